@@ -1,0 +1,63 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+// E2E builds (`--mode e2e`) go to their own folder so a test run never ships in a release build.
+export default defineConfig({
+  imports: false,
+  publicDir: 'assets/public',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A broken dataset stops the build with the file, the path inside it and what was expected.
+    'build:before': async () => {
+      const { validateDataset, formatDatasetErrors } = await import('./lib/dataset/validate');
+      const file = resolve('assets/dataset.json');
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new Error(`assets/dataset.json is not valid JSON: ${(error as Error).message}`);
+      }
+      const result = validateDataset(data, 'assets/dataset.json');
+      if (!result.ok) throw new Error(`Dataset invalid:\n${formatDatasetErrors(result.errors)}`);
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandPopup__',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandCard__',
+      },
+      annotate: {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: '__MSG_commandAnnotate__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ai-industry-lens@example.org',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '105' }),
+  }),
+});
