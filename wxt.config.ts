@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 // E2E builds (`--mode e2e`) go to their own folder so a test run never ships in a release build.
 export default defineConfig({
   imports: false,
+  // LENS_OUT_DIR lets several builds (parallel work, benchmarks) live side by side.
+  outDir: process.env.LENS_OUT_DIR ?? '.output',
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),

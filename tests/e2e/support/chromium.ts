@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from './browsers';
 
-export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const CHROME_BUILD = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.LENS_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export interface ExtensionBrowser {
   context: BrowserContext;
