@@ -1,0 +1,272 @@
+/**
+ * Finds the dataset's names in one run of text (a block of a page): one automaton pass over the folded
+ * text, then the alias rules: whole words (possessives allowed: "Altman’s"), case where the alias asks
+ * for it, blockers ("Codex Sinaiticus"), longest match first, and AI context near ambiguous names.
+ * Knows nothing of the DOM: offsets are those of the string given.
+ */
+import type { EntityType } from '../dataset/types';
+import { buildAutomaton } from './automaton';
+import {
+  HYPHEN,
+  INVISIBLE,
+  SPACE,
+  foldPattern,
+  isDigitCode,
+  isWordCode,
+  lowerSameLength,
+  normalizeCode,
+} from './fold';
+import { DEFAULT_BLOCKERS } from './traps';
+
+export type Requirement = 'none' | 'context' | 'full-name';
+
+export interface MatcherEntity {
+  id: string;
+  type: EntityType;
+  aliases: readonly { text: string; caseSensitive?: boolean; requires?: Requirement }[];
+}
+
+export interface MatcherSource {
+  entities: readonly MatcherEntity[];
+  /** Words that make an ambiguous alias count ("AI", "coding agent"). */
+  contextTerms: readonly string[];
+}
+
+export interface MatcherOptions {
+  /** Phrases that block a shorter alias inside them; defaults to DEFAULT_BLOCKERS. */
+  blockers?: readonly string[];
+  /** How far (in characters, either side) context is looked for around an ambiguous alias. */
+  contextWindow?: number;
+}
+
+export interface TextMatch {
+  start: number;
+  end: number;
+  entityId: string;
+  type: EntityType;
+  /** The alias as the dataset writes it. */
+  alias: string;
+  /**
+   * 'full-name' matches (a surname alone) count only once the page names the entity in full; the
+   * caller decides that, since it sees the whole page. 'context' matches are returned only when
+   * their context was found.
+   */
+  requires: Requirement;
+}
+
+export interface Matcher {
+  findMatches(text: string): TextMatch[];
+  readonly aliasCount: number;
+  readonly stateCount: number;
+}
+
+interface Rule {
+  entityId: string;
+  type: EntityType;
+  alias: string;
+  /** The alias folded but not lower-cased, for case-sensitive aliases; null otherwise. */
+  caseForm: string | null;
+  requires: Requirement;
+}
+
+const CONTEXT = -1;
+const BLOCKER = -2;
+const DEFAULT_WINDOW = 250;
+/** Characters that may stand between a sentence's end and its first word: quotes, brackets, bullets. */
+const OPENERS = new Set([34, 39, 40, 91, 123, 42, 0x201c, 0x201e, 0xab, 0x2022, 0x2013, 0x2014, HYPHEN]);
+/** Ends of a sentence or a label, after which a capital letter says nothing. */
+const TERMINATORS = new Set([46, 33, 63, 58, 59, 124, 0x2026, 0x3002, 0xff01, 0xff1f]);
+
+let fedToOrig = new Int32Array(1024);
+
+export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
+  const window = options.contextWindow ?? DEFAULT_WINDOW;
+  const rules: Rule[] = [];
+  const patterns: string[] = [];
+  const entries: number[][] = [];
+  const byPattern = new Map<string, number>();
+  const addPattern = (folded: string, entry: number) => {
+    if (!folded) return;
+    let index = byPattern.get(folded);
+    if (index === undefined) {
+      index = patterns.length;
+      byPattern.set(folded, index);
+      patterns.push(folded);
+      entries.push([]);
+    }
+    if (!entries[index].includes(entry)) entries[index].push(entry);
+  };
+
+  for (const entity of source.entities) {
+    for (const alias of entity.aliases) {
+      const caseSensitive = alias.caseSensitive === true;
+      rules.push({
+        entityId: entity.id,
+        type: entity.type,
+        alias: alias.text,
+        caseForm: caseSensitive ? foldPattern(alias.text, true) : null,
+        requires: alias.requires ?? 'none',
+      });
+      addPattern(foldPattern(alias.text), rules.length - 1);
+    }
+  }
+  for (const term of source.contextTerms) addPattern(foldPattern(term), CONTEXT);
+  for (const blocker of options.blockers ?? DEFAULT_BLOCKERS) addPattern(foldPattern(blocker), BLOCKER);
+
+  const automaton = buildAutomaton(patterns);
+  const count = patterns.length;
+  const length = new Int32Array(count);
+  const needBefore = new Uint8Array(count);
+  const needAfter = new Uint8Array(count);
+  const startsDigit = new Uint8Array(count);
+  const endsDigit = new Uint8Array(count);
+  patterns.forEach((p, i) => {
+    const first = p.charCodeAt(0);
+    const last = p.charCodeAt(p.length - 1);
+    length[i] = p.length;
+    needBefore[i] = isWordCode(first) ? 1 : 0;
+    needAfter[i] = isWordCode(last) ? 1 : 0;
+    startsDigit[i] = isDigitCode(first) ? 1 : 0;
+    endsDigit[i] = isDigitCode(last) ? 1 : 0;
+  });
+
+  /** The unit before `index` that a reader would see (soft hyphens and zero-width units skipped). */
+  const visibleBefore = (text: string, index: number): number => {
+    for (let p = index - 1; p >= 0; p--) {
+      const c = normalizeCode(text.charCodeAt(p));
+      if (c !== INVISIBLE) return p;
+    }
+    return -1;
+  };
+
+  const boundaryHolds = (text: string, pattern: number, start: number, end: number): boolean => {
+    if (needBefore[pattern]) {
+      const p = visibleBefore(text, start);
+      if (p >= 0) {
+        const c = normalizeCode(text.charCodeAt(p));
+        if (isWordCode(c)) return false;
+        // "GPT-4.5": a name starting with a digit does not start inside a version number.
+        if (startsDigit[pattern] && (c === 46 || c === HYPHEN) && p > 0 && isWordCode(text.charCodeAt(p - 1))) {
+          return false;
+        }
+      }
+    }
+    if (needAfter[pattern] && end < text.length) {
+      const c = normalizeCode(text.charCodeAt(end));
+      if (isWordCode(c)) return false;
+      // "Sonnet 4" is not a whole name inside "Sonnet 4.5", nor "GPT-5" inside "GPT-5.3-Codex".
+      if (endsDigit[pattern] && (c === 46 || c === HYPHEN) && isDigitCode(text.charCodeAt(end + 1))) return false;
+    }
+    return true;
+  };
+
+  const caseHolds = (text: string, form: string, fedStart: number): boolean => {
+    for (let j = 0; j < form.length; j++) {
+      if (normalizeCode(text.charCodeAt(fedToOrig[fedStart + j])) !== form.charCodeAt(j)) return false;
+    }
+    return true;
+  };
+
+  const sentenceInitial = (text: string, start: number): boolean => {
+    let p = start - 1;
+    let c = 0;
+    for (; p >= 0; p--) {
+      c = normalizeCode(text.charCodeAt(p));
+      if (c !== SPACE && c !== INVISIBLE && !OPENERS.has(c)) break;
+    }
+    return p < 0 || TERMINATORS.has(c);
+  };
+
+  function findMatches(text: string): TextMatch[] {
+    const n = text.length;
+    if (fedToOrig.length < n + 1) fedToOrig = new Int32Array(Math.max(n + 1, fedToOrig.length * 2));
+    const lower = lowerSameLength(text);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const ruleOf: number[] = [];
+    const contextAt: number[] = [];
+    let fed = 0;
+    let state = 0;
+    let lastSpace = true;
+    for (let i = 0; i < n; i++) {
+      const c = normalizeCode(lower.charCodeAt(i));
+      if (c === INVISIBLE) continue;
+      if (c === SPACE) {
+        // A run of spaces, new lines and no-break spaces reads as one space, as in the alias.
+        if (lastSpace) continue;
+        lastSpace = true;
+      } else lastSpace = false;
+      fedToOrig[fed++] = i;
+      state = automaton.next(state, c);
+      const outs = automaton.outputs(state);
+      if (outs === null) continue;
+      for (let o = 0; o < outs.length; o++) {
+        const pattern = outs[o];
+        const fedStart = fed - length[pattern];
+        const start = fedToOrig[fedStart];
+        const end = i + 1;
+        if (!boundaryHolds(text, pattern, start, end)) continue;
+        for (const entry of entries[pattern]) {
+          if (entry === CONTEXT) {
+            contextAt.push(start);
+            continue;
+          }
+          if (entry >= 0) {
+            const form = rules[entry].caseForm;
+            if (form !== null && !caseHolds(text, form, fedStart)) continue;
+          }
+          starts.push(start);
+          ends.push(end);
+          ruleOf.push(entry);
+        }
+      }
+    }
+    if (starts.length === 0) return [];
+
+    // Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one.
+    const rank = (k: number) => (ruleOf[k] === BLOCKER ? 3 : rules[ruleOf[k]].requires === 'none' ? 0 : 1);
+    const order = starts.map((_, k) => k);
+    order.sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a] || rank(a) - rank(b) || ruleOf[a] - ruleOf[b]);
+    const chosen: number[] = [];
+    let lastEnd = -1;
+    for (const k of order) {
+      if (starts[k] < lastEnd) continue;
+      chosen.push(k);
+      lastEnd = ends[k];
+    }
+
+    const signals: number[] = contextAt.slice();
+    for (const k of chosen) if (ruleOf[k] >= 0 && rules[ruleOf[k]].requires === 'none') signals.push(starts[k]);
+    signals.sort((a, b) => a - b);
+    const countIn = (from: number, to: number) => lowerBound(signals, to) - lowerBound(signals, from);
+
+    const found: TextMatch[] = [];
+    for (const k of chosen) {
+      if (ruleOf[k] === BLOCKER) continue;
+      const rule = rules[ruleOf[k]];
+      const start = starts[k];
+      const end = ends[k];
+      if (rule.requires === 'context') {
+        const near = countIn(start - window, start) + countIn(end, end + window + 1);
+        // A capital letter at the start of a sentence or heading is no sign of a name: ask for more.
+        if (near < (sentenceInitial(text, start) ? 2 : 1)) continue;
+      }
+      found.push({ start, end, entityId: rule.entityId, type: rule.type, alias: rule.alias, requires: rule.requires });
+    }
+    return found;
+  }
+
+  return { findMatches, aliasCount: rules.length, stateCount: automaton.stateCount };
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
