@@ -1,0 +1,170 @@
+/**
+ * One comparison chart as SVG: a bar per figure, labelled with who and when, its value, and its
+ * source. Rival claims of a disputed figure are drawn side by side, hatched, each naming its source,
+ * with the note on the disagreement under the chart.
+ */
+import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { formatSpan } from './dates';
+import { formatValue, type ChartPoint, type ChartSeries } from './figures';
+import { BAR, layoutChart, type ChartRow } from './chart-layout';
+import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
+import { useContainerWidth } from './use-container-width';
+import { useRovingFocus } from './use-roving-focus';
+
+export interface FigureChartProps {
+  series: ChartSeries;
+  highlighted: ReadonlySet<string> | null;
+  onOpenEntity: (entityId: string) => void;
+  fallbackWidth: number;
+  /** Lane colour per subject entity. */
+  colorOf: (entityId: string) => string;
+}
+
+export function pointTitle(point: ChartPoint): string {
+  return point.asOf ? `${point.subjectName} · ${formatSpan(point.asOf)}` : point.subjectName;
+}
+
+export function pointLabel(point: ChartPoint, unit: 'percent' | 'USD'): string {
+  const value = formatValue(point.value, unit, point.figure.approximate);
+  const when = point.asOf ? `, ${formatSpan(point.asOf, true)}` : '';
+  const dispute = point.disputed
+    ? ` Disputed, claim ${point.disputed.claimIndex + 1} of ${point.disputed.claimCount}: ${point.disputed.claimText}.`
+    : '';
+  return `${point.subjectName}${when}: ${value}.${dispute} ${sourcesSentence(point.sources)}`;
+}
+
+function sourceLine(point: ChartPoint): string {
+  const publishers = [...new Set(point.sources.map((s) => s.publisher))].join(', ') || 'no source';
+  return point.disputed
+    ? `Claim ${point.disputed.claimIndex + 1} of ${point.disputed.claimCount} · ${publishers}`
+    : publishers;
+}
+
+export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, colorOf }: FigureChartProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const frame = useRef<HTMLDivElement>(null);
+  const width = useContainerWidth(frame, fallbackWidth);
+  const layout = useMemo(() => layoutChart(series, width), [series, width]);
+  const [tip, setTip] = useState<TipState | null>(null);
+  const { def } = series;
+  const titleId = `race-chart-${uid}`;
+  const tipId = `race-chart-tip-${uid}`;
+  const disputes = [...new Map(series.points.filter((p) => p.disputed).map((p) => [p.disputed!.factId, p])).values()];
+
+  const roving = useRovingFocus<SVGGElement>({
+    count: layout.rows.length,
+    move: (from, key) =>
+      key === 'ArrowDown' || key === 'ArrowRight' ? from + 1 : key === 'ArrowUp' || key === 'ArrowLeft' ? from - 1 : null,
+    onChoose: (index) => onOpenEntity(layout.rows[index].point.subject),
+    onEscape: () => setTip(null),
+  });
+
+  const show = (row: ChartRow, element: Element) => {
+    if (!frame.current) return;
+    const { point } = row;
+    setTip({
+      key: point.key,
+      anchor: anchorFor(element, frame.current),
+      content: {
+        heading: `${pointTitle(point)}: ${formatValue(point.value, def.unit, point.figure.approximate)}`,
+        text: point.factText,
+        dispute: point.disputed?.note,
+        sources: point.sources,
+      },
+    });
+  };
+  const hide = (key: string) => setTip((current) => (current?.key === key ? null : current));
+
+  return (
+    <figure class="race-chart" data-chart={def.id}>
+      <figcaption id={titleId} class="race-chart__title">
+        {def.title}
+      </figcaption>
+      <div class="race-chart__frame" ref={frame}>
+        <svg class="race-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="group" aria-labelledby={titleId} aria-description={def.description}>
+          <defs>
+            <pattern id={`race-chart-hatch-${uid}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="2" height="4" fill="currentColor" />
+            </pattern>
+          </defs>
+          {layout.rows.length === 0 && (
+            <text class="race-chart__empty" x={layout.plotX[0]} y={26}>
+              No figures for this in the dataset.
+            </text>
+          )}
+          {layout.rows.map((row, index) => {
+            const { point } = row;
+            const color = colorOf(point.subject);
+            const lit = highlighted ? highlighted.has(point.key) : null;
+            const value = formatValue(point.value, def.unit, point.figure.approximate);
+            return (
+              <g
+                key={point.key}
+                ref={roving.ref(index)}
+                class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
+                data-point={point.key}
+                data-subject={point.subject}
+                role="button"
+                tabIndex={roving.tabIndexOf(index)}
+                aria-label={pointLabel(point, def.unit)}
+                aria-describedby={tip?.key === point.key ? tipId : undefined}
+                onClick={() => onOpenEntity(point.subject)}
+                onKeyDown={roving.onKeyDown(index)}
+                onFocus={(e) => {
+                  roving.setActive(index);
+                  show(row, e.currentTarget as Element);
+                }}
+                onBlur={() => hide(point.key)}
+                onMouseEnter={(e) => show(row, e.currentTarget as Element)}
+                onMouseLeave={() => hide(point.key)}
+              >
+                <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
+                <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
+                  {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
+                  {pointTitle(point)}
+                </text>
+                <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
+                  {value}
+                </text>
+                <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
+                {point.disputed ? (
+                  <rect
+                    class="race-bar__fill race-bar__fill--disputed"
+                    x={layout.plotX[0]}
+                    y={row.barY}
+                    width={row.barWidth}
+                    height={BAR.height}
+                    rx="2"
+                    style={{ color }}
+                    fill={`url(#race-chart-hatch-${uid})`}
+                    stroke={color}
+                  />
+                ) : (
+                  <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
+                )}
+                <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
+                  {sourceLine(point)}
+                </text>
+                <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
+              </g>
+            );
+          })}
+          {layout.reference && (
+            <g class="race-reference" aria-hidden="true">
+              <line x1={layout.reference.x} x2={layout.reference.x} y1={12} y2={layout.height} />
+              <text x={layout.reference.x} y={10} text-anchor="end">
+                {layout.reference.label}
+              </text>
+            </g>
+          )}
+        </svg>
+        <RaceTooltip id={tipId} tip={tip} />
+      </div>
+      {disputes.map((point) => (
+        <p key={point.disputed!.factId} class="race-chart__dispute">
+          <span class="race-badge race-badge--disputed">Disputed</span> {point.disputed!.note}
+        </p>
+      ))}
+    </figure>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The race at a glance: the timeline of every dated fact by company, the charts that compare the
+ * rivals, and a filter that lights up one entity's events. Props only; no storage or messaging, so it
+ * renders the same in the popup, the side panel, race.html and tests.
+ */
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import type { Dataset } from '../dataset/types';
+import type { Theme } from '../settings';
+import { collectEvents } from './events';
+import { extractSeries } from './figures';
+import { FigureChart } from './FigureChart';
+import { filterChoices, isEventOf, isPointOf, ownedBy } from './highlight';
+import { assignLanes, laneDef } from './lanes';
+import { Timeline } from './Timeline';
+import './race.css';
+
+export type RaceLayout = 'popup' | 'panel';
+
+export interface RaceViewProps {
+  dataset: Dataset;
+  /** Entity lit up on arrival (from a card or the entity detail); the filter starts on it. */
+  focusEntityId?: string;
+  onOpenEntity: (entityId: string) => void;
+  layout: RaceLayout;
+  theme?: Theme;
+}
+
+/** Widths used before the container is measured; the popup is about 380 px, the side panel 360 to 500. */
+export const FALLBACK_WIDTH: Record<RaceLayout, number> = { popup: 360, panel: 440 };
+
+export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme = 'system' }: RaceViewProps) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const events = useMemo(() => collectEvents(dataset), [dataset]);
+  const series = useMemo(() => extractSeries(dataset), [dataset]);
+  const points = useMemo(() => series.flatMap((s) => s.points), [series]);
+  const lanes = useMemo(() => assignLanes(dataset), [dataset]);
+  const choices = useMemo(() => filterChoices(dataset, events, points), [dataset, events, points]);
+  const [selected, setSelected] = useState(focusEntityId ?? '');
+  useEffect(() => setSelected(focusEntityId ?? ''), [focusEntityId]);
+
+  const known = choices.some((c) => c.id === selected);
+  const { litEvents, litPoints } = useMemo(() => {
+    if (!selected || !known) return { litEvents: null, litPoints: null };
+    const owned = ownedBy(dataset, selected);
+    return {
+      litEvents: new Set(events.filter((e) => isEventOf(e, owned)).map((e) => e.id)),
+      litPoints: new Set(points.filter((p) => isPointOf(p, owned)).map((p) => p.key)),
+    };
+  }, [dataset, events, points, selected, known]);
+
+  const selectedName = choices.find((c) => c.id === selected)?.name;
+  const status = litEvents
+    ? `${selectedName}: ${litEvents.size} of ${events.length} events and ${litPoints!.size} figures highlighted.`
+    : `${events.length} dated events from ${dataset.sources.length} sources. Hover or focus a mark for its fact and source.`;
+  const colorOf = (id: string) => laneDef(lanes.get(id) ?? 'other').color;
+  const width = FALLBACK_WIDTH[layout];
+
+  return (
+    <section class={`race race--${layout}`} data-theme={theme} aria-labelledby={`race-title-${uid}`}>
+      <header class="race__header">
+        <h2 id={`race-title-${uid}`} class="race__title">
+          The AI coding race
+        </h2>
+        <label class="race__filter">
+          <span>Highlight</span>
+          <select value={known ? selected : ''} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
+            <option value="">Everyone</option>
+            {choices.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {/* Reserved height: the status changes with the filter without moving the charts below. */}
+      <p class="race__status" role="status">
+        {status}
+      </p>
+      <Timeline
+        events={events}
+        highlighted={litEvents}
+        onOpenEntity={onOpenEntity}
+        label="Timeline of the AI coding race, one lane per company. Arrow keys move between events."
+        fallbackWidth={width}
+      />
+      <Legend />
+      <div class="race__charts">
+        {series.map((s) => (
+          <FigureChart key={s.def.id} series={s} highlighted={litPoints} onOpenEntity={onOpenEntity} fallbackWidth={layout === 'popup' ? width : 400} colorOf={colorOf} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Legend() {
+  return (
+    <ul class="race__legend" aria-label="How to read the marks">
+      <li>
+        <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" /></svg>
+        Known to the day
+      </li>
+      <li>
+        <svg viewBox="0 0 22 14" width="22" height="14" aria-hidden="true"><rect x="1" y="2" width="20" height="10" rx="3" /></svg>
+        to the month
+      </li>
+      <li>
+        <svg viewBox="0 0 34 14" width="34" height="14" aria-hidden="true"><rect class="race-legend__year" x="1" y="2" width="32" height="10" rx="1.5" /></svg>
+        to the year
+      </li>
+      <li>
+        <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><path class="race-legend__disputed" d="M7 1L13 7L7 13L1 7Z" /></svg>
+        Sources disagree
+      </li>
+    </ul>
+  );
+}

@@ -1,0 +1,237 @@
+/**
+ * The series behind the comparison charts, read from the dataset's structured figures (Fact.figures
+ * and the figures of disputed claims). Which chart a figure belongs to is decided by its `measure`,
+ * `unit` and `subject` through the table below, matched loosely so a rephrased measure still lands.
+ * A disputed figure always comes with every rival claim, each with its own sources.
+ */
+import type { Dataset, Entity, Figure, Source } from '../dataset/types';
+import { compareSpans, parsePartialDate, type DateSpan } from './dates';
+import { resolveSources, sourceIndex } from './events';
+
+export type ChartId = 'codex-usage' | 'revenue' | 'coding-share' | 'api-share';
+export type ChartUnit = 'percent' | 'USD';
+
+export interface ChartDef {
+  id: ChartId;
+  title: string;
+  /** One sentence for screen readers and the chart's caption. */
+  description: string;
+  unit: ChartUnit;
+  /** Fixed axis maximum (percent charts); money charts scale to their largest value. */
+  max?: number;
+  /** A reference line, e.g. Claude Code's usage as the 100% the Codex figures are relative to. */
+  reference?: { value: number; label: string };
+  /** Row order: by time for a series, by subject for a comparison. */
+  order: 'time' | 'subject';
+  matches(figure: NormalizedFigure): boolean;
+}
+
+export interface NormalizedFigure {
+  measure: string;
+  unit: 'percent' | 'USD' | 'multiplier' | 'other';
+  subject: string;
+}
+
+const has = (text: string, ...patterns: RegExp[]) => patterns.every((p) => p.test(text));
+
+export const CHARTS: readonly ChartDef[] = [
+  {
+    id: 'codex-usage',
+    title: 'Codex usage relative to Claude Code',
+    description: 'Codex usage as a share of Claude Code usage, September 2025 to January 2026.',
+    unit: 'percent',
+    max: 100,
+    reference: { value: 100, label: 'Claude Code = 100%' },
+    order: 'time',
+    matches: (f) =>
+      (f.unit === 'percent' || f.unit === 'multiplier') &&
+      has(f.measure, /usage|use\b|users?|user base/) &&
+      has(f.measure, /relative|claude|compared|of claude|vs/),
+  },
+  {
+    id: 'revenue',
+    title: 'Annualized revenue',
+    description: 'Annualized revenue (run rate) of the rival coding products and companies, in US dollars.',
+    unit: 'USD',
+    order: 'subject',
+    matches: (f) => f.unit === 'USD' && has(f.measure, /annuali[sz]ed|run[- ]?rate|\barr\b/),
+  },
+  {
+    id: 'coding-share',
+    title: 'Share of enterprise coding workloads',
+    description: 'Share of enterprise (and overall) AI coding work each product holds.',
+    unit: 'percent',
+    max: 100,
+    order: 'subject',
+    matches: (f) =>
+      f.unit === 'percent' && has(f.measure, /coding|code/) && has(f.measure, /share|workload|market/) && !/\bapi\b/.test(f.measure),
+  },
+  {
+    id: 'api-share',
+    title: 'Enterprise LLM API market share',
+    description: 'Share of the enterprise LLM API market held by each lab.',
+    unit: 'percent',
+    max: 100,
+    order: 'subject',
+    matches: (f) =>
+      f.unit === 'percent' &&
+      (has(f.measure, /\bapi\b/) || has(f.measure, /enterprise/, /market|control|share/)) &&
+      !/coding|code/.test(f.measure),
+  },
+];
+
+export function normalizeFigure(figure: Figure): NormalizedFigure {
+  const unit = figure.unit.toLowerCase();
+  return {
+    measure: figure.measure.toLowerCase(),
+    subject: figure.subject,
+    unit: /percent|%|share/.test(unit)
+      ? 'percent'
+      : /usd|\$|dollar/.test(unit)
+        ? 'USD'
+        : /multipl|ratio|times|×/.test(unit)
+          ? 'multiplier'
+          : 'other',
+  };
+}
+
+/** The chart a figure belongs to, or null. First match wins, in the order of CHARTS. */
+export function chartFor(figure: Figure): ChartId | null {
+  const normalized = normalizeFigure(figure);
+  return CHARTS.find((chart) => chart.matches(normalized))?.id ?? null;
+}
+
+export interface DisputeInfo {
+  /** The disputed fact's id: rival claims share it. */
+  factId: string;
+  note: string;
+  claimIndex: number;
+  claimCount: number;
+  claimText: string;
+}
+
+export interface ChartPoint {
+  /** Stable key: fact id, claim index, figure index. */
+  key: string;
+  chart: ChartId;
+  figure: Figure;
+  /** The value in the chart's unit (a multiplier of 0.4 becomes 40 on a percent chart). */
+  value: number;
+  subject: string;
+  subjectName: string;
+  asOf: DateSpan | null;
+  /** The fact stating it, and the entity that fact belongs to. */
+  factId: string;
+  factText: string;
+  entityId: string;
+  sources: Source[];
+  disputed: DisputeInfo | null;
+}
+
+export interface ChartSeries {
+  def: ChartDef;
+  points: ChartPoint[];
+}
+
+function valueFor(chart: ChartDef, figure: Figure): number {
+  const unit = normalizeFigure(figure).unit;
+  return chart.unit === 'percent' && unit === 'multiplier' ? figure.value * 100 : figure.value;
+}
+
+/** Every chart with its points, in the order of CHARTS (a chart with no data has no points). */
+export function extractSeries(dataset: Dataset): ChartSeries[] {
+  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const sources = sourceIndex(dataset);
+  const byChart = new Map<ChartId, ChartPoint[]>(CHARTS.map((c) => [c.id, []]));
+  const seen = new Map<string, ChartPoint>();
+
+  const add = (entity: Entity, factId: string, factText: string, figure: Figure, key: string, disputed: DisputeInfo | null) => {
+    const chartId = chartFor(figure);
+    if (!chartId) return;
+    const chart = CHARTS.find((c) => c.id === chartId)!;
+    const value = valueFor(chart, figure);
+    // The same figure stated in two facts (say on the product and on its maker) is one point with both
+    // facts' sources; rival claims are never merged.
+    const identity = [chartId, figure.subject, figure.asOf ?? '', value, disputed ? `${disputed.factId}#${disputed.claimIndex}` : ''].join('|');
+    const pointSources = resolveSources(figure.sources.length ? figure.sources : [], sources);
+    const existing = seen.get(identity);
+    if (existing) {
+      for (const source of pointSources) {
+        if (!existing.sources.some((s) => s.id === source.id)) existing.sources.push(source);
+      }
+      return;
+    }
+    const point: ChartPoint = {
+      key,
+      chart: chartId,
+      figure,
+      value,
+      subject: figure.subject,
+      subjectName: names.get(figure.subject) ?? figure.subject,
+      asOf: parsePartialDate(figure.asOf),
+      factId,
+      factText,
+      entityId: entity.id,
+      sources: pointSources,
+      disputed,
+    };
+    seen.set(identity, point);
+    byChart.get(chartId)!.push(point);
+  };
+
+  for (const entity of dataset.entities) {
+    for (const fact of entity.facts) {
+      const claims = fact.disputed?.claims ?? [];
+      const claimed = new Set(
+        claims.flatMap((claim) => (claim.figures ?? []).map((f) => `${chartFor(f)}|${f.subject}`)),
+      );
+      (fact.figures ?? []).forEach((figure, i) => {
+        // A disputed fact's own figure for a measure its claims argue over would silently pick a side.
+        if (claimed.has(`${chartFor(figure)}|${figure.subject}`)) return;
+        add(entity, fact.id, fact.text, figure, `${fact.id}/f${i}`, null);
+      });
+      claims.forEach((claim, c) => {
+        (claim.figures ?? []).forEach((figure, i) => {
+          add(entity, fact.id, claim.text, figure, `${fact.id}/c${c}/f${i}`, {
+            factId: fact.id,
+            note: fact.disputed!.note,
+            claimIndex: c,
+            claimCount: claims.length,
+            claimText: claim.text,
+          });
+        });
+      });
+    }
+  }
+
+  return CHARTS.map((def) => ({ def, points: orderPoints(def, byChart.get(def.id)!) }));
+}
+
+function orderPoints(def: ChartDef, points: ChartPoint[]): ChartPoint[] {
+  const byTime = (a: ChartPoint, b: ChartPoint) =>
+    (a.asOf && b.asOf ? compareSpans(a.asOf, b.asOf) : a.asOf ? -1 : b.asOf ? 1 : 0);
+  const byClaim = (a: ChartPoint, b: ChartPoint) =>
+    (a.disputed?.claimIndex ?? -1) - (b.disputed?.claimIndex ?? -1);
+  const subjectOrder = new Map<string, number>();
+  for (const p of points) if (!subjectOrder.has(p.subject)) subjectOrder.set(p.subject, subjectOrder.size);
+  return [...points].sort((a, b) =>
+    def.order === 'subject'
+      ? subjectOrder.get(a.subject)! - subjectOrder.get(b.subject)! || byTime(a, b) || byClaim(a, b)
+      : byTime(a, b) || subjectOrder.get(a.subject)! - subjectOrder.get(b.subject)! || byClaim(a, b),
+  );
+}
+
+/** "$2.5B", "$500M", "40%", with "≈" for figures the source gives as approximate. */
+export function formatValue(value: number, unit: ChartUnit, approximate = false): string {
+  const prefix = approximate ? '≈' : '';
+  if (unit === 'percent') return `${prefix}${trim(value)}%`;
+  const abs = Math.abs(value);
+  if (abs >= 1e9) return `${prefix}$${trim(value / 1e9)}B`;
+  if (abs >= 1e6) return `${prefix}$${trim(value / 1e6)}M`;
+  if (abs >= 1e3) return `${prefix}$${trim(value / 1e3)}K`;
+  return `${prefix}$${trim(value)}`;
+}
+
+function trim(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}

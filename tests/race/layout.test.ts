@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { collectEvents } from '../../lib/race/events';
+import { assignLanes } from '../../lib/race/lanes';
+import { yearScale } from '../../lib/race/scale';
+import { stackExtents } from '../../lib/race/stack';
+import { layoutTimeline } from '../../lib/race/timeline-layout';
+import { raceDataset } from './fixture';
+
+describe('lanes', () => {
+  const lanes = assignLanes(raceDataset);
+
+  it('puts companies on their own lane and Microsoft with OpenAI', () => {
+    expect(lanes.get('openai')).toBe('openai');
+    expect(lanes.get('microsoft')).toBe('openai');
+    expect(lanes.get('anthropic')).toBe('anthropic');
+    expect(lanes.get('windsurf')).toBe('windsurf');
+    expect(lanes.get('cognition')).toBe('cognition');
+  });
+
+  it('follows "made by" and role organisations, never rivalries or acquisitions', () => {
+    expect(lanes.get('codex')).toBe('openai'); // made by OpenAI, though it "competes with" Claude Code
+    expect(lanes.get('claude-code')).toBe('anthropic');
+    expect(lanes.get('boris')).toBe('anthropic'); // current role at Anthropic
+    expect(lanes.get('windsurf')).not.toBe('cognition'); // "acquired by" keeps Windsurf in its own lane
+  });
+
+  it('sends what reaches no company to Others', () => {
+    expect(lanes.get('jam')).toBe('other');
+  });
+});
+
+describe('events', () => {
+  const events = collectEvents(raceDataset);
+
+  it('keeps dated facts only, in time order', () => {
+    expect(events.map((e) => e.id)).not.toContain('boris-quote');
+    expect(events.map((e) => e.id)).not.toContain('codex-workloads');
+    const starts = events.map((e) => e.span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(events[0].id).toBe('jam-f');
+  });
+
+  it('resolves sources and marks disputed facts', () => {
+    const revenue = events.find((e) => e.id === 'codex-revenue')!;
+    expect(revenue.disputed).toBe(true);
+    expect(revenue.sources.map((s) => s.publisher)).toEqual(['WIRED', '36Kr']);
+    expect(revenue.about).toContain('codex');
+  });
+});
+
+describe('scale', () => {
+  it('runs from 2021 to the end of the latest event, year boundaries in order', () => {
+    const spans = [{ start: Date.UTC(2025, 4, 1), end: Date.UTC(2025, 5, 1) }, { start: Date.UTC(2026, 1, 1), end: Date.UTC(2026, 2, 1) }];
+    const scale = yearScale(spans, [0, 300]);
+    expect(scale.segments.map((s) => s.label)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(scale.domain).toEqual([Date.UTC(2021, 0, 1), Date.UTC(2026, 2, 1)]);
+    expect(scale.x(Date.UTC(2021, 0, 1))).toBe(0);
+    expect(scale.x(Date.UTC(2026, 2, 1))).toBe(300);
+    const xs = [2021, 2022, 2023, 2024, 2025, 2026].map((y) => scale.x(Date.UTC(y, 0, 1)));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+  });
+
+  it('gives busy years more room than quiet ones', () => {
+    const busy = Array.from({ length: 12 }, (_, m) => ({ start: Date.UTC(2025, m, 1), end: Date.UTC(2025, m + 1, 1) }));
+    const scale = yearScale(busy, [0, 600]);
+    const width = (label: string) => scale.segments.find((s) => s.label === label)!;
+    const y2025 = width('2025');
+    const y2022 = width('2022');
+    expect(y2025.x1 - y2025.x0).toBeGreaterThan(3 * (y2022.x1 - y2022.x0));
+  });
+
+  it('gathers events before 2021 in one "Earlier" segment', () => {
+    const scale = yearScale([{ start: Date.UTC(2015, 0, 1), end: Date.UTC(2016, 0, 1) }], [0, 100]);
+    expect(scale.segments[0].label).toBe('Earlier');
+    expect(scale.segments[1].label).toBe('2021');
+  });
+});
+
+describe('stacking', () => {
+  it('puts overlapping marks on separate rows and reuses rows when free', () => {
+    const { rows, rowCount } = stackExtents([
+      { x0: 0, x1: 10 },
+      { x0: 5, x1: 15 },
+      { x0: 30, x1: 40 },
+      { x0: 8, x1: 12 },
+    ]);
+    expect(rows).toEqual([0, 1, 0, 2]);
+    expect(rowCount).toBe(3);
+  });
+
+  it('keeps a gap between marks on one row', () => {
+    expect(stackExtents([{ x0: 0, x1: 10 }, { x0: 11, x1: 20 }], 2).rows).toEqual([0, 1]);
+    expect(stackExtents([{ x0: 0, x1: 10 }, { x0: 12, x1: 20 }], 2).rows).toEqual([0, 0]);
+  });
+});
+
+describe('timeline layout', () => {
+  const events = collectEvents(raceDataset);
+  const layout = layoutTimeline(events, { width: 360 });
+  const mark = (id: string) => layout.marks.find((m) => m.event.id === id)!;
+
+  it('has one lane per company with events, in the fixed lane order', () => {
+    expect(layout.lanes.map((l) => l.def.id)).toEqual(['openai', 'anthropic', 'windsurf', 'cognition', 'other']);
+  });
+
+  it('draws days as dots, months and years as spans of their real width', () => {
+    expect(mark('ms-copilot').shape).toBe('dot');
+    expect(mark('cc-preview').shape).toBe('bar');
+    const year = mark('openai-codex-2021');
+    expect(year.precision).toBe('year');
+    const y2021 = layout.segments.find((s) => s.label === '2021')!;
+    expect(year.x).toBeCloseTo(y2021.x0);
+    expect(year.x + year.width).toBeCloseTo(y2021.x1);
+    // A month is narrower than its year but spans the month, not one day.
+    expect(mark('cc-preview').width).toBeLessThan(year.width);
+    expect(mark('cc-preview').width).toBeGreaterThanOrEqual(10);
+  });
+
+  it('draws a disputed day as a diamond', () => {
+    const disputedDay = layoutTimeline(
+      [{ ...events.find((e) => e.id === 'ms-copilot')!, disputed: true }],
+      { width: 360 },
+    ).marks[0];
+    expect(disputedDay.shape).toBe('diamond');
+  });
+
+  it('never lets two marks on one lane overlap', () => {
+    for (const lane of layout.lanes) {
+      for (const a of lane.marks) {
+        for (const b of lane.marks) {
+          if (a === b || a.row !== b.row) continue;
+          expect(a.x + a.width <= b.x || b.x + b.width <= a.x, `${a.event.id} / ${b.event.id}`).toBe(true);
+        }
+      }
+    }
+    // 22 and 23 May 2025 are a day apart: they must land on different rows.
+    expect(mark('cc-ga').row).not.toBe(mark('cc-ga-2').row);
+  });
+
+  it('keeps every mark inside the drawing and lanes apart', () => {
+    for (const m of layout.marks) {
+      expect(m.x).toBeGreaterThanOrEqual(0);
+      expect(m.x + m.width).toBeLessThanOrEqual(layout.width);
+      expect(m.y + m.height).toBeLessThanOrEqual(layout.axisY);
+    }
+    for (let i = 1; i < layout.lanes.length; i++) {
+      const previous = layout.lanes[i - 1];
+      expect(layout.lanes[i].y).toBeGreaterThanOrEqual(previous.y + previous.height);
+    }
+  });
+
+  it('gives the same picture for the same input', () => {
+    expect(layoutTimeline(events, { width: 360 })).toEqual(layout);
+  });
+});
