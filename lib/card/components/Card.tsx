@@ -1,0 +1,198 @@
+/**
+ * The hover card: who or what the name is, the facts that matter with their sources, related
+ * entities that switch the card (with a way back), and the actions. A non-modal dialog named by the
+ * entity; Escape closes it and Tab cycles through its controls.
+ */
+import { Fragment } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { PartialDate } from '../../dataset/types';
+import type { Theme } from '../../settings';
+import { buildCardModel, type CardLookup, type CardModel, type NameRef } from '../card-model';
+import { formatPartialDate } from '../format-date';
+import { FactItem } from './FactItem';
+
+export interface CardProps {
+  lookup: CardLookup;
+  /** The entity of the mention the card was opened for. */
+  entityId: string;
+  theme: Theme;
+  locale?: string;
+  onOpenEntry(entityId: string): void;
+  /** Starts an annotation on the mention; the action is absent when not given. */
+  onAnnotate?: () => void;
+  onClose(): void;
+}
+
+const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+export function Card(props: CardProps) {
+  const { lookup, theme, locale } = props;
+  // The entities the reader has walked through via related links; the last one is shown.
+  const [trail, setTrail] = useState<string[]>([props.entityId]);
+  const root = useRef<HTMLDivElement>(null);
+  const currentId = trail[trail.length - 1];
+  const entity = lookup.entity(currentId);
+  const model = useMemo(() => (entity ? buildCardModel(entity, lookup) : undefined), [entity, lookup]);
+  const formatDate = useMemo(() => (d: PartialDate) => formatPartialDate(d, locale), [locale]);
+  if (!model) return null;
+
+  const goTo = (entityId: string) => {
+    setTrail((t) => [...t, entityId]);
+    root.current?.focus();
+  };
+  const goBack = () => {
+    setTrail((t) => (t.length > 1 ? t.slice(0, -1) : t));
+    root.current?.focus();
+  };
+  const previous = trail.length > 1 ? lookup.entity(trail[trail.length - 2]) : undefined;
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onClose();
+    } else if (event.key === 'Tab') {
+      cycleFocus(event, root.current);
+    }
+  };
+
+  return (
+    <div
+      ref={root}
+      class="card"
+      role="dialog"
+      aria-label={model.label}
+      data-theme={theme}
+      data-entity={model.entity.id}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <header class="head">
+        {previous && (
+          <button type="button" class="icon-button" aria-label={`Back to ${previous.name}`} title={`Back to ${previous.name}`} onClick={goBack}>
+            <span aria-hidden="true">‹</span>
+          </button>
+        )}
+        <div class="titles">
+          <h2 class="name">{model.entity.name}</h2>
+          <span class={`type type-${model.entity.type}`}>{model.typeLabel}</span>
+        </div>
+        <button type="button" class="icon-button" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </header>
+      <div class="body">
+        <p class="summary">{model.entity.summary}</p>
+        <MetaLines model={model} formatDate={formatDate} onOpen={goTo} />
+        {model.facts.length > 0 && (
+          <ul class="facts" aria-label="Key facts">
+            {model.facts.map((fact) => (
+              <FactItem key={fact.id} fact={fact} lookup={lookup} formatDate={formatDate} />
+            ))}
+          </ul>
+        )}
+        {model.moreFacts > 0 && (
+          <button type="button" class="more" onClick={() => props.onOpenEntry(model.entity.id)}>
+            {model.moreFacts} more {model.moreFacts === 1 ? 'fact' : 'facts'} in the full entry
+          </button>
+        )}
+        {model.related.length > 0 && (
+          <section class="related" aria-label="Related">
+            <h3 class="section-title">Related</h3>
+            <ul>
+              {model.related.map((r) => (
+                <li key={`${r.relation}-${r.entityId}`}>
+                  <button type="button" class="chip" title={`${r.relation} ${r.name}`} onClick={() => goTo(r.entityId)}>
+                    <span class="chip-relation">{r.relation}</span> {r.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <footer class="actions">
+        <button type="button" class="action primary" onClick={() => props.onOpenEntry(model.entity.id)}>
+          Open full entry
+        </button>
+        {props.onAnnotate && (
+          <button type="button" class="action" onClick={props.onAnnotate}>
+            Annotate
+          </button>
+        )}
+      </footer>
+    </div>
+  );
+}
+
+function MetaLines(props: { model: CardModel; formatDate: (d: PartialDate) => string; onOpen(id: string): void }) {
+  const { model, formatDate, onOpen } = props;
+  const lines = [];
+  for (const role of model.roles) {
+    const span = role.to
+      ? `${role.from ? formatDate(role.from) : ''}–${formatDate(role.to)}`
+      : role.from
+        ? `since ${formatDate(role.from)}`
+        : '';
+    lines.push(
+      <li key={`role-${role.title}-${role.org?.name ?? ''}`} class={role.to ? 'past' : undefined}>
+        {role.title}
+        {role.org && (
+          <>
+            {' · '}
+            <Name value={role.org} onOpen={onOpen} />
+          </>
+        )}
+        {span && <span class="muted"> ({span})</span>}
+      </li>,
+    );
+  }
+  if (model.makers.length > 0) {
+    lines.push(
+      <li key="makers">
+        Made by{' '}
+        {model.makers.map((maker, i) => (
+          <Fragment key={maker.entityId ?? maker.name}>
+            {i > 0 && ', '}
+            <Name value={maker} onOpen={onOpen} />
+          </Fragment>
+        ))}
+      </li>,
+    );
+  }
+  if (model.launch) {
+    lines.push(
+      <li key="launch">
+        {model.launch.stated ? 'Launched ' : 'First reported '}
+        <time dateTime={model.launch.date}>{formatDate(model.launch.date)}</time>
+      </li>,
+    );
+  }
+  return lines.length ? <ul class="meta">{lines}</ul> : null;
+}
+
+function Name({ value, onOpen }: { value: NameRef; onOpen(id: string): void }) {
+  const id = value.entityId;
+  return id ? (
+    <button type="button" class="link" onClick={() => onOpen(id)}>
+      {value.name}
+    </button>
+  ) : (
+    <span>{value.name}</span>
+  );
+}
+
+/** Keeps Tab inside the card: past the last control back to the first, and the other way round. */
+function cycleFocus(event: KeyboardEvent, root: HTMLElement | null) {
+  if (!root) return;
+  const items = [...root.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (items.length === 0) return;
+  const active = (root.getRootNode() as Document | ShadowRoot).activeElement;
+  const index = items.indexOf(active as HTMLElement);
+  let next: HTMLElement | undefined;
+  if (event.shiftKey) next = index <= 0 ? items[items.length - 1] : undefined;
+  else next = index === -1 || index === items.length - 1 ? items[0] : undefined;
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * Wires hover cards to one page: pointer, keyboard, scroll and settings events feed the hover
+ * controller, which opens and closes cards in the shadow-root container. Everything is removed
+ * again when the content script is invalidated or `stop` is called.
+ */
+import { h } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Dataset } from '../dataset/types';
+import type { Detector, Mention } from '../detect/types';
+import { sendToBackground } from '../messaging';
+import { DEFAULT_SETTINGS, isActiveOn, watchSettings, type Settings } from '../settings';
+import { createLookup } from './card-model';
+import { createCardContainer, type CardContainer } from './card-container';
+import { Card } from './components/Card';
+import { HoverController, sameMention, type PointerSample } from './hover-controller';
+import { listenForOpenCard, mentionAtSelection } from './keyboard-command';
+
+export interface HoverCardOptions {
+  ctx: ContentScriptContext;
+  detector: Detector;
+  dataset: Dataset;
+  /** Starts an annotation on a mention (the card's "Annotate" action; absent when not given). */
+  onAnnotate?: (mention: Mention) => void;
+}
+
+export function startHoverCards(options: HoverCardOptions): () => void {
+  const { ctx, detector } = options;
+  const lookup = createLookup(options.dataset);
+  const abort = new AbortController();
+  const signal = abort.signal;
+  let settings: Settings = DEFAULT_SETTINGS;
+  let container: CardContainer | null = null;
+  let shown: Mention | null = null;
+  let pinned = false;
+  let serial = 0;
+
+  const enabled = () => isActiveOn(settings, location.href);
+  const allowed = (mention: Mention) => enabled() && settings.enabledTypes[mention.type] !== false;
+
+  const controller = new HoverController({
+    mentionAt: (x, y) => {
+      const mention = detector.mentionAt(x, y);
+      return mention && allowed(mention) ? mention : null;
+    },
+    delayMs: () => settings.hoverDelayMs,
+    open: (mention, point) => open(mention, { point, focus: false }),
+    close: () => close(),
+    openMention: () => shown,
+    isPinned: () => pinned,
+    setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+    clearTimeout: (handle) => window.clearTimeout(handle as number),
+  });
+
+  function open(mention: Mention, how: { point?: { x: number; y: number }; focus: boolean }): boolean {
+    if (!container || !lookup.entity(mention.entityId)) return false;
+    const card = h(Card, {
+      key: ++serial,
+      lookup,
+      entityId: mention.entityId,
+      theme: settings.theme,
+      locale: navigator.language,
+      onOpenEntry: (entityId: string) => {
+        close();
+        // The background opens the entry; a missing receiver must not surface as an error on the page.
+        sendToBackground({ type: 'ui/open-entity', entityId }).catch(() => undefined);
+      },
+      onAnnotate: options.onAnnotate
+        ? () => {
+            close();
+            options.onAnnotate!(mention);
+          }
+        : undefined,
+      onClose: () => close(),
+    });
+    container.show(card, mention.range, how);
+    if (!container.isOpen()) return false;
+    shown = mention;
+    pinned = how.focus;
+    return true;
+  }
+
+  function close(): void {
+    controller.reset();
+    shown = null;
+    pinned = false;
+    container?.hide();
+  }
+
+  // Errors in our handlers must never reach the page; a failed hit-test just means no card.
+  const guard =
+    <A extends unknown[]>(handler: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        handler(...args);
+      } catch (error) {
+        console.debug('[AI Industry Lens] hover card:', error);
+      }
+    };
+
+  // Pointer moves are coalesced to one hit-test per animation frame.
+  let latest: PointerSample | null = null;
+  let frame = 0;
+  const flushPointer = guard(() => {
+    frame = 0;
+    if (latest) controller.pointerMoved(latest);
+    latest = null;
+  });
+  const listen = { capture: true, passive: true, signal };
+  window.addEventListener(
+    'pointermove',
+    guard((event: PointerEvent) => {
+      if (event.pointerType === 'touch' || !container) return;
+      latest = { x: event.clientX, y: event.clientY, buttons: event.buttons, inCard: container.contains(event) };
+      if (!frame) frame = requestAnimationFrame(flushPointer);
+    }),
+    listen,
+  );
+  window.addEventListener(
+    'pointerdown',
+    guard((event: PointerEvent) => controller.pointerPressed(!!container?.contains(event))),
+    listen,
+  );
+  document.addEventListener(
+    'pointerout',
+    guard((event: PointerEvent) => {
+      if (!event.relatedTarget) controller.pointerLeft();
+    }),
+    listen,
+  );
+  window.addEventListener(
+    'keydown',
+    guard((event: KeyboardEvent) => {
+      if (event.key === 'Escape' && shown) close();
+    }),
+    listen,
+  );
+  // A card opened from the keyboard goes away when focus moves elsewhere on the page.
+  document.addEventListener(
+    'focusin',
+    guard((event: FocusEvent) => {
+      if (shown && pinned && !container?.contains(event)) close();
+    }),
+    listen,
+  );
+  let scrollFrame = 0;
+  const onViewportChange = guard(() => {
+    if (!shown || scrollFrame) return;
+    scrollFrame = requestAnimationFrame(
+      guard(() => {
+        scrollFrame = 0;
+        container?.reposition();
+        if (container && !container.isOpen()) close();
+      }),
+    );
+  });
+  window.addEventListener('scroll', onViewportChange, listen);
+  window.addEventListener('resize', onViewportChange, listen);
+
+  const stopSettings = watchSettings((next) => {
+    settings = next;
+    if (shown && !allowed(shown)) close();
+  });
+  // Text removed from the page takes its card with it.
+  const stopDetector = detector.subscribe(
+    guard(() => {
+      if (shown && !detector.mentions().some((m) => sameMention(m, shown!))) close();
+    }),
+  );
+  const stopCommand = listenForOpenCard(() => {
+    const mention = mentionAtSelection(detector, document.getSelection());
+    return !!mention && allowed(mention) && open(mention, { focus: true });
+  });
+
+  createCardContainer(ctx).then(
+    (created) => {
+      if (signal.aborted) created.destroy();
+      else container = created;
+    },
+    (error) => console.debug('[AI Industry Lens] hover cards unavailable:', error),
+  );
+
+  function stop(): void {
+    if (signal.aborted) return;
+    close();
+    abort.abort();
+    if (frame) cancelAnimationFrame(frame);
+    if (scrollFrame) cancelAnimationFrame(scrollFrame);
+    stopSettings();
+    stopDetector();
+    stopCommand();
+    container?.destroy();
+    container = null;
+  }
+  ctx.onInvalidated(stop);
+  return stop;
+}
