@@ -105,7 +105,7 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
                 data-point={point.key}
                 data-subject={point.subject}
                 role="button"
-                tabIndex={roving.tabIndexOf(index)}
+                tabindex={roving.tabIndexOf(index)}
                 aria-label={pointLabel(point, def.unit)}
                 aria-describedby={tip?.key === point.key ? tipId : undefined}
                 onClick={() => onOpenEntity(point.subject)}

@@ -109,7 +109,7 @@ export function Timeline({ events, highlighted, onOpenEntity, label, fallbackWid
               data-precision={mark.precision}
               data-disputed={mark.event.disputed ? 'true' : undefined}
               role="button"
-              tabIndex={roving.tabIndexOf(index)}
+              tabindex={roving.tabIndexOf(index)}
               aria-label={markLabel(mark)}
               aria-describedby={tip?.key === mark.event.id ? tipId : undefined}
               onClick={() => onOpenEntity(mark.event.entityId)}
