@@ -26,12 +26,32 @@ export default defineConfig({
       if (!result.ok) throw new Error(`Dataset invalid:\n${formatDatasetErrors(result.errors)}`);
     },
   },
-  manifest: ({ browser }) => ({
+  // `npm run zip`: the Chrome zip, the Firefox zip and the Firefox sources zip (for addons.mozilla.org)
+  // in .output, named from package.json's name and version.
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    // What a reviewer needs to rebuild: code, assets, config, lockfile. Not local results or other builds.
+    excludeSources: ['bench/results/**', '**/*.log', 'docs/screenshots/**'],
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // Least privilege: storage (settings, notes), contextMenus (the two selection entries), sidePanel
+    // (Chrome's entity panel; Firefox declares a sidebar instead). No "tabs": tabs are found by asking
+    // their content scripts. Host access comes from the content script's matches.
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
+    // End-to-end builds only: Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages unless
+    // they are web-accessible, so the test build exposes the popup. Release builds expose nothing.
+    ...(mode === 'e2e'
+      ? {
+          web_accessible_resources: [
+            { resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] },
+          ],
+        }
+      : {}),
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -1,17 +1,46 @@
 /**
- * The background's jobs: the toolbar badge, keyboard commands and context menus. It holds no state
- * of its own beyond what the browser keeps for it (MV3 service workers stop when idle).
+ * The background's jobs: the toolbar badge, keyboard commands, context menus, and opening pages for the
+ * other surfaces. It holds no state of its own beyond what the browser keeps for it (MV3 service
+ * workers and Firefox event pages stop when idle), so every listener is registered synchronously here.
  */
-import { browser } from 'wxt/browser';
 import { handleMessages } from '../messaging';
+import { realBrowser, type BrowserApi } from './api';
+import { showCount } from './badge';
+import { onCommand } from './commands';
+import { createContextMenus, onMenuClicked } from './context-menus';
+import { openAnnotation } from './open-annotation';
+import { openEntity } from './open-entity';
 
-export function startBackground(): void {
+export { badgeText } from './badge';
+export { lookupPath, openLookup } from './open-lookup';
+export { entityHash, openEntity } from './open-entity';
+export { openAnnotation } from './open-annotation';
+export { onCommand, isPageCommand } from './commands';
+export { createContextMenus, onMenuClicked, MENU_ANNOTATE, MENU_LOOKUP } from './context-menus';
+
+export function startBackground(api: BrowserApi = realBrowser): void {
   handleMessages({
     'badge/count': ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;
-      void browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-      void browser.action.setBadgeBackgroundColor({ tabId, color: '#3b5bdb' });
+      void showCount(api, tabId, count).catch(() => undefined); // The tab may have closed meanwhile.
+    },
+    'ui/open-entity': async ({ entityId }, sender) => {
+      await openEntity(api, entityId, {
+        tabId: sender.tab?.id,
+        windowId: sender.tab?.windowId,
+        index: sender.tab?.index,
+      });
+    },
+    'ui/open-annotation': async ({ url, annotationId }) => {
+      await openAnnotation(api, url, annotationId);
     },
   });
+  api.commands.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    void onCommand(api, command, tab);
+  });
+  api.contextMenus.onClicked.addListener((info, tab) => {
+    void onMenuClicked(api, info, tab);
+  });
+  void createContextMenus(api).catch((error: unknown) => console.error('AI Industry Lens: menus not created', error));
 }

@@ -68,6 +68,11 @@ export function sendToTab<T extends MessageType>(
   return browser.tabs.sendMessage(tabId, message, { frameId }) as Promise<Response<T>>;
 }
 
+/** Sends to every frame of a tab (keyboard commands: the frame with the selection answers). */
+export function broadcastToTab<T extends MessageType>(tabId: number, message: Message<T>): Promise<Response<T>> {
+  return browser.tabs.sendMessage(tabId, message) as Promise<Response<T>>;
+}
+
 export function sendToBackground<T extends MessageType>(message: Message<T>): Promise<Response<T>> {
   return browser.runtime.sendMessage(message) as Promise<Response<T>>;
 }

@@ -92,3 +92,33 @@ export function isActiveOn(settings: Settings, url: string): boolean {
   const key = siteKey(url);
   return key === null || !settings.disabledSites.includes(key);
 }
+
+/** Switches the extension off (or back on) for one site key, as `siteKey` gives it. */
+export async function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
+  const current = await getSettings();
+  const others = current.disabledSites.filter((s) => s !== site);
+  return updateSettings({ disabledSites: disabled ? [...others, site].sort() : others });
+}
+
+/** Keeps a hover delay inside the slider's range and on whole milliseconds. */
+export function clampHoverDelay(ms: number): number {
+  if (!Number.isFinite(ms)) return DEFAULT_SETTINGS.hoverDelayMs;
+  return Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, ms)));
+}
+
+/** Back to the defaults (the stored value is removed, so future defaults apply too). */
+export async function resetSettings(): Promise<void> {
+  await settingsItem.removeValue();
+}
+
+/**
+ * Turns what a person typed ("https://www.example.com/page", "Example.com") into a site key, or null
+ * when it names no site.
+ */
+export function siteKeyFromInput(input: string): string | null {
+  const trimmed = input.trim().toLowerCase();
+  if (!trimmed) return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//.test(trimmed) || trimmed.startsWith('file:') ? trimmed : `https://${trimmed}`;
+  const key = siteKey(withScheme);
+  return key && (key === 'file://' || /^[a-z0-9.-]+(:\d+)?$|^\[[0-9a-f:]+\]$/.test(key)) ? key : null;
+}

@@ -1,0 +1,93 @@
+/** Pause, highlight style, hover delay and theme. */
+import { formatMilliseconds } from '../format';
+import { t, type MessageKey } from '../i18n';
+import { HOVER_DELAY_RANGE, clampHoverDelay, updateSettings, type HighlightStyle, type Settings, type Theme } from '../settings';
+import { Switch } from './switch';
+
+const STYLES: [HighlightStyle, MessageKey][] = [
+  ['underline', 'styleUnderline'],
+  ['background', 'styleBackground'],
+  ['none', 'styleNone'],
+];
+const THEMES: [Theme, MessageKey][] = [
+  ['system', 'themeSystem'],
+  ['light', 'themeLight'],
+  ['dark', 'themeDark'],
+];
+
+function RadioGroup<T extends string>(props: {
+  name: string;
+  legend: string;
+  value: T;
+  options: [T, MessageKey][];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <fieldset class="ail-field">
+      <legend>{props.legend}</legend>
+      <div class="ail-segmented">
+        {props.options.map(([value, key]) => (
+          <label key={value} class="ail-segment">
+            <input
+              type="radio"
+              name={props.name}
+              value={value}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />
+            <span>{t(key)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function GeneralSection({ settings }: { settings: Settings }) {
+  return (
+    <section class="ail-card" aria-labelledby="general-heading">
+      <h2 id="general-heading">{t('sectionGeneral')}</h2>
+      <Switch
+        id="pause"
+        checked={settings.paused}
+        onChange={(paused) => void updateSettings({ paused })}
+        label={t('pauseLabel')}
+        hint={t('pauseHint')}
+      />
+      <RadioGroup
+        name="highlightStyle"
+        legend={t('styleLabel')}
+        value={settings.highlightStyle}
+        options={STYLES}
+        onChange={(highlightStyle) => void updateSettings({ highlightStyle })}
+      />
+      <div class="ail-field">
+        <label for="hover-delay">{t('delayLabel')}</label>
+        <div class="ail-slider-row">
+          <input
+            id="hover-delay"
+            type="range"
+            min={HOVER_DELAY_RANGE.min}
+            max={HOVER_DELAY_RANGE.max}
+            step={50}
+            value={settings.hoverDelayMs}
+            aria-describedby="hover-delay-hint"
+            aria-valuetext={formatMilliseconds(settings.hoverDelayMs)}
+            onChange={(e) => void updateSettings({ hoverDelayMs: clampHoverDelay(Number(e.currentTarget.value)) })}
+          />
+          <output for="hover-delay">{formatMilliseconds(settings.hoverDelayMs)}</output>
+        </div>
+        <p id="hover-delay-hint" class="ail-hint">
+          {t('delayHint')}
+        </p>
+      </div>
+      <RadioGroup
+        name="theme"
+        legend={t('themeLabel')}
+        value={settings.theme}
+        options={THEMES}
+        onChange={(theme) => void updateSettings({ theme })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The dataset every surface should show: the bundled one merged with the person's own, if they added
+ * one. `getActiveDataset()` for a one-off read, `watchActiveDataset(cb)` to follow imports and removals
+ * live. Importing validates first and stores nothing unless the file is sound and merges cleanly.
+ */
+import { bundledDataset, formatDatasetErrors, mergeDatasets } from '../dataset';
+import type { Dataset } from '../dataset/types';
+import { getUserDataset, userDatasetItem, type UserDatasetRecord } from './store';
+
+export { getUserDataset, removeUserDataset, type UserDatasetRecord } from './store';
+
+export type UserDatasetImport =
+  | { ok: true; record: UserDatasetRecord; merged: Dataset }
+  | { ok: false; problems: string[] };
+
+/** One problem per line, each naming the file and the place in it. */
+function problemLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+/**
+ * Checks a file's text as an additional dataset: JSON, the dataset schema, and mergeable with `base`
+ * (its facts may cite base sources and relate to base entities; a clashing id or alias refuses the
+ * whole file). Pure: stores nothing.
+ */
+export function checkUserDataset(
+  text: string,
+  fileName: string,
+  base: Dataset = bundledDataset,
+  now = new Date(),
+): UserDatasetImport {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`${fileName}: expected valid JSON, found a syntax error: ${(error as Error).message}`] };
+  }
+  const merge = mergeDatasets(base, data, fileName);
+  if (!merge.ok) return { ok: false, problems: problemLines(formatDatasetErrors(merge.errors)) };
+  return {
+    ok: true,
+    record: { fileName, importedAt: now.toISOString(), dataset: data as Dataset },
+    merged: merge.dataset,
+  };
+}
+
+/** Validates, merges and, only if all is well, stores the file as the person's dataset (replacing any). */
+export async function importUserDatasetText(text: string, fileName: string): Promise<UserDatasetImport> {
+  const result = checkUserDataset(text, fileName);
+  if (result.ok) await userDatasetItem.setValue(result.record);
+  return result;
+}
+
+/** Calls back with the person's dataset record now and after every change; returns the unsubscribe. */
+export function watchUserDataset(onChange: (record: UserDatasetRecord | null) => void): () => void {
+  let stopped = false;
+  void getUserDataset().then((record) => !stopped && onChange(record));
+  const unwatch = userDatasetItem.watch((record) => onChange(record ?? null));
+  return () => {
+    stopped = true;
+    unwatch();
+  };
+}
+
+let cache: { key: string; base: Dataset; dataset: Dataset } | null = null;
+
+/** The bundled dataset merged with the person's; merging happens once per imported file. */
+export function activeDatasetFrom(record: UserDatasetRecord | null, base: Dataset = bundledDataset): Dataset {
+  if (!record) return base;
+  const key = `${record.fileName}@${record.importedAt}`;
+  if (cache?.key !== key || cache.base !== base) {
+    const merge = mergeDatasets(base, record.dataset, record.fileName);
+    // A stored file that no longer merges (the bundled data changed since) must not break any surface.
+    if (!merge.ok) return base;
+    cache = { key, base, dataset: merge.dataset };
+  }
+  return cache.dataset;
+}
+
+export async function getActiveDataset(): Promise<Dataset> {
+  return activeDatasetFrom(await getUserDataset());
+}
+
+/** Calls back with the active dataset now and whenever the person adds or removes their own. */
+export function watchActiveDataset(onChange: (dataset: Dataset) => void): () => void {
+  return watchUserDataset((record) => onChange(activeDatasetFrom(record)));
+}
