@@ -1,14 +1,27 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { bundledDataset } from '../../lib/dataset';
+import { createBrowserPageBridge, followThemeSetting, parsePopupLocation, Popup } from '../../lib/popup';
 
-function Popup() {
-  return (
-    <main>
-      <h1>AI Industry Lens</h1>
-      <label>
-        Search <input type="search" autoFocus />
-      </label>
-    </main>
+const root = document.getElementById('app')!;
+followThemeSetting(document.documentElement);
+
+function show(): void {
+  const location = parsePopupLocation(window.location.href);
+  render(
+    <Popup
+      // A new address (#q=… or #entity=… set while open) starts a fresh popup.
+      key={window.location.hash}
+      dataset={bundledDataset}
+      bridge={createBrowserPageBridge(location.tabId)}
+      initial={location}
+      raceHref="race.html"
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      onUsable={() => performance.mark('lens-popup-usable')}
+    />,
+    root,
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+show();
+window.addEventListener('hashchange', show);

@@ -1,0 +1,29 @@
+import type { Source } from '../dataset';
+import { formatPartialDate } from '../dataset';
+
+/** The sources a fact or claim cites: title, publisher, date, and a link where there is an address. */
+export function Citations({ ids, sources }: { ids: string[]; sources: Map<string, Source> }) {
+  const cited = ids.map((id) => sources.get(id)).filter((s): s is Source => !!s);
+  if (cited.length === 0) return null;
+  return (
+    <ul class="lens-citations" aria-label="Sources">
+      {cited.map((source) => (
+        <li key={source.id}>
+          {source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          ) : (
+            <cite>{source.title}</cite>
+          )}
+          <span class="lens-citation-meta">
+            {' — '}
+            {source.publisher}
+            {source.date ? `, ${formatPartialDate(source.date)}` : ''}
+          </span>
+          {source.note ? <span class="lens-citation-note"> ({source.note})</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,54 @@
+import { presentHit, type SearchHit } from '../search';
+import { TYPE_LABELS } from '../entity-view';
+import { Highlighted } from './Highlighted';
+
+export const RESULTS_ID = 'lens-results';
+export const optionId = (listId: string, index: number) => `${listId}-${index}`;
+
+const REASON_LABELS = { aliases: 'Also', roles: 'Role', facts: 'Fact' } as const;
+
+interface ResultListProps {
+  hits: SearchHit[];
+  activeIndex: number;
+  onActivate(index: number): void;
+  onOpen(entityId: string): void;
+}
+
+/** Search results as a listbox driven from the search box (aria-activedescendant). */
+export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultListProps) {
+  return (
+    <ul id={RESULTS_ID} role="listbox" aria-label="Search results" class="lens-options">
+      {hits.map((hit, index) => {
+        const view = presentHit(hit);
+        return (
+          <li
+            key={hit.entity.id}
+            id={optionId(RESULTS_ID, index)}
+            role="option"
+            aria-selected={index === activeIndex}
+            class="lens-option lens-result"
+            data-entity-id={hit.entity.id}
+            onMouseMove={() => index !== activeIndex && onActivate(index)}
+            onClick={() => onOpen(hit.entity.id)}
+          >
+            <div class="lens-result-head">
+              <span class="lens-result-name">
+                <Highlighted text={hit.entity.name} ranges={view.nameRanges} />
+              </span>
+              <span class="lens-result-type">{TYPE_LABELS[hit.entity.type]?.one ?? hit.entity.type}</span>
+            </div>
+            <div class="lens-result-summary">
+              <Highlighted text={hit.entity.summary} ranges={view.summaryRanges} />
+            </div>
+            {view.reason ? (
+              <div class="lens-result-reason">
+                <span class="lens-reason-label">{REASON_LABELS[view.reason.field]}: </span>
+                <Highlighted text={view.reason.snippet.text} ranges={view.reason.snippet.ranges} />
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,7 @@
+/** The toolbar popup: search, what the page mentions, and entity entries. */
+export { Popup, RESULT_LIMIT, type PopupProps } from './Popup';
+export { createBrowserPageBridge, type PageBridge, type PageState, type RevealResult } from './page-bridge';
+export { parsePopupLocation, popupHash, type PopupLocation } from './popup-location';
+export { groupPageMentions, type MentionGroup, type MentionGroupItem } from './page-groups';
+export { NO_PAGE_MESSAGE, UNREACHABLE_MESSAGE } from './OnThisPage';
+export { applyTheme, followThemeSetting } from './theme-setting';

@@ -1,0 +1,24 @@
+/** Fuzzy entity search for the popup and the side panel. */
+export { foldForSearch, foldQuery } from './fold';
+export {
+  normaliseRanges,
+  segmentText,
+  snippetAround,
+  type MatchRange,
+  type Snippet,
+  type TextSegment,
+} from './highlight';
+export type { SearchField } from './search-docs';
+export {
+  createEntitySearch,
+  entitySearchFor,
+  FIELD_WEIGHTS,
+  MATCH_THRESHOLD,
+  MIN_QUERY_LENGTH,
+  queryVariants,
+  type EntitySearch,
+  type FieldMatch,
+  type SearchHit,
+} from './search-index';
+export { presentHit, type HitPresentation } from './present-hit';
+export { closeness, editDistance, FIELD_RELEVANCE, MIN_CLOSENESS } from './relevance';

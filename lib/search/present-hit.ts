@@ -1,0 +1,31 @@
+/**
+ * What a result line shows: the name (marked where it matched), the summary (marked where it
+ * matched), and, when neither explains the hit, the alias, role or fact that does.
+ */
+import { snippetAround, type MatchRange, type Snippet } from './highlight';
+import type { SearchHit } from './search-index';
+import type { SearchField } from './search-docs';
+
+export interface HitPresentation {
+  nameRanges: MatchRange[];
+  summaryRanges: MatchRange[];
+  /** Why the entity matched when its name did not (e.g. the alias "Altman" or a fact). */
+  reason?: { field: Exclude<SearchField, 'name' | 'summary'>; snippet: Snippet };
+}
+
+export function presentHit(hit: SearchHit, snippetLength = 80): HitPresentation {
+  const name = hit.matches.find((m) => m.field === 'name');
+  const summary = hit.matches.find((m) => m.field === 'summary');
+  const other = hit.matches.find((m) => m.field !== 'name' && m.field !== 'summary');
+  return {
+    nameRanges: name?.ranges ?? [],
+    summaryRanges: summary?.ranges ?? [],
+    reason:
+      !name && other
+        ? {
+            field: other.field as Exclude<SearchField, 'name' | 'summary'>,
+            snippet: snippetAround(other.text, other.ranges, snippetLength),
+          }
+        : undefined,
+  };
+}
