@@ -1,0 +1,397 @@
+/**
+ * The annotator on one page: the adder on selections, the editor, painting and re-anchoring the
+ * page's saved annotations, the note shown on hover, and the side panel's "show me this one".
+ * Its UI lives in a shadow root; it takes focus only when the editor opens, and gives it back.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Dataset, Entity } from '../dataset/types';
+import type { Detector, Mention } from '../detect/types';
+import { handleMessages, isMessage, type Message } from '../messaging';
+import { entitySearchFor } from '../search';
+import { isActiveOn, watchSettings, type Theme } from '../settings';
+import { describeRange } from './anchor-dom';
+import {
+  contentOf,
+  createAnnotation,
+  quoteOf,
+  updateAnnotation,
+  type Annotation,
+  type AnnotationContent,
+  type TextPositionSelector,
+} from './model';
+import { createPainter } from './paint';
+import { PageAnchors, type Placed } from './page-anchors';
+import { caretAt, rectUnder, watchDomChanges, watchPointer, watchSelectionEnd } from './page-watch';
+import { deleteAnnotation, loadPage, saveAnnotation, setOrphans, watchAnnotations } from './store';
+import { buildTextIndex, offsetsToRange, OWN_UI_ATTRIBUTE } from './text-index';
+import { AnnotatorRoot, type AnnotatorView, type Toast } from './ui/AnnotatorRoot';
+import type { EntityOption } from './ui/EntityPicker';
+import { boxOf, type Box } from './ui/position';
+import { ANNOTATOR_CSS } from './ui/styles';
+import { normalizeUrl } from './url';
+
+export interface Annotator {
+  /** Opens the editor for a range of page text (a selection, a mention). */
+  annotateRange(range: Range): boolean;
+  /** Opens the editor for a mention (the hover card's "Annotate" button). */
+  annotateMention(mention: Mention): boolean;
+  /** Opens the editor for the current selection; false when nothing is selected. */
+  annotateSelection(): boolean;
+  /** Resolves once the page's saved annotations have had their first anchoring pass. */
+  readonly ready: Promise<void>;
+}
+
+export interface AnnotatorOptions {
+  ctx: ContentScriptContext;
+  detector: Detector;
+  dataset: Dataset;
+}
+
+const HOVER_SHOW_MS = 250;
+const HOVER_HIDE_MS = 300;
+
+function entityOption(entity: Entity): EntityOption {
+  return { id: entity.id, name: entity.name, type: entity.type };
+}
+
+function rangeBox(range: Range): Box {
+  const rects = range.getClientRects();
+  const first = rects[0] ?? range.getBoundingClientRect();
+  const last = rects[rects.length - 1] ?? first;
+  return { left: first.left, top: first.top, right: last.right, bottom: last.bottom };
+}
+
+function editable(node: Node | null): boolean {
+  const element = node instanceof Element ? node : node?.parentElement;
+  return !!element?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+}
+
+export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): Annotator {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  const signal = controller.signal;
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const search = entitySearchFor(dataset);
+  const searchEntities = (query: string) => search.search(query, 12).map((hit) => entityOption(hit.entity));
+  const nameOf = (id: string) => entities.get(id)?.name ?? id;
+
+  const painter = createPainter();
+  const anchors = new PageAnchors(painter);
+  signal.addEventListener('abort', () => painter.dispose());
+
+  let pageUrl = normalizeUrl(location.href);
+  let view: AnnotatorView = { kind: 'idle' };
+  let toast: Toast | null = null;
+  let theme: Theme = 'system';
+  let active = true;
+  let container: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+  let returnFocus: HTMLElement | null = null;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const draw = () => container && render(<AnnotatorRoot view={view} toast={toast} theme={theme} />, container);
+  const setView = (next: AnnotatorView) => {
+    view = next;
+    draw();
+  };
+  const showToast = (message: string, tone: Toast['tone'] = 'info') => {
+    toast = { message, tone };
+    draw();
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => ((toast = null), draw()), tone === 'error' ? 8000 : 3000);
+  };
+  const closeEditor = () => {
+    setView({ kind: 'idle' });
+    const target = returnFocus;
+    returnFocus = null;
+    if (target?.isConnected) target.focus({ preventScroll: true });
+  };
+  const inOwnUi = (event: Event) => !!host && event.composedPath().includes(host);
+
+  void createShadowRootUi(ctx, {
+    name: 'ail-annotator',
+    position: 'inline',
+    anchor: 'body',
+    css: ANNOTATOR_CSS,
+    // Keys typed in the editor must not reach the page's own shortcuts.
+    isolateEvents: true,
+    onMount(uiContainer, _shadow, shadowHost) {
+      shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
+      host = shadowHost;
+      container = uiContainer;
+      draw();
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  }).then((ui) => !signal.aborted && ui.mount());
+
+  // --- Saved annotations: load, anchor, keep up with the page and with storage -------------------
+
+  let orphanReport: string | null = null;
+  const reportOrphans = () => {
+    const ids = anchors.orphanIds();
+    const key = `${pageUrl}\n${ids.sort().join(',')}`;
+    if (key === orphanReport || !anchors.all().length) return;
+    orphanReport = key;
+    setOrphans(pageUrl, ids).catch(() => undefined);
+  };
+  const loadSaved = async () => {
+    const record = await loadPage(pageUrl);
+    await anchors.load(record.annotations);
+    reportOrphans();
+  };
+  const ready = loadSaved().catch((error) => {
+    showToast(`Could not load this page's annotations: ${(error as Error).message}`, 'error');
+  });
+
+  watchDomChanges(
+    document.body,
+    () => {
+      if (signal.aborted) return;
+      if (normalizeUrl(location.href) !== pageUrl) {
+        // A single-page app moved to another article: its own annotations, not the last one's.
+        pageUrl = normalizeUrl(location.href);
+        anchors.clear();
+        orphanReport = null;
+        void loadSaved();
+        return;
+      }
+      anchors.markDirty();
+      void anchors.reanchor().then(reportOrphans);
+    },
+    signal,
+    (node) => !!host && (node === host || host.contains(node)),
+  );
+  const stopWatch = watchAnnotations((urls) => {
+    if (urls.includes(pageUrl)) void loadSaved();
+  });
+  signal.addEventListener('abort', stopWatch);
+
+  const stopSettings = watchSettings((settings) => {
+    theme = settings.theme;
+    const nowActive = isActiveOn(settings, location.href);
+    if (nowActive !== active) {
+      active = nowActive;
+      painter.clear();
+      if (active) for (const placed of anchors.all()) placed.range && painter.add(placed.range);
+      else setView({ kind: 'idle' });
+    }
+    draw();
+  });
+  signal.addEventListener('abort', stopSettings);
+
+  // --- Making and editing ------------------------------------------------------------------------
+
+  const openEditor = (range: Range): boolean => {
+    if (!active || range.collapsed || editable(range.commonAncestorContainer)) return false;
+    if (host && host.contains(range.commonAncestorContainer)) return false;
+    const index = buildTextIndex(document.body);
+    const selectors = describeRange(index, range);
+    if (!selectors) {
+      showToast('Select some text on the page, then choose Annotate.');
+      return false;
+    }
+    const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')!;
+    const placedRange = offsetsToRange(index, position.start, position.end) ?? range.cloneRange();
+    const mentioned = [...new Set(detector.mentionsIn(range).map((m) => m.entityId))]
+      .map((id) => entities.get(id))
+      .filter((e): e is Entity => !!e)
+      .map(entityOption);
+    const focused = document.activeElement;
+    returnFocus = focused instanceof HTMLElement && focused !== host ? focused : null;
+    clearTimeout(hoverTimer);
+    setView({
+      kind: 'editor',
+      key: `new-${Date.now()}`,
+      anchor: rangeBox(placedRange),
+      quote: placedRange.toString().trim() || (selectors[0] as { exact: string }).exact,
+      mode: 'new',
+      initial: { note: '', tags: [], entities: mentioned },
+      searchEntities,
+      onCancel: closeEditor,
+      onSave: async (content: AnnotationContent) => {
+        const annotation = createAnnotation({ source: pageUrl, title: document.title, selectors, content });
+        try {
+          await saveAnnotation(annotation, document.title);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        anchors.place(annotation, placedRange);
+        window.getSelection()?.removeAllRanges();
+        closeEditor();
+        return null;
+      },
+    });
+    return true;
+  };
+
+  const openEdit = (placed: Placed) => {
+    const { annotation } = placed;
+    const content = contentOf(annotation);
+    returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setView({
+      kind: 'editor',
+      key: `edit-${annotation.id}`,
+      anchor: placed.range ? rangeBox(placed.range) : { left: 16, top: 16, right: 16, bottom: 16 },
+      quote: quoteOf(annotation)?.exact ?? '',
+      mode: 'edit',
+      initial: {
+        note: content.note,
+        tags: content.tags,
+        entities: content.entityIds.map((id) => ({ id, name: nameOf(id), type: entities.get(id)?.type ?? '' })),
+      },
+      searchEntities,
+      onCancel: closeEditor,
+      onSave: async (next: AnnotationContent) => {
+        const updated = updateAnnotation(annotation, next);
+        try {
+          await saveAnnotation(updated, document.title);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        anchors.update(updated);
+        closeEditor();
+        return null;
+      },
+    });
+  };
+
+  const remove = async (annotation: Annotation) => {
+    try {
+      await deleteAnnotation(annotation.target.source, annotation.id);
+      anchors.remove(annotation.id);
+      setView({ kind: 'idle' });
+      showToast('Annotation deleted.');
+    } catch (error) {
+      showToast((error as Error).message, 'error');
+    }
+  };
+
+  // --- The adder on selections ------------------------------------------------------------------
+
+  watchSelectionEnd((event) => {
+    if (!active || inOwnUi(event) || view.kind === 'editor') return;
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) {
+      if (view.kind === 'adder') setView({ kind: 'idle' });
+      return;
+    }
+    const range = selection.getRangeAt(0).cloneRange();
+    if (editable(range.commonAncestorContainer) || !range.toString().trim()) return;
+    setView({ kind: 'adder', anchor: rangeBox(range), onAnnotate: () => openEditor(range) });
+  }, signal);
+  document.addEventListener(
+    'mousedown',
+    (event) => !inOwnUi(event) && (view.kind === 'adder' || view.kind === 'popover') && setView({ kind: 'idle' }),
+    { capture: true, signal },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => event.key === 'Escape' && (view.kind === 'adder' || view.kind === 'popover') && setView({ kind: 'idle' }),
+    { capture: true, signal },
+  );
+  window.addEventListener(
+    'scroll',
+    () => (view.kind === 'adder' || view.kind === 'popover') && setView({ kind: 'idle' }),
+    { capture: true, passive: true, signal },
+  );
+
+  // --- Hover: the note of a painted annotation --------------------------------------------------
+
+  const showPopover = (placed: Placed, rect: DOMRect) => {
+    const { annotation } = placed;
+    const content = contentOf(annotation);
+    setView({
+      kind: 'popover',
+      key: annotation.id,
+      anchor: boxOf(rect),
+      note: content.note,
+      tags: content.tags,
+      entities: content.entityIds.map(nameOf),
+      onEdit: () => openEdit(placed),
+      onDelete: () => void remove(annotation),
+      onPointerEnter: () => clearTimeout(hideTimer),
+      onPointerLeave: () => {
+        clearTimeout(hideTimer);
+        hideTimer = setTimeout(() => view.kind === 'popover' && setView({ kind: 'idle' }), HOVER_HIDE_MS);
+      },
+    });
+  };
+
+  watchPointer((event) => {
+    if (!active || view.kind === 'editor' || view.kind === 'adder') return;
+    if (inOwnUi(event)) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    clearTimeout(hoverTimer);
+    const caret = anchors.all().length ? caretAt(event.clientX, event.clientY) : null;
+    const hit = caret
+      ? anchors
+          .at(caret.node, caret.offset)
+          .map((placed) => ({ placed, rect: rectUnder(placed.range!, event.clientX, event.clientY) }))
+          .find((h) => h.rect)
+      : undefined;
+    if (hit && hit.rect) {
+      clearTimeout(hideTimer);
+      if (view.kind === 'popover' && view.key === hit.placed.annotation.id) return;
+      const { placed, rect } = hit;
+      hoverTimer = setTimeout(() => showPopover(placed, rect), HOVER_SHOW_MS);
+    } else if (view.kind === 'popover') {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(() => view.kind === 'popover' && setView({ kind: 'idle' }), HOVER_HIDE_MS);
+    }
+  }, signal);
+
+  // --- Messages: the side panel's "show me", the shortcut and the context menu ------------------
+
+  const stopMessages = handleMessages({
+    'page/show-annotation': async ({ annotationId }) => {
+      await ready;
+      let placed = anchors.get(annotationId);
+      if (!placed) {
+        await loadSaved();
+        placed = anchors.get(annotationId);
+      }
+      if (!placed?.range) {
+        if (placed) showToast('This annotation could not be found on the page as it is now: it is kept as an orphan.', 'error');
+        return { found: false };
+      }
+      const element = placed.range.startContainer.parentElement;
+      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      painter.flash(placed.range);
+      return { found: true };
+    },
+  });
+  signal.addEventListener('abort', stopMessages);
+
+  const annotateSelection = (): boolean => {
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) {
+      showToast('Select some text first, then annotate it.');
+      return false;
+    }
+    return openEditor(selection.getRangeAt(0).cloneRange());
+  };
+  // Only the 'annotate' command is ours: other commands get undefined, so their listener answers.
+  const onCommand = (message: unknown) => {
+    if (!isMessage(message) || message.type !== 'page/command') return undefined;
+    if ((message as Message<'page/command'>).command !== 'annotate') return undefined;
+    return Promise.resolve({ ok: annotateSelection() });
+  };
+  browser.runtime.onMessage.addListener(onCommand as never);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));
+
+  return {
+    annotateRange: (range) => openEditor(range),
+    annotateMention: (mention) => openEditor(mention.range),
+    annotateSelection,
+    ready,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Research annotations: W3C Web Annotations made from page selections, stored in storage.local,
+ * re-anchored on every visit, listed in the side panel, exported and imported.
+ */
+export { startAnnotator, type Annotator, type AnnotatorOptions } from './annotator';
+export * from './model';
+export { normalizeUrl } from './url';
+export { anchorText, describeText, DEFAULT_FUZZY_THRESHOLD, type TextAnchor, type AnchorMethod } from './anchor';
+export { describeRange, anchorAnnotation } from './anchor-dom';
+export { buildTextIndex, OWN_UI_ATTRIBUTE, type TextIndex } from './text-index';
+export {
+  loadAll,
+  loadPage,
+  saveAnnotation,
+  deleteAnnotation,
+  addAnnotations,
+  setOrphans,
+  watchAnnotations,
+  pageKey,
+  AnnotationStoreError,
+  PAGE_KEY_PREFIX,
+  type PageRecord,
+  type ImportResult,
+} from './store';
+export { exportFile, toCsv, toJsonLd, toMarkdown, CSV_COLUMNS, type ExportFormat, type ExportFile } from './export';
+export { parseAnnotationImport, IMPORT_LIMITS, type ImportParse } from './import';
+export { ANNOTATION_HIGHLIGHT } from './paint';

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { Box } from './position';
+import { usePlacement } from './use-placement';
+
+export interface PopoverProps {
+  anchor: Box;
+  note: string;
+  tags: string[];
+  entities: string[];
+  onEdit: () => void;
+  onDelete: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+}
+
+/** What hovering a painted annotation shows: its note, tags and entities, with Edit and Delete. */
+export function Popover(props: PopoverProps) {
+  const { ref, style } = usePlacement<HTMLDivElement>(props.anchor);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div
+      ref={ref}
+      class="float popover"
+      style={style}
+      role="dialog"
+      aria-label="Annotation"
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+    >
+      {props.note ? <p class="note">{props.note}</p> : <p class="note none">No note</p>}
+      {(props.tags.length > 0 || props.entities.length > 0) && (
+        <div class="meta">
+          {props.tags.map((tag) => (
+            <span class="chip" key={`t-${tag}`} style="padding-right: 9px">
+              #{tag}
+            </span>
+          ))}
+          {props.entities.map((name) => (
+            <span class="chip entity" key={`e-${name}`} style="padding-right: 9px">
+              {name}
+            </span>
+          ))}
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" class="btn" onClick={props.onEdit}>
+          Edit
+        </button>
+        <button
+          type="button"
+          class={`btn danger${confirming ? ' confirm' : ''}`}
+          onClick={() => (confirming ? props.onDelete() : setConfirming(true))}
+          onBlur={() => setConfirming(false)}
+        >
+          {confirming ? 'Really delete?' : 'Delete'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { placeNear, type Box } from './position';
+
+/** Measures the element after render and places it next to `anchor`. */
+export function usePlacement<T extends HTMLElement>(anchor: Box) {
+  const ref = useRef<T>(null);
+  const [place, setPlace] = useState<{ left: number; top: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const size = { width: el.offsetWidth, height: el.offsetHeight };
+    setPlace(placeNear(anchor, size, { width: innerWidth, height: innerHeight }));
+  }, [anchor.left, anchor.top, anchor.right, anchor.bottom]);
+  const style = place
+    ? { left: `${place.left}px`, top: `${place.top}px` }
+    : { left: `${anchor.left}px`, top: `${anchor.bottom + 8}px`, visibility: 'hidden' as const };
+  return { ref, style };
+}
