@@ -1,0 +1,186 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../../lib/dataset';
+import type { PageMentions } from '../../lib/messaging';
+import {
+  NO_PAGE_MESSAGE,
+  Popup,
+  UNREACHABLE_MESSAGE,
+  type PageBridge,
+  type PageState,
+  type PopupLocation,
+} from '../../lib/popup';
+import mini from '../fixtures/mini-dataset.json';
+
+const dataset = mini as unknown as Dataset;
+
+const PAGE: PageMentions = {
+  url: 'https://example.com/story',
+  title: 'Story',
+  active: true,
+  total: 6,
+  entities: [
+    { entityId: 'openai', type: 'company', count: 3 },
+    { entityId: 'claude-code', type: 'product', count: 1 },
+    { entityId: 'sam-altman', type: 'person', count: 2 },
+    { entityId: 'not-in-this-dataset', type: 'person', count: 4 },
+  ],
+};
+
+function stubBridge(state: PageState): PageBridge & { reveal: ReturnType<typeof vi.fn> } {
+  let calls = 0;
+  return {
+    load: vi.fn(async () => state),
+    reveal: vi.fn(async () => ({ index: calls++ % 3, count: 3 })),
+  };
+}
+
+function renderPopup(state: PageState = { status: 'no-page' }, initial: PopupLocation = {}) {
+  const bridge = stubBridge(state);
+  const onOpenSettings = vi.fn();
+  render(
+    <Popup dataset={dataset} bridge={bridge} initial={initial} raceHref="race.html" onOpenSettings={onOpenSettings} />,
+  );
+  const box = screen.queryByRole('searchbox', { name: /search/i }) as HTMLInputElement;
+  return { bridge, box, onOpenSettings };
+}
+
+const type = (box: HTMLInputElement, text: string) => fireEvent.input(box, { target: { value: text } });
+const key = (el: Element, k: string) => fireEvent.keyDown(el, { key: k });
+
+afterEach(cleanup);
+
+describe('the popup', () => {
+  it('starts with focus in a labelled search box', () => {
+    const { box } = renderPopup();
+    expect(document.activeElement).toBe(box);
+    expect(box.type).toBe('search');
+  });
+
+  it('shows results as options, name first, with the matched part marked', () => {
+    const { box } = renderPopup();
+    type(box, 'altmn');
+    const list = screen.getByRole('listbox', { name: 'Search results' });
+    expect(box.getAttribute('aria-controls')).toBe(list.id);
+    const [first] = within(list).getAllByRole('option');
+    expect(first.textContent).toMatch(/^Sam Altman/);
+    expect(first.textContent).toContain('Person');
+    expect(first.textContent).toContain('Chief executive of OpenAI.');
+    expect(first.querySelector('mark')?.textContent).toBe('Altman');
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(first.id);
+  });
+
+  it('says "No results" for a query that matches nothing', () => {
+    const { box } = renderPopup();
+    type(box, 'banana bread');
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(screen.getByText('No results', { selector: '.lens-empty' })).toBeTruthy();
+  });
+
+  it('moves with the arrow keys and opens the active result with Enter', () => {
+    const { box } = renderPopup();
+    type(box, 'code');
+    const options = screen.getAllByRole('option');
+    expect(options.length).toBeGreaterThan(1);
+    key(box, 'ArrowDown');
+    expect(options[1].getAttribute('aria-selected')).toBe('true');
+    expect(box.getAttribute('aria-activedescendant')).toBe(options[1].id);
+    key(box, 'ArrowUp');
+    key(box, 'ArrowUp');
+    expect(options[0].getAttribute('aria-selected')).toBe('true');
+    const name = options[0].querySelector('.lens-result-name')!.textContent!;
+    key(box, 'Enter');
+    expect(screen.getByRole('heading', { level: 2, name })).toBeTruthy();
+  });
+
+  it('clears the query with Escape, and goes back from a detail with Escape', async () => {
+    const { box } = renderPopup();
+    type(box, 'claude code');
+    key(box, 'Enter');
+    expect(screen.getByRole('heading', { name: 'Claude Code' })).toBeTruthy();
+    expect(document.activeElement?.textContent).toMatch(/Back/);
+    key(document.activeElement!, 'Escape');
+    const again = screen.getByRole('searchbox') as HTMLInputElement;
+    expect(again.value).toBe('claude code');
+    await waitFor(() => expect(document.activeElement).toBe(again));
+    key(again, 'Escape');
+    expect(again.value).toBe('');
+  });
+
+  it('opens the detail of a related entity, and Back returns', () => {
+    const { box } = renderPopup({ status: 'no-page' }, { entityId: 'claude-code' });
+    expect(box).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Anthropic' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Anthropic' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Claude Code' })).toBeTruthy();
+  });
+
+  it('prefills the search from #q=', () => {
+    const { box } = renderPopup({ status: 'no-page' }, { query: 'altmn' });
+    expect(box.value).toBe('altmn');
+    expect(screen.getByRole('listbox', { name: 'Search results' })).toBeTruthy();
+  });
+
+  it('lists what the page mentions, grouped by type with counts, before anything is typed', async () => {
+    renderPopup({ status: 'ready', page: PAGE });
+    const list = await screen.findByRole('listbox', { name: 'Mentioned on this page' });
+    const groups = within(list).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('aria-labelledby')?.replace(/.*-/, ''))).toEqual([
+      'person',
+      'company',
+      'product',
+    ]);
+    expect(within(groups[0]).getByText('People')).toBeTruthy();
+    const altman = within(groups[0]).getByRole('option');
+    expect(altman.textContent).toContain('Sam Altman');
+    expect(within(altman).getByLabelText('2 mentions')).toBeTruthy();
+    // An id the dataset lacks is left out rather than shown as a bare id.
+    expect(list.textContent).not.toContain('not-in-this-dataset');
+    expect(screen.getByRole('heading', { name: /On this page/ }).textContent).toContain('6');
+  });
+
+  it('reveals a mention when one is chosen, and the next one on the next choice', async () => {
+    const { bridge, box } = renderPopup({ status: 'ready', page: PAGE });
+    const option = await screen.findByRole('option', { name: /OpenAI/ });
+    fireEvent.click(option);
+    expect(bridge.reveal).toHaveBeenCalledWith('openai');
+    await waitFor(() => expect(option.textContent).toContain('1 of 3'));
+    fireEvent.click(option);
+    await waitFor(() => expect(option.textContent).toContain('2 of 3'));
+    // Keyboard: down to the first item, Enter reveals it, → opens its entry.
+    key(box, 'ArrowDown');
+    key(box, 'Enter');
+    expect(bridge.reveal).toHaveBeenLastCalledWith('sam-altman');
+    key(box, 'ArrowRight');
+    expect(screen.getByRole('heading', { level: 2, name: 'Sam Altman' })).toBeTruthy();
+  });
+
+  it('says the page cannot be read when the tab has no content script, and search still works', async () => {
+    const { box } = renderPopup({ status: 'unreachable' });
+    expect(await screen.findByText(UNREACHABLE_MESSAGE)).toBeTruthy();
+    type(box, 'openai');
+    expect(screen.getAllByRole('option')[0].textContent).toMatch(/^OpenAI/);
+  });
+
+  it('says there is no page when opened as a tab of its own', async () => {
+    renderPopup({ status: 'no-page' });
+    expect(await screen.findByText(NO_PAGE_MESSAGE)).toBeTruthy();
+  });
+
+  it('says when the page has no names, and when the extension is off there', async () => {
+    renderPopup({ status: 'ready', page: { ...PAGE, total: 0, entities: [] } });
+    expect(await screen.findByText(/No names from the dataset/)).toBeTruthy();
+    cleanup();
+    renderPopup({ status: 'ready', page: { ...PAGE, active: false } });
+    expect(await screen.findByText(/switched off on this page/)).toBeTruthy();
+  });
+
+  it('links the race view and opens the settings', () => {
+    const { onOpenSettings } = renderPopup();
+    expect(screen.getByRole('link', { name: 'Race' }).getAttribute('href')).toBe('race.html');
+    fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    expect(onOpenSettings).toHaveBeenCalledOnce();
+  });
+});
