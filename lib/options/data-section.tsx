@@ -34,11 +34,11 @@ export function DataSection({ bundled }: { bundled: Dataset }) {
       <h2 id="data-heading">{t('sectionData')}</h2>
       <p class="ail-hint">{t('dataHint')}</p>
       <dl class="ail-facts">
-        <dt>{t('extName')}</dt>
+        <dt>{t('dataBundledLabel')}</dt>
         <dd>
           {t('dataBundled', bundled.version, formatNumber(bundled.entities.length), formatNumber(bundled.sources.length))}
         </dd>
-        <dt>{t('sectionData')}</dt>
+        <dt>{t('dataYoursLabel')}</dt>
         <dd data-testid="user-dataset">
           {record
             ? t(

@@ -1,0 +1,37 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SiteSwitch } from '../../lib/options';
+import { getSettings, updateSettings } from '../../lib/settings';
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(cleanup);
+
+describe('SiteSwitch, the popup’s “Off on this site”', () => {
+  it('switches the page’s site off and on in one click', async () => {
+    render(<SiteSwitch url="https://www.example.com/article" />);
+    const toggle = (await screen.findByRole('switch', { name: 'Highlight names on example.com' })) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    expect(screen.getByText('On for example.com')).toBeTruthy();
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['example.com']));
+    await waitFor(() => expect(screen.getByText('Off on example.com')).toBeTruthy());
+
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await getSettings()).disabledSites).toEqual([]));
+  });
+
+  it('offers Resume while paused everywhere', async () => {
+    await updateSettings({ paused: true });
+    render(<SiteSwitch url="https://example.com/" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    await waitFor(async () => expect((await getSettings()).paused).toBe(false));
+    expect(await screen.findByRole('switch')).toBeTruthy();
+  });
+
+  it('explains pages the extension cannot run on', async () => {
+    render(<SiteSwitch url="chrome://extensions/" />);
+    expect(await screen.findByText('Not available on this page')).toBeTruthy();
+  });
+});
