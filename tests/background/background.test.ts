@@ -58,7 +58,7 @@ describe('context menus', () => {
 
   it('routes "Look up" to the lookup and "Annotate" to the frame holding the selection', async () => {
     const { api, calls } = fakeApi();
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await onMenuClicked(api, { menuItemId: MENU_LOOKUP, selectionText: 'Windsurf' }, { id: 7 });
     expect(calls[0]).toEqual(['action.setPopup', { popup: 'popup.html#q=Windsurf' }]);
     await onMenuClicked(api, { menuItemId: MENU_ANNOTATE, selectionText: 'x', frameId: 3 }, { id: 7 });
@@ -69,14 +69,14 @@ describe('context menus', () => {
 describe('keyboard commands', () => {
   it('sends page commands to every frame of the tab', async () => {
     const { api } = fakeApi();
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await expect(onCommand(api, 'toggle-highlights', { id: 4 })).resolves.toBe(true);
     expect(send).toHaveBeenCalledWith(4, { type: 'page/command', command: 'toggle-highlights' });
   });
 
   it('finds the active tab when the browser does not say, and ignores other commands', async () => {
     const { api, raw } = fakeApi({ tabs: [{ id: 9 }] });
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await onCommand(api, 'annotate');
     expect(raw.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
     expect(send).toHaveBeenCalledWith(9, { type: 'page/command', command: 'annotate' });
