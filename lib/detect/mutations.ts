@@ -1,0 +1,73 @@
+/**
+ * Turns a burst of MutationRecords into the few subtrees worth reading again: the block around
+ * changed text, each added block, and the enclosing block where text runs may have joined or split.
+ * A storm (more roots than are worth tracking) becomes one rescan of the whole tree instead.
+ */
+import { blockOf, isBlockElement } from '../scan';
+
+export interface MutationPlan {
+  /** Subtrees to rescan, none inside another. */
+  roots: Node[];
+  /** Something was removed: blocks that lost a text node must go. */
+  removals: boolean;
+  /** Elements whose contenteditable or UI marker changed: what was found inside must go. */
+  attributeTargets: Element[];
+  /** Too many roots: rescan everything. */
+  storm: boolean;
+}
+
+const STORM_ROOTS = 400;
+
+/**
+ * Whether text beyond `start` (walking in one direction past blank text) could join a run with what
+ * sits on the other side: an inline element or non-blank text before any block.
+ */
+function joinsText(start: Node | null, forward: boolean): boolean {
+  for (let n = start; n; n = forward ? n.nextSibling : n.previousSibling) {
+    if (n.nodeType === 3) {
+      if ((n as Text).data.trim() !== '') return true;
+    } else if (n.nodeType === 1) return !isBlockElement(n as Element);
+  }
+  return false;
+}
+
+export function planMutations(records: readonly MutationRecord[]): MutationPlan {
+  const dirty = new Set<Node>();
+  const attributeTargets: Element[] = [];
+  let removals = false;
+  const mark = (node: Node) => {
+    if (!node.isConnected) return;
+    dirty.add(node.nodeType === 1 && isBlockElement(node as Element) ? node : blockOf(node));
+  };
+  for (const record of records) {
+    const target = record.target;
+    if (record.type === 'characterData') {
+      mark(target);
+    } else if (record.type === 'attributes') {
+      attributeTargets.push(target as Element);
+      mark(target);
+    } else {
+      if (record.removedNodes.length > 0) removals = true;
+      const before = joinsText(record.previousSibling, false);
+      const after = joinsText(record.nextSibling, true);
+      let rejoin = false;
+      for (const node of [...record.addedNodes, ...record.removedNodes]) {
+        const added = node.isConnected;
+        if (node.nodeType === 1 && isBlockElement(node as Element)) {
+          // A block splits the run around it when added, and lets it join when removed.
+          if (added) dirty.add(node);
+          if (before && after) rejoin = true;
+        } else if (node.nodeType === 1 && added && !before && !after) {
+          // An inline element alone between blocks (a feed item in a custom element): read just it.
+          dirty.add(node);
+        } else if (node.nodeType === 3 || node.nodeType === 1) rejoin = true;
+      }
+      if (rejoin) mark(target);
+    }
+  }
+  const roots = [...dirty].filter((node) => {
+    for (let p = node.parentNode; p; p = p.parentNode) if (dirty.has(p)) return false;
+    return true;
+  });
+  return { roots, removals, attributeTargets, storm: roots.length > STORM_ROOTS };
+}

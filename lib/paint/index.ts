@@ -1,0 +1,4 @@
+/** Painting mentions on the page with the CSS Custom Highlight API (no DOM change). */
+export { createPainter } from './painter';
+export type { Paintable, PaintOptions, Painter } from './painter';
+export { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightCss, highlightName } from './styles';

@@ -1,0 +1,163 @@
+/**
+ * Paints mentions with the CSS Custom Highlight API: one Highlight per entity type, so types can be
+ * styled apart, and no change to the page's DOM. The rules live in a constructed stylesheet added to
+ * `adoptedStyleSheets` (of the document and of each shadow root with mentions), leaving the page's
+ * own sheets alone.
+ */
+import type { EntityType } from '../dataset/types';
+import type { HighlightStyle } from '../settings';
+import { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightCss, highlightName } from './styles';
+
+export interface Paintable {
+  type: EntityType;
+  range: Range;
+}
+
+export interface PaintOptions {
+  style: HighlightStyle;
+  enabledTypes: Record<EntityType, boolean>;
+  /** False after the "toggle highlights" command: nothing painted, detection goes on. */
+  visible: boolean;
+}
+
+export interface Painter {
+  add(item: Paintable): void;
+  remove(item: Paintable): void;
+  clear(): void;
+  setOptions(options: Partial<PaintOptions>): void;
+  readonly options: PaintOptions;
+  /** Shows a range strongly for `ms`, replacing an earlier flash. */
+  flash(range: Range, ms?: number): void;
+  /** Makes the rules reach inside a shadow root (document rules do not). */
+  adoptInto(root: ShadowRoot): void;
+  dispose(): void;
+}
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+
+export function createPainter(doc: Document = document): Painter {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS && 'highlights' in view.CSS ? view.CSS.highlights : null;
+  const HighlightClass = (view as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
+  const supported = !!registry && !!HighlightClass;
+  const options: PaintOptions = {
+    style: 'underline',
+    enabledTypes: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
+    visible: true,
+  };
+  const highlights = new Map<EntityType, Highlight>();
+  const sheet = createSheet(doc);
+  const adopted = new Set<Document | ShadowRoot>();
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const highlightFor = (type: EntityType): Highlight | null => {
+    if (!supported) return null;
+    let h = highlights.get(type);
+    if (!h) {
+      h = new HighlightClass!();
+      highlights.set(type, h);
+    }
+    return h;
+  };
+
+  const shown = (type: EntityType) => options.visible && options.style !== 'none' && options.enabledTypes[type] !== false;
+
+  const syncRegistry = () => {
+    if (!registry) return;
+    for (const [type, h] of highlights) {
+      const name = highlightName(type);
+      if (shown(type) && h.size > 0) {
+        if (registry.get(name) !== h) registry.set(name, h);
+      } else if (registry.get(name) === h) registry.delete(name);
+    }
+  };
+
+  const adopt = (root: Document | ShadowRoot) => {
+    if (!sheet || adopted.has(root)) return;
+    try {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      adopted.add(root);
+    } catch (error) {
+      console.debug('[AI Industry Lens] could not adopt the highlight styles:', error);
+    }
+  };
+
+  const writeRules = () => {
+    try {
+      sheet?.replaceSync(highlightCss(options.style));
+    } catch (error) {
+      console.debug('[AI Industry Lens] highlight styles rejected:', error);
+    }
+  };
+  writeRules();
+
+  return {
+    get options() {
+      return options;
+    },
+    add(item) {
+      const h = highlightFor(item.type);
+      if (!h) return;
+      if (!adopted.has(doc)) adopt(doc);
+      h.add(item.range);
+      // A type's highlight joins the registry with its first range (an empty one is left out).
+      if (h.size === 1) syncRegistry();
+    },
+    remove(item) {
+      const h = highlights.get(item.type);
+      if (!h) return;
+      h.delete(item.range);
+      if (h.size === 0) syncRegistry();
+    },
+    clear() {
+      for (const h of highlights.values()) h.clear();
+      syncRegistry();
+    },
+    setOptions(next) {
+      const styleChanged = next.style !== undefined && next.style !== options.style;
+      Object.assign(options, next);
+      if (next.enabledTypes) options.enabledTypes = { ...next.enabledTypes };
+      if (styleChanged) writeRules();
+      syncRegistry();
+    },
+    flash(range, ms = 1600) {
+      if (!registry || !HighlightClass) return;
+      adopt(doc);
+      const h = new HighlightClass(range);
+      h.priority = 10;
+      registry.set(FLASH_HIGHLIGHT, h);
+      clearTimeout(flashTimer);
+      flashTimer = setTimeout(() => {
+        if (registry.get(FLASH_HIGHLIGHT) === h) registry.delete(FLASH_HIGHLIGHT);
+      }, ms);
+    },
+    adoptInto(root) {
+      adopt(root);
+    },
+    dispose() {
+      clearTimeout(flashTimer);
+      for (const [type, h] of highlights) {
+        if (registry?.get(highlightName(type)) === h) registry.delete(highlightName(type));
+        h.clear();
+      }
+      registry?.delete(FLASH_HIGHLIGHT);
+      for (const root of adopted) {
+        try {
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+        } catch {
+          // The root went away with its page.
+        }
+      }
+      adopted.clear();
+    },
+  };
+}
+
+function createSheet(doc: Document): CSSStyleSheet | null {
+  try {
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+    return new Sheet();
+  } catch {
+    return null;
+  }
+}

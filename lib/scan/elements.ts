@@ -1,0 +1,61 @@
+/**
+ * Which elements end a run of text (blocks) and which hold no readable page text (skipped). Decided
+ * by tag and attribute, never by computed style: reading style would force layout on every element.
+ */
+
+/** The attribute that marks the extension's own UI hosts; any subtree rooted at one is skipped. */
+export const LENS_UI_ATTRIBUTE = 'data-ai-industry-lens';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
+  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LEGEND', 'LI', 'MAIN',
+  'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL', 'VIDEO', 'AUDIO', 'CANVAS', 'PICTURE', 'SLOT',
+]);
+
+/** Text that is code, not prose, or not shown, or typed by the person. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'HEAD', 'TITLE',
+  'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'SVG', 'svg', 'MATH', 'math', 'CANVAS',
+]);
+
+export function isBlockElement(element: Element): boolean {
+  return BLOCK_TAGS.has(element.tagName);
+}
+
+/** An element whose whole subtree holds no text to scan. */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (element.hasAttribute(LENS_UI_ATTRIBUTE)) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** The parent, crossing from a shadow root to its host. */
+export function composedParent(node: Node): Node | null {
+  if (node.parentNode) return node.parentNode;
+  return (node as ShadowRoot).host ?? null;
+}
+
+/** True when the node sits inside something the scan skips (an editor, a script, the lens's own UI). */
+export function isInSkippedContext(node: Node): boolean {
+  const doc = node.ownerDocument ?? (node as Document);
+  if ((doc as Document).designMode === 'on') return true;
+  for (let n: Node | null = node; n; n = composedParent(n)) {
+    if (n.nodeType === 1 && isSkippedElement(n as Element)) return true;
+  }
+  return false;
+}
+
+/** The nearest enclosing block element, or the document or shadow root when there is none. */
+export function blockOf(node: Node): Node {
+  let n: Node = node.nodeType === 1 ? node : (node.parentNode ?? node);
+  for (;;) {
+    if (n.nodeType === 1 && isBlockElement(n as Element)) return n;
+    const parent = n.parentNode;
+    if (!parent) return n;
+    if (parent.nodeType !== 1) return parent;
+    n = parent;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Runs work in short slices in the page's idle time, so no task the extension adds holds the main
+ * thread for long (the budget is about 8 ms; a browser counts a task over 50 ms as long). Tasks run
+ * first in, first out; each gets the slice's deadline and says whether it finished.
+ */
+export type SliceTask = (deadline: number) => boolean;
+
+export interface SliceStats {
+  /** Slices run, and their summed and longest duration in ms. */
+  slices: number;
+  totalMs: number;
+  longestMs: number;
+}
+
+export interface Scheduler {
+  add(task: SliceTask): void;
+  /** Drops every queued task (a pause, or a full rescan replacing partial ones). */
+  clear(): void;
+  readonly pending: number;
+  stats(): SliceStats;
+  /** Called at the end of every slice (to paint and notify what the slice found). */
+  onSliceEnd: (() => void) | null;
+  /** Resolves when the queue is next empty. */
+  idle(): Promise<void>;
+}
+
+export interface SchedulerOptions {
+  sliceMs?: number;
+  now?: () => number;
+}
+
+type IdleHandle = { timeRemaining(): number; didTimeout: boolean };
+
+export function createScheduler(options: SchedulerOptions = {}): Scheduler {
+  const sliceMs = options.sliceMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  const queue: SliceTask[] = [];
+  const waiters: (() => void)[] = [];
+  const stats: SliceStats = { slices: 0, totalMs: 0, longestMs: 0 };
+  let scheduled = false;
+  const requestIdle = (globalThis as { requestIdleCallback?: (cb: (d: IdleHandle) => void, o?: object) => number })
+    .requestIdleCallback;
+
+  const schedule = () => {
+    if (scheduled || queue.length === 0) return;
+    scheduled = true;
+    // The timeout keeps work moving on a page that is never idle (an animation, a live feed).
+    if (requestIdle) requestIdle.call(globalThis, runSlice, { timeout: 150 });
+    else setTimeout(() => runSlice(null), 0);
+  };
+
+  const runSlice = (idle: IdleHandle | null) => {
+    scheduled = false;
+    const start = now();
+    const budget = idle && !idle.didTimeout ? Math.min(sliceMs, Math.max(idle.timeRemaining(), 3)) : sliceMs;
+    const deadline = start + budget;
+    try {
+      while (queue.length > 0) {
+        let finished = true;
+        try {
+          finished = queue[0](deadline);
+        } catch (error) {
+          console.debug('[AI Industry Lens] a scan task failed and was dropped:', error);
+        }
+        if (finished) queue.shift();
+        if (now() >= deadline) break;
+      }
+      scheduler.onSliceEnd?.();
+    } catch (error) {
+      console.debug('[AI Industry Lens] slice failed:', error);
+    } finally {
+      const spent = now() - start;
+      stats.slices++;
+      stats.totalMs += spent;
+      if (spent > stats.longestMs) stats.longestMs = spent;
+      if (queue.length > 0) schedule();
+      else for (const done of waiters.splice(0)) done();
+    }
+  };
+
+  const scheduler: Scheduler = {
+    add(task) {
+      queue.push(task);
+      schedule();
+    },
+    clear() {
+      queue.length = 0;
+      if (!scheduled) for (const done of waiters.splice(0)) done();
+    },
+    get pending() {
+      return queue.length;
+    },
+    stats: () => ({ ...stats }),
+    onSliceEnd: null,
+    idle: () => (queue.length === 0 && !scheduled ? Promise.resolve() : new Promise((done) => waiters.push(done))),
+  };
+  return scheduler;
+}
