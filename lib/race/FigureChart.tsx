@@ -6,7 +6,7 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSpan } from './dates';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
-import { BAR, layoutChart, type ChartRow } from './chart-layout';
+import { BAR, fitText, layoutChart, type ChartRow } from './chart-layout';
 import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
 import { useContainerWidth } from './use-container-width';
 import { useRovingFocus } from './use-roving-focus';
@@ -21,12 +21,15 @@ export interface FigureChartProps {
 }
 
 export function pointTitle(point: ChartPoint): string {
-  return point.asOf ? `${point.subjectName} · ${formatSpan(point.asOf)}` : point.subjectName;
+  return [point.subjectName, point.asOf && formatSpan(point.asOf), point.qualifier].filter(Boolean).join(' · ');
 }
 
+const valueOf = (point: ChartPoint, unit: 'percent' | 'USD') =>
+  formatValue(point.value, unit, point.figure.approximate, point.high);
+
 export function pointLabel(point: ChartPoint, unit: 'percent' | 'USD'): string {
-  const value = formatValue(point.value, unit, point.figure.approximate);
-  const when = point.asOf ? `, ${formatSpan(point.asOf, true)}` : '';
+  const value = valueOf(point, unit);
+  const when = (point.asOf ? `, ${formatSpan(point.asOf, true)}` : '') + (point.qualifier ? `, ${point.qualifier}` : '');
   const dispute = point.disputed
     ? ` Disputed, claim ${point.disputed.claimIndex + 1} of ${point.disputed.claimCount}: ${point.disputed.claimText}.`
     : '';
@@ -66,7 +69,7 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
       key: point.key,
       anchor: anchorFor(element, frame.current),
       content: {
-        heading: `${pointTitle(point)}: ${formatValue(point.value, def.unit, point.figure.approximate)}`,
+        heading: `${pointTitle(point)}: ${valueOf(point, def.unit)}`,
         text: point.factText,
         dispute: point.disputed?.note,
         sources: point.sources,
@@ -96,7 +99,8 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
             const { point } = row;
             const color = colorOf(point.subject);
             const lit = highlighted ? highlighted.has(point.key) : null;
-            const value = formatValue(point.value, def.unit, point.figure.approximate);
+            const value = valueOf(point, def.unit);
+            const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
             return (
               <g
                 key={point.key}
@@ -121,12 +125,15 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
                 <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
                 <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
                   {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
-                  {pointTitle(point)}
+                  {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
                 </text>
                 <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
                   {value}
                 </text>
                 <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
+                {row.highWidth !== null && (
+                  <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
+                )}
                 {point.disputed ? (
                   <rect
                     class="race-bar__fill race-bar__fill--disputed"
@@ -143,7 +150,7 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
                   <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
                 )}
                 <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
-                  {sourceLine(point)}
+                  {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
                 </text>
                 <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
               </g>

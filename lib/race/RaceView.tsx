@@ -98,19 +98,18 @@ function Legend() {
   return (
     <ul class="race__legend" aria-label="How to read the marks">
       <li>
-        <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="5" /></svg>
-        Known to the day
+        <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="4.5" /></svg>
+        Exact day
       </li>
       <li>
-        <svg viewBox="0 0 22 14" width="22" height="14" aria-hidden="true"><rect x="1" y="2" width="20" height="10" rx="3" /></svg>
-        to the month
+        <svg viewBox="0 0 30 14" width="30" height="14" aria-hidden="true">
+          <rect class="race-legend__span" x="1" y="1" width="28" height="12" rx="3" />
+          <rect x="10.5" y="3" width="9" height="8" rx="1.5" />
+        </svg>
+        Known to the month or year: the shade is the whole period
       </li>
       <li>
-        <svg viewBox="0 0 34 14" width="34" height="14" aria-hidden="true"><rect class="race-legend__year" x="1" y="2" width="32" height="10" rx="1.5" /></svg>
-        to the year
-      </li>
-      <li>
-        <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><path class="race-legend__disputed" d="M7 1L13 7L7 13L1 7Z" /></svg>
+        <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><path class="race-legend__disputed" d="M7 1.5L12.5 7L7 12.5L1.5 7Z" /></svg>
         Sources disagree
       </li>
     </ul>

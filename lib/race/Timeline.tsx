@@ -97,6 +97,22 @@ export function Timeline({ events, highlighted, onOpenEntity, label, fallbackWid
             </text>
           </g>
         ))}
+        {layout.lanes.flatMap((lane) =>
+          lane.spans.map((span) => (
+            <rect
+              key={span.key}
+              class={`race-span race-span--${span.precision}`}
+              x={span.x}
+              y={span.y}
+              width={span.width}
+              height={span.height}
+              rx="3"
+              fill={lane.def.color}
+              stroke={lane.def.color}
+              aria-hidden="true"
+            />
+          )),
+        )}
         {layout.marks.map((mark, index) => {
           const lit = highlighted ? highlighted.has(mark.event.id) : null;
           return (
@@ -122,9 +138,9 @@ export function Timeline({ events, highlighted, onOpenEntity, label, fallbackWid
               onMouseEnter={(e) => show(mark, e.currentTarget as Element)}
               onMouseLeave={() => hide(mark.event.id)}
             >
-              <rect class="race-mark__hit" x={mark.x - 2} y={mark.y - 3} width={mark.width + 4} height={mark.height + 6} />
+              <rect class="race-mark__hit" x={mark.cx - mark.size / 2 - 1.5} y={mark.cy - mark.size / 2 - 2} width={mark.size + 3} height={mark.size + 4} />
               <MarkShape mark={mark} color={laneColor(mark)} hatch={`url(#race-hatch-${uid}-${mark.event.lane})`} />
-              <rect class="race-mark__ring" x={mark.x - 2.5} y={mark.y - 2.5} width={mark.width + 5} height={mark.height + 5} rx="4" />
+              <rect class="race-mark__ring" x={mark.cx - mark.size / 2 - 2.5} y={mark.cy - mark.size / 2 - 2.5} width={mark.size + 5} height={mark.size + 5} rx="3" />
             </g>
           );
         })}
@@ -139,31 +155,19 @@ function laneColor(mark: TimelineMark): string {
 }
 
 function MarkShape({ mark, color, hatch }: { mark: TimelineMark; color: string; hatch: string }) {
-  const disputed = mark.event.disputed;
+  const r = mark.size / 2;
   if (mark.shape === 'dot') {
-    return <circle class="race-mark__shape" cx={mark.cx} cy={mark.cy} r={mark.height / 2} fill={color} />;
+    return <circle class="race-mark__shape" cx={mark.cx} cy={mark.cy} r={r} fill={color} />;
   }
-  if (mark.shape === 'diamond') {
-    const r = mark.height / 2 + 1;
-    return (
-      <path
-        class="race-mark__shape race-mark__shape--disputed"
-        d={`M${mark.cx} ${mark.cy - r}L${mark.cx + r} ${mark.cy}L${mark.cx} ${mark.cy + r}L${mark.cx - r} ${mark.cy}Z`}
-        fill={hatch}
-        stroke={color}
-      />
-    );
+  if (mark.shape === 'square') {
+    return <rect class="race-mark__shape" x={mark.cx - r + 0.5} y={mark.cy - r + 0.5} width={mark.size - 1} height={mark.size - 1} rx="1.5" fill={color} />;
   }
-  const year = mark.precision === 'year';
+  const d = r + 1;
   return (
-    <rect
-      class={`race-mark__shape${disputed ? ' race-mark__shape--disputed' : ''}${year ? ' race-mark__shape--year' : ''}`}
-      x={mark.x}
-      y={mark.y}
-      width={mark.width}
-      height={mark.height}
-      rx={year ? 1.5 : 3}
-      fill={disputed ? hatch : color}
+    <path
+      class="race-mark__shape race-mark__shape--disputed"
+      d={`M${mark.cx} ${mark.cy - d}L${mark.cx + d} ${mark.cy}L${mark.cx} ${mark.cy + d}L${mark.cx - d} ${mark.cy}Z`}
+      fill={hatch}
       stroke={color}
     />
   );

@@ -9,6 +9,8 @@ export interface ChartRow {
   y: number;
   barY: number;
   barWidth: number;
+  /** Width up to the upper end, for a ranged figure. */
+  highWidth: number | null;
 }
 
 export interface ChartLayout {
@@ -35,14 +37,15 @@ export function niceMax(value: number): number {
 export function layoutChart(series: ChartSeries, width: number): ChartLayout {
   const pad = 8;
   const plotX: [number, number] = [pad, width - pad];
-  const largest = Math.max(0, ...series.points.map((p) => p.value), series.def.reference?.value ?? 0);
+  const largest = Math.max(0, ...series.points.map((p) => p.high ?? p.value), series.def.reference?.value ?? 0);
   const max = series.def.max ?? niceMax(largest);
   const x = (value: number) => plotX[0] + (Math.max(0, Math.min(value, max)) / max) * (plotX[1] - plotX[0]);
   const top = series.def.reference ? 16 : 4;
   const rows = series.points.map((point, i): ChartRow => {
     const y = top + i * ROW_HEIGHT;
     // A real but tiny value keeps a sliver, so "5%" never reads as "nothing".
-    return { point, y, barY: y + 16, barWidth: Math.max(2, x(point.value) - plotX[0]) };
+    const highWidth = point.high === undefined ? null : x(point.high) - plotX[0];
+    return { point, y, barY: y + 16, barWidth: Math.max(2, x(point.value) - plotX[0]), highWidth };
   });
   const reference = series.def.reference
     ? { x: x(series.def.reference.value), label: series.def.reference.label }
@@ -52,3 +55,13 @@ export function layoutChart(series: ChartSeries, width: number): ChartLayout {
 }
 
 export const BAR = { height: BAR_HEIGHT };
+
+/**
+ * Shortens text to fit `width` user units at `fontSize`, with an ellipsis. SVG text does not wrap or
+ * clip by itself; the full text stays in the mark's accessible name and tooltip.
+ */
+export function fitText(text: string, width: number, fontSize: number): string {
+  // 0.56 em is a generous average advance for system sans-serif fonts.
+  const max = Math.floor(width / (fontSize * 0.56));
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}

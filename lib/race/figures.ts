@@ -23,6 +23,8 @@ export interface ChartDef {
   reference?: { value: number; label: string };
   /** Row order: by time for a series, by subject for a comparison. */
   order: 'time' | 'subject';
+  /** The words of a measure that only restate the chart's title; what is left is shown as a qualifier. */
+  canonical: RegExp;
   matches(figure: NormalizedFigure): boolean;
 }
 
@@ -43,6 +45,7 @@ export const CHARTS: readonly ChartDef[] = [
     max: 100,
     reference: { value: 100, label: 'Claude Code = 100%' },
     order: 'time',
+    canonical: /\b(codex )?(usage|use|users?|user base)( of codex)? (relative to|compared with|as a share of|vs\.?) (claude code('s)?( usage)?)/,
     matches: (f) =>
       (f.unit === 'percent' || f.unit === 'multiplier') &&
       has(f.measure, /usage|use\b|users?|user base/) &&
@@ -54,6 +57,7 @@ export const CHARTS: readonly ChartDef[] = [
     description: 'Annualized revenue (run rate) of the rival coding products and companies, in US dollars.',
     unit: 'USD',
     order: 'subject',
+    canonical: /\b(annuali[sz]ed (revenue|run[- ]?rate)|run[- ]?rate revenue|run[- ]?rate|\barr\b)/,
     matches: (f) => f.unit === 'USD' && has(f.measure, /annuali[sz]ed|run[- ]?rate|\barr\b/),
   },
   {
@@ -63,6 +67,7 @@ export const CHARTS: readonly ChartDef[] = [
     unit: 'percent',
     max: 100,
     order: 'subject',
+    canonical: /\b(share of enterprise coding workloads|enterprise coding workload share)\b/,
     matches: (f) =>
       f.unit === 'percent' && has(f.measure, /coding|code/) && has(f.measure, /share|workload|market/) && !/\bapi\b/.test(f.measure),
   },
@@ -73,6 +78,7 @@ export const CHARTS: readonly ChartDef[] = [
     unit: 'percent',
     max: 100,
     order: 'subject',
+    canonical: /\b(enterprise llm api market share|share of the enterprise llm api market)\b/,
     matches: (f) =>
       f.unit === 'percent' &&
       (has(f.measure, /\bapi\b/) || has(f.measure, /enterprise/, /market|control|share/)) &&
@@ -117,6 +123,10 @@ export interface ChartPoint {
   figure: Figure;
   /** The value in the chart's unit (a multiplier of 0.4 becomes 40 on a percent chart). */
   value: number;
+  /** Upper end when the source gives a range ("20 to 21%"): `value` is then the lower end. */
+  high?: number;
+  /** What the measure says beyond the chart's title ("six months after launch", "earlier"). */
+  qualifier: string;
   subject: string;
   subjectName: string;
   asOf: DateSpan | null;
@@ -152,7 +162,7 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
     const value = valueFor(chart, figure);
     // The same figure stated in two facts (say on the product and on its maker) is one point with both
     // facts' sources; rival claims are never merged.
-    const identity = [chartId, figure.subject, figure.asOf ?? '', value, disputed ? `${disputed.factId}#${disputed.claimIndex}` : ''].join('|');
+    const identity = [chartId, figure.subject, figure.asOf ?? '', value, qualifierOf(chart, figure.measure), disputed ? `${disputed.factId}#${disputed.claimIndex}` : ''].join('|');
     const pointSources = resolveSources(figure.sources.length ? figure.sources : [], sources);
     const existing = seen.get(identity);
     if (existing) {
@@ -166,6 +176,7 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
       chart: chartId,
       figure,
       value,
+      qualifier: qualifierOf(chart, figure.measure),
       subject: figure.subject,
       subjectName: names.get(figure.subject) ?? figure.subject,
       asOf: parsePartialDate(figure.asOf),
@@ -204,12 +215,51 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
     }
   }
 
-  return CHARTS.map((def) => ({ def, points: orderPoints(def, byChart.get(def.id)!) }));
+  return CHARTS.map((def) => ({ def, points: orderPoints(def, mergeRanges(byChart.get(def.id)!)) }));
+}
+
+const RANGE_LOW = /\(?\b(low(er)? end|lower bound|minimum)( of (the )?range)?\)?/;
+const RANGE_HIGH = /\(?\b(high(er)? end|upper bound|maximum)( of (the )?range)?\)?/;
+
+/** Leftover words of the measure, without the chart's own phrase or a range marker. */
+export function qualifierOf(chart: ChartDef, measure: string): string {
+  return measure
+    .toLowerCase()
+    .replace(chart.canonical, ' ')
+    .replace(RANGE_LOW, ' ')
+    .replace(RANGE_HIGH, ' ')
+    .replace(/[()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A source's "20 to 21%" arrives as a low-end and a high-end figure of one fact: one ranged point. */
+function mergeRanges(points: ChartPoint[]): ChartPoint[] {
+  const merged: ChartPoint[] = [];
+  const lows = new Map<string, ChartPoint>();
+  const key = (p: ChartPoint) => [p.factId, p.subject, p.asOf?.iso ?? '', p.disputed?.claimIndex ?? ''].join('|');
+  for (const point of points) {
+    if (RANGE_LOW.test(point.figure.measure.toLowerCase())) lows.set(key(point), point);
+  }
+  for (const point of points) {
+    const measure = point.figure.measure.toLowerCase();
+    if (RANGE_LOW.test(measure)) continue;
+    const low = RANGE_HIGH.test(measure) ? lows.get(key(point)) : undefined;
+    if (low) {
+      lows.delete(key(point));
+      merged.push({ ...low, high: point.value, figure: { ...low.figure, approximate: low.figure.approximate || point.figure.approximate } });
+    } else {
+      merged.push(point);
+    }
+  }
+  // A low end without its high end is still a figure.
+  return [...merged, ...lows.values()];
 }
 
 function orderPoints(def: ChartDef, points: ChartPoint[]): ChartPoint[] {
   const byTime = (a: ChartPoint, b: ChartPoint) =>
-    (a.asOf && b.asOf ? compareSpans(a.asOf, b.asOf) : a.asOf ? -1 : b.asOf ? 1 : 0);
+    // A figure without a date is the "earlier" or "at launch" one in this dataset: it goes first.
+    (a.asOf && b.asOf ? compareSpans(a.asOf, b.asOf) : a.asOf ? 1 : b.asOf ? -1 : 0);
   const byClaim = (a: ChartPoint, b: ChartPoint) =>
     (a.disputed?.claimIndex ?? -1) - (b.disputed?.claimIndex ?? -1);
   const subjectOrder = new Map<string, number>();
@@ -221,9 +271,12 @@ function orderPoints(def: ChartDef, points: ChartPoint[]): ChartPoint[] {
   );
 }
 
-/** "$2.5B", "$500M", "40%", with "≈" for figures the source gives as approximate. */
-export function formatValue(value: number, unit: ChartUnit, approximate = false): string {
+/** "$2.5B", "$500M", "40%", "20–21%", with "≈" for figures the source gives as approximate. */
+export function formatValue(value: number, unit: ChartUnit, approximate = false, high?: number): string {
   const prefix = approximate ? '≈' : '';
+  if (high !== undefined) {
+    return unit === 'percent' ? `${prefix}${trim(value)}–${trim(high)}%` : `${formatValue(value, unit, approximate)}–${formatValue(high, unit).slice(0)}`;
+  }
   if (unit === 'percent') return `${prefix}${trim(value)}%`;
   const abs = Math.abs(value);
   if (abs >= 1e9) return `${prefix}$${trim(value / 1e9)}B`;

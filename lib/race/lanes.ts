@@ -35,7 +35,7 @@ export function laneDef(id: LaneId): LaneDef {
  * Relations that point from a thing to whoever owns it. Acquisitions and rivalries are left out on
  * purpose: "competes with Claude Code" must not put Codex in Anthropic's lane.
  */
-const BELONGS_TO = /made by|built by|developed by|created by|product of|model of|works? at|worked at|employed|part of|team at|division of|subsidiary|owned by|belongs to|member of|lab of/i;
+const BELONGS_TO = /made by|made at|built by|developed by|created by|product of|model of|works? at|worked at|employed|part of|team at|division of|subsidiary|owned by|belongs to|member of|lab of/i;
 const NOT_BELONGS = /acquir|compet|rival|invest|partner|license|deal|hired|poach|left|former|powers|uses|used by/i;
 
 function anchorLane(entity: Entity): LaneId | null {
@@ -70,7 +70,9 @@ export function directOwners(entity: Entity): string[] {
     .map((rel) => rel.id);
   // A person's current role (no end date) names their organisation even without a relation.
   const fromRoles = (entity.roles ?? []).filter((role) => role.org && !role.to).map((role) => role.org!);
-  return [...new Set([...fromRelations, ...fromRoles])];
+  // A deal is drawn on the lane of the company it was about (OpenAI's Windsurf bid is Windsurf's story).
+  const fromDeal = entity.type === 'deal' ? entity.related.filter((rel) => /^target/i.test(rel.relation)).map((rel) => rel.id) : [];
+  return [...new Set([...fromDeal, ...fromRelations, ...fromRoles])];
 }
 
 function findLane(

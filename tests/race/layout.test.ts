@@ -88,6 +88,16 @@ describe('stacking', () => {
     expect(rowCount).toBe(3);
   });
 
+  it('places taller blocks where all their rows are free', () => {
+    const { rows, rowCount } = stackExtents([
+      { x0: 0, x1: 10, rows: 1 },
+      { x0: 5, x1: 15, rows: 3 },
+      { x0: 20, x1: 30, rows: 2 },
+    ]);
+    expect(rows).toEqual([0, 1, 0]);
+    expect(rowCount).toBe(4);
+  });
+
   it('keeps a gap between marks on one row', () => {
     expect(stackExtents([{ x0: 0, x1: 10 }, { x0: 11, x1: 20 }], 2).rows).toEqual([0, 1]);
     expect(stackExtents([{ x0: 0, x1: 10 }, { x0: 12, x1: 20 }], 2).rows).toEqual([0, 0]);
@@ -98,55 +108,78 @@ describe('timeline layout', () => {
   const events = collectEvents(raceDataset);
   const layout = layoutTimeline(events, { width: 360 });
   const mark = (id: string) => layout.marks.find((m) => m.event.id === id)!;
+  const spansOf = (lane: string) => layout.lanes.find((l) => l.def.id === lane)!.spans;
+  const box = (m: { cx: number; cy: number; size: number }) => ({ x0: m.cx - m.size / 2, x1: m.cx + m.size / 2, y0: m.cy - m.size / 2, y1: m.cy + m.size / 2 });
 
   it('has one lane per company with events, in the fixed lane order', () => {
     expect(layout.lanes.map((l) => l.def.id)).toEqual(['openai', 'anthropic', 'windsurf', 'cognition', 'other']);
   });
 
-  it('draws days as dots, months and years as spans of their real width', () => {
+  it('draws a day as a dot at that day, and a month or a year as a shaded span of the whole period', () => {
     expect(mark('ms-copilot').shape).toBe('dot');
-    expect(mark('cc-preview').shape).toBe('bar');
-    const year = mark('openai-codex-2021');
-    expect(year.precision).toBe('year');
+    expect(mark('cc-preview').shape).toBe('square');
     const y2021 = layout.segments.find((s) => s.label === '2021')!;
+    const year = spansOf('openai').find((s) => s.precision === 'year')!;
     expect(year.x).toBeCloseTo(y2021.x0);
     expect(year.x + year.width).toBeCloseTo(y2021.x1);
-    // A month is narrower than its year but spans the month, not one day.
-    expect(mark('cc-preview').width).toBeLessThan(year.width);
-    expect(mark('cc-preview').width).toBeGreaterThanOrEqual(10);
+    // No day-precision event gets a span: its date is exact.
+    expect(spansOf('windsurf')).toEqual([]);
+    // The month's span covers February 2025 and its square sits inside it.
+    const feb = spansOf('anthropic').find((s) => s.precision === 'month' && s.count === 1)!;
+    const preview = box(mark('cc-preview'));
+    expect(preview.x0).toBeGreaterThanOrEqual(feb.x - 0.01);
+    expect(preview.x1).toBeLessThanOrEqual(feb.x + feb.width + 0.01);
+    // A dot sits on its day: the centre of 29 June 2021 on the scale.
+    expect(mark('ms-copilot').cx).toBeGreaterThan(y2021.x0 + (y2021.x1 - y2021.x0) * 0.45);
+    expect(mark('ms-copilot').cx).toBeLessThan(y2021.x0 + (y2021.x1 - y2021.x0) * 0.55);
   });
 
-  it('draws a disputed day as a diamond', () => {
-    const disputedDay = layoutTimeline(
-      [{ ...events.find((e) => e.id === 'ms-copilot')!, disputed: true }],
-      { width: 360 },
-    ).marks[0];
-    expect(disputedDay.shape).toBe('diamond');
+  it('draws a disputed fact as a diamond, whatever its precision', () => {
+    expect(mark('codex-revenue').shape).toBe('diamond');
+    expect(mark('cc-revenue').shape).toBe('diamond');
   });
 
-  it('never lets two marks on one lane overlap', () => {
-    for (const lane of layout.lanes) {
-      for (const a of lane.marks) {
-        for (const b of lane.marks) {
-          if (a === b || a.row !== b.row) continue;
-          expect(a.x + a.width <= b.x || b.x + b.width <= a.x, `${a.event.id} / ${b.event.id}`).toBe(true);
-        }
+  it('lays events of the same period side by side inside one span', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ ...events.find((e) => e.id === 'openai-codex-2021')!, id: `y${i}` }));
+    const dense = layoutTimeline(many, { width: 360 });
+    expect(dense.lanes[0].spans).toHaveLength(1);
+    const span = dense.lanes[0].spans[0];
+    for (const m of dense.marks) {
+      const b = box(m);
+      expect(b.x0).toBeGreaterThanOrEqual(span.x);
+      expect(b.x1).toBeLessThanOrEqual(span.x + span.width);
+      expect(b.y0).toBeGreaterThanOrEqual(span.y - 1);
+      expect(b.y1).toBeLessThanOrEqual(span.y + span.height + 1);
+    }
+  });
+
+  it('never lets two marks overlap', () => {
+    for (const a of layout.marks) {
+      for (const b of layout.marks) {
+        if (a === b) continue;
+        const [p, q] = [box(a), box(b)];
+        const apart = p.x1 <= q.x0 || q.x1 <= p.x0 || p.y1 <= q.y0 || q.y1 <= p.y0;
+        expect(apart, `${a.event.id} / ${b.event.id}`).toBe(true);
       }
     }
-    // 22 and 23 May 2025 are a day apart: they must land on different rows.
-    expect(mark('cc-ga').row).not.toBe(mark('cc-ga-2').row);
   });
 
   it('keeps every mark inside the drawing and lanes apart', () => {
     for (const m of layout.marks) {
-      expect(m.x).toBeGreaterThanOrEqual(0);
-      expect(m.x + m.width).toBeLessThanOrEqual(layout.width);
-      expect(m.y + m.height).toBeLessThanOrEqual(layout.axisY);
+      const b = box(m);
+      expect(b.x0).toBeGreaterThanOrEqual(0);
+      expect(b.x1).toBeLessThanOrEqual(layout.width);
+      expect(b.y1).toBeLessThanOrEqual(layout.axisY);
     }
     for (let i = 1; i < layout.lanes.length; i++) {
       const previous = layout.lanes[i - 1];
       expect(layout.lanes[i].y).toBeGreaterThanOrEqual(previous.y + previous.height);
     }
+  });
+
+  it('orders marks in time for the keyboard', () => {
+    const starts = layout.marks.map((m) => m.event.span.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
 
   it('gives the same picture for the same input', () => {
