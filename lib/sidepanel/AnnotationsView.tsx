@@ -1,0 +1,238 @@
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { addAnnotations, exportFile, parseAnnotationImport, type ExportFormat } from '../annotate';
+import { sendToBackground } from '../messaging';
+import { buildRows, filterRows, groupRows, type AnnotationRow, type GroupBy } from './annotation-list';
+import { downloadText } from './download';
+import { useAnnotationRecords } from './use-annotations';
+
+/** Rows drawn at first; more on request, so 10,000 annotations never become 10,000 DOM nodes at once. */
+export const PAGE_SIZE = 150;
+
+const GROUPS: { value: GroupBy; label: string }[] = [
+  { value: 'page', label: 'Page' },
+  { value: 'entity', label: 'Entity' },
+  { value: 'tag', label: 'Tag' },
+];
+const FORMATS: { value: ExportFormat; label: string }[] = [
+  { value: 'jsonld', label: 'JSON-LD' },
+  { value: 'markdown', label: 'Markdown' },
+  { value: 'csv', label: 'CSV' },
+];
+
+interface Props {
+  entityName: (id: string) => string;
+  /** Shows an entity's full entry (the side panel's entity view), where one is wired. */
+  onOpenEntity?: (entityId: string) => void;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+function Row({ row, showPage, entityName, onOpenEntity, onOpen }: {
+  row: AnnotationRow;
+  showPage: boolean;
+  entityName: (id: string) => string;
+  onOpenEntity?: (id: string) => void;
+  onOpen: (row: AnnotationRow) => void;
+}) {
+  return (
+    <li class={`item${row.orphan ? ' orphan' : ''}`}>
+      <button type="button" class="open" onClick={() => onOpen(row)} title={`Open ${row.url} and show this annotation`}>
+        <span class="quote">{row.quote}</span>
+      </button>
+      {row.note && <p class="note">{row.note}</p>}
+      <div class="meta">
+        {row.orphan && (
+          <span class="badge orphan" title="Not found on the page at the last visit; kept, not lost">
+            Orphan
+          </span>
+        )}
+        {row.tags.map((tag) => (
+          <span class="chip tag" key={`t-${tag}`}>
+            #{tag}
+          </span>
+        ))}
+        {row.entityIds.map((id) =>
+          onOpenEntity ? (
+            <button type="button" class="chip entity" key={`e-${id}`} onClick={() => onOpenEntity(id)}>
+              {entityName(id)}
+            </button>
+          ) : (
+            <span class="chip entity" key={`e-${id}`}>
+              {entityName(id)}
+            </span>
+          ),
+        )}
+        {showPage && <span class="page">{row.title}</span>}
+        <time dateTime={row.annotation.modified}>{row.annotation.modified.slice(0, 10)}</time>
+      </div>
+    </li>
+  );
+}
+
+/** Every annotation, grouped and searchable, with export of what is shown and JSON-LD import. */
+export function AnnotationsView({ entityName, onOpenEntity }: Props) {
+  const { records, error } = useAnnotationRecords();
+  const [query, setQuery] = useState('');
+  const [groupBy, setGroupBy] = useState<GroupBy>('page');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const rows = useMemo(() => buildRows(records ?? [], entityName), [records, entityName]);
+  const shown = useMemo(() => filterRows(rows, query), [rows, query]);
+  const groups = useMemo(() => {
+    // Only the first `limit` rows are drawn; grouping the rest would be work nobody sees.
+    return groupRows(shown.slice(0, limit), groupBy, entityName);
+  }, [shown, groupBy, limit, entityName]);
+  const orphanCount = useMemo(() => shown.filter((r) => r.orphan).length, [shown]);
+
+  const open = async (row: AnnotationRow) => {
+    try {
+      await sendToBackground({ type: 'ui/open-annotation', url: row.url, annotationId: row.annotation.id });
+    } catch (e) {
+      setStatus({ text: `Could not open the page: ${(e as Error).message}`, tone: 'error' });
+    }
+  };
+
+  const exportAs = (format: ExportFormat) => {
+    const file = exportFile(format, shown.map((r) => r.annotation), { entityName });
+    downloadText(file.filename, file.mimeType, file.text);
+    setStatus({ text: `Exported ${shown.length} annotation${shown.length === 1 ? '' : 's'} as ${file.filename}.`, tone: 'info' });
+  };
+
+  const importFile = async (file: File) => {
+    const parsed = parseAnnotationImport(await file.text());
+    if (!parsed.ok) {
+      setStatus({ text: `${file.name} was not imported: ${parsed.error}`, tone: 'error' });
+      return;
+    }
+    try {
+      const { added, skipped } = await addAnnotations(parsed.annotations);
+      setStatus({
+        text: `Imported ${added} annotation${added === 1 ? '' : 's'} from ${file.name}${skipped ? ` (${skipped} already present, left as they were)` : ''}.`,
+        tone: 'info',
+      });
+    } catch (e) {
+      setStatus({ text: `${file.name} was not imported: ${(e as Error).message}`, tone: 'error' });
+    }
+  };
+
+  const total = rows.length;
+  return (
+    <section class="annotations" aria-label="Annotations">
+      <div class="toolbar">
+        <input
+          type="search"
+          class="search"
+          aria-label="Search annotations"
+          placeholder="Search quotes, notes, tags, entities…"
+          value={query}
+          onInput={(e) => {
+            setQuery((e.currentTarget as HTMLInputElement).value);
+            setLimit(PAGE_SIZE);
+          }}
+        />
+        <div class="segmented" role="radiogroup" aria-label="Group by">
+          {GROUPS.map((g) => (
+            <button
+              type="button"
+              role="radio"
+              aria-checked={groupBy === g.value}
+              key={g.value}
+              onClick={() => setGroupBy(g.value)}
+            >
+              {g.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <p class="summary" role="status">
+        {records === null
+          ? 'Loading annotations…'
+          : query
+            ? `${shown.length} of ${total} annotation${total === 1 ? '' : 's'} match`
+            : `${total} annotation${total === 1 ? '' : 's'}`}
+        {orphanCount > 0 && ` · ${orphanCount} orphan${orphanCount === 1 ? '' : 's'}`}
+      </p>
+      {error && (
+        <p class="message error" role="alert">
+          {error}
+        </p>
+      )}
+      <div class="groups">
+        {records !== null && total === 0 && (
+          <div class="empty">
+            <p>No annotations yet.</p>
+            <p>Select text on any page and choose <strong>Annotate</strong> (or press Alt+Shift+A).</p>
+          </div>
+        )}
+        {total > 0 && shown.length === 0 && <p class="empty">Nothing matches “{query}”.</p>}
+        {groups.map((group) => (
+          <section class="group" key={group.key} aria-label={group.label}>
+            <h2>
+              <span class="label">{group.label}</span>
+              {group.url && <span class="host">{hostOf(group.url)}</span>}
+              <span class="count">{group.rows.length}</span>
+            </h2>
+            <ul>
+              {group.rows.map((row) => (
+                <Row
+                  key={row.annotation.id}
+                  row={row}
+                  showPage={groupBy !== 'page'}
+                  entityName={entityName}
+                  onOpenEntity={onOpenEntity}
+                  onOpen={open}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+        {shown.length > limit && (
+          <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE_SIZE * 2)}>
+            Show more ({shown.length - limit} not shown)
+          </button>
+        )}
+      </div>
+      <footer class="io">
+        {status && (
+          <p class={`message ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'}>
+            {status.text}
+          </p>
+        )}
+        <div class="io-row" role="group" aria-label={query ? 'Export the annotations shown' : 'Export all annotations'}>
+          <span class="io-label">{query ? `Export ${shown.length} shown` : 'Export all'}</span>
+          {FORMATS.map((f) => (
+            <button type="button" class="btn" key={f.value} disabled={!shown.length} onClick={() => exportAs(f.value)}>
+              {f.label}
+            </button>
+          ))}
+        </div>
+        <div class="io-row">
+          <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
+            Import JSON-LD…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".jsonld,.json,application/ld+json,application/json"
+            aria-label="Import annotations from a JSON-LD file"
+            hidden
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+/** The side panel (Chrome's side panel, Firefox's sidebar): annotations, and places for other views. */
+export { SidePanelApp, type SidePanelAppProps, type SidePanelTab } from './SidePanelApp';
+export { AnnotationsView, PAGE_SIZE } from './AnnotationsView';
+export { buildRows, filterRows, groupRows, fold, type AnnotationRow, type AnnotationGroup, type GroupBy } from './annotation-list';
+export { downloadText } from './download';
