@@ -1,0 +1,180 @@
+/**
+ * Research annotations in real Chromium: select, annotate, reload (painted in the same place), edit
+ * the page a little (still anchors), content that arrives late, hover, the side panel's list, export
+ * in three formats, and import refusing a bad file.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/annotate/article.html'), 'utf8');
+const QUOTE = 'Cursor grew faster than any developer tool before it';
+const EDITED_QUOTE = 'Cursor grew faster than any other developer tool before it';
+/** The same article edited a little: a paragraph inserted before, a word added inside the quote. */
+const ARTICLE_V2 = ARTICLE.replace(
+  '<p id="p1">',
+  '<p>Editor’s note: this story was updated on Tuesday with new figures.</p>\n      <p id="p1">',
+).replace('grew faster than any developer tool', 'grew faster than any other developer tool');
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+const pages: Record<string, string> = { '/annotate/live.html': ARTICLE };
+
+beforeAll(async () => {
+  server = await startFixtureServer(pages);
+  ext = await launchWithExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** Texts of the ranges painted as annotations. */
+function paintedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('ail-annotation');
+    return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
+  });
+}
+
+async function openArticle(path: string): Promise<Page> {
+  const page = await ext.newPage();
+  await page.goto(server.url(path));
+  // The annotator's shadow host is in the page once the content script started.
+  await page.waitForSelector('[data-ai-industry-lens="annotator"]', { state: 'attached' });
+  return page;
+}
+
+/** Selects `text` inside #id with the Selection API, then releases the mouse as a person would. */
+async function select(page: Page, id: string, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ({ id, text }) => {
+      const node = [...document.getElementById(id)!.childNodes].find((n) => n.textContent!.includes(text))!;
+      const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
+      const at = textNode.textContent!.indexOf(text);
+      const range = document.createRange();
+      range.setStart(textNode, at);
+      range.setEnd(textNode, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1];
+      return { x: last.right - 2, y: last.top + last.height / 2 };
+    },
+    { id, text },
+  );
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.up();
+}
+
+async function annotate(page: Page, id: string, text: string, note: string, tag: string): Promise<void> {
+  await select(page, id, text);
+  await page.getByRole('button', { name: 'Annotate' }).click();
+  const editor = page.getByRole('dialog', { name: 'New annotation' });
+  await editor.waitFor();
+  await editor.getByLabel(/Note/).fill(note);
+  await editor.getByLabel('Add a tag').fill(tag);
+  await editor.getByLabel('Add a tag').press('Enter');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await editor.waitFor({ state: 'detached' });
+}
+
+describe('annotations in Chromium', () => {
+  it('annotates a selection, paints it, and paints it in the same place after a reload', async () => {
+    const page = await openArticle('/annotate/live.html');
+    await annotate(page, 'p2', QUOTE, 'Fastest **ever**?', 'growth');
+    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    await page.reload();
+    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    const inP2 = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('ail-annotation')!][0] as Range;
+      return range.startContainer.parentElement!.id;
+    });
+    expect(inP2).toBe('p2');
+    await page.close();
+  });
+
+  it('shows the note on hover, with Edit and Delete', async () => {
+    const page = await openArticle('/annotate/live.html');
+    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    const box = await page.evaluate(() => {
+      const rect = ([...CSS.highlights.get('ail-annotation')!][0] as Range).getClientRects()[0];
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x - 5, box.y);
+    await page.mouse.move(box.x, box.y);
+    const popover = page.getByRole('dialog', { name: 'Annotation' });
+    await popover.waitFor();
+    expect(await popover.textContent()).toContain('Fastest **ever**?');
+    expect(await popover.getByRole('button', { name: 'Edit' }).isVisible()).toBe(true);
+    expect(await popover.getByRole('button', { name: 'Delete' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('still anchors after the page text changed a little', async () => {
+    pages['/annotate/live.html'] = ARTICLE_V2;
+    const page = await openArticle('/annotate/live.html');
+    await expect.poll(() => paintedTexts(page)).toEqual([EDITED_QUOTE]);
+    await page.close();
+  });
+
+  it('anchors content that arrives after the page loaded', async () => {
+    const page = await openArticle('/annotate/article.html?late=1');
+    await page.waitForSelector('#late');
+    await annotate(page, 'late', 'this sentence arrives after the page has loaded', 'SPA', 'late');
+    await page.reload();
+    await page.waitForSelector('[data-ai-industry-lens="annotator"]', { state: 'attached' });
+    await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([
+      'this sentence arrives after the page has loaded',
+    ]);
+    await page.close();
+  });
+
+  it('lists annotations in the side panel, opens one on its page, and exports three formats', async () => {
+    const panel = await ext.newPage();
+    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    await panel.getByText(EDITED_QUOTE.slice(0, 10), { exact: false }).first().waitFor();
+    expect(await panel.getByRole('status').first().textContent()).toBe('2 annotations');
+    await panel.getByRole('radio', { name: 'Tag' }).click();
+    expect(await panel.getByRole('region', { name: '#growth' }).isVisible()).toBe(true);
+
+    const downloads: Record<string, string> = {};
+    for (const format of ['JSON-LD', 'Markdown', 'CSV']) {
+      const [download] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: format, exact: true }).click(),
+      ]);
+      downloads[format] = readFileSync((await download.path())!, 'utf8');
+      expect(download.suggestedFilename()).toMatch(/^ai-industry-lens-annotations-\d{4}-\d{2}-\d{2}\.(jsonld|md|csv)$/);
+    }
+    const collection = JSON.parse(downloads['JSON-LD']);
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.first.items).toHaveLength(2);
+    expect(downloads.Markdown).toContain(`> ${QUOTE}`);
+    expect(downloads.Markdown).toContain('Tags: #growth');
+    expect(downloads.CSV.split('\r\n')[0]).toBe('\uFEFFHighlight,Note,Tags,URL,Title,Created,Modified,Entities,Location,ID');
+    expect(downloads.CSV).toContain('Fastest **ever**?');
+
+    // A bad file is refused with its reason.
+    await panel.getByLabel('Import annotations from a JSON-LD file').setInputFiles({
+      name: 'broken.jsonld',
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from('{"type": "AnnotationCollection"'),
+    });
+    expect(await panel.getByRole('alert').textContent()).toMatch(/broken\.jsonld was not imported: The file is not JSON/);
+
+    // Choosing one opens its page (here: focuses the open tab) and scrolls to it.
+    const article = await openArticle('/annotate/live.html');
+    await expect.poll(() => paintedTexts(article)).toEqual([EDITED_QUOTE]);
+    await panel.getByRole('radio', { name: 'Page' }).click();
+    await panel.getByRole('button', { name: new RegExp(EDITED_QUOTE.slice(0, 20)) }).click();
+    await expect
+      .poll(() => article.evaluate(() => CSS.highlights.has('ail-annotation-focus')), { timeout: 10_000 })
+      .toBe(true);
+    await article.close();
+    await panel.close();
+  });
+});
