@@ -52,7 +52,8 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
   const { def } = series;
   const titleId = `race-chart-${uid}`;
   const tipId = `race-chart-tip-${uid}`;
-  const disputes = [...new Map(series.points.filter((p) => p.disputed).map((p) => [p.disputed!.factId, p])).values()];
+  // Two disputed facts can share one explanation (revenue of both products): show each note once.
+  const notes = [...new Set(series.points.flatMap((p) => (p.disputed ? [p.disputed.note] : [])))];
 
   const roving = useRovingFocus<SVGGElement>({
     count: layout.rows.length,
@@ -167,11 +168,16 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
         </svg>
         <RaceTooltip id={tipId} tip={tip} />
       </div>
-      {disputes.map((point) => (
-        <p key={point.disputed!.factId} class="race-chart__dispute">
-          <span class="race-badge race-badge--disputed">Disputed</span> {point.disputed!.note}
-        </p>
-      ))}
+      {notes.length > 0 && (
+        <details class="race-chart__dispute">
+          <summary>
+            <span class="race-badge race-badge--disputed">Disputed</span> Why the sources give different figures
+          </summary>
+          {notes.map((note) => (
+            <p key={note}>{note}</p>
+          ))}
+        </details>
+      )}
     </figure>
   );
 }

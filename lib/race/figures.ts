@@ -45,7 +45,7 @@ export const CHARTS: readonly ChartDef[] = [
     max: 100,
     reference: { value: 100, label: 'Claude Code = 100%' },
     order: 'time',
-    canonical: /\b(codex )?(usage|use|users?|user base)( of codex)? (relative to|compared with|as a share of|vs\.?) (claude code('s)?( usage)?)/,
+    canonical: /\b(codex )?(usage|use|users?|user base)( of codex)? (relative to|compared with|as a share of|vs\.?) (claude code('s)?( usage)?)/i,
     matches: (f) =>
       (f.unit === 'percent' || f.unit === 'multiplier') &&
       has(f.measure, /usage|use\b|users?|user base/) &&
@@ -57,7 +57,7 @@ export const CHARTS: readonly ChartDef[] = [
     description: 'Annualized revenue (run rate) of the rival coding products and companies, in US dollars.',
     unit: 'USD',
     order: 'subject',
-    canonical: /\b(annuali[sz]ed (revenue|run[- ]?rate)|run[- ]?rate revenue|run[- ]?rate|\barr\b)/,
+    canonical: /\b(annuali[sz]ed (revenue|run[- ]?rate)|run[- ]?rate revenue|run[- ]?rate|\barr\b)/i,
     matches: (f) => f.unit === 'USD' && has(f.measure, /annuali[sz]ed|run[- ]?rate|\barr\b/),
   },
   {
@@ -67,7 +67,7 @@ export const CHARTS: readonly ChartDef[] = [
     unit: 'percent',
     max: 100,
     order: 'subject',
-    canonical: /\b(share of enterprise coding workloads|enterprise coding workload share)\b/,
+    canonical: /\b(share of enterprise coding workloads|enterprise coding workload share)\b/i,
     matches: (f) =>
       f.unit === 'percent' && has(f.measure, /coding|code/) && has(f.measure, /share|workload|market/) && !/\bapi\b/.test(f.measure),
   },
@@ -78,7 +78,7 @@ export const CHARTS: readonly ChartDef[] = [
     unit: 'percent',
     max: 100,
     order: 'subject',
-    canonical: /\b(enterprise llm api market share|share of the enterprise llm api market)\b/,
+    canonical: /\b(enterprise llm api market share|share of the enterprise llm api market)\b/i,
     matches: (f) =>
       f.unit === 'percent' &&
       (has(f.measure, /\bapi\b/) || has(f.measure, /enterprise/, /market|control|share/)) &&
@@ -218,13 +218,12 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
   return CHARTS.map((def) => ({ def, points: orderPoints(def, mergeRanges(byChart.get(def.id)!)) }));
 }
 
-const RANGE_LOW = /\(?\b(low(er)? end|lower bound|minimum)( of (the )?range)?\)?/;
-const RANGE_HIGH = /\(?\b(high(er)? end|upper bound|maximum)( of (the )?range)?\)?/;
+const RANGE_LOW = /\(?\b(low(er)? end|lower bound|minimum)( of (the )?range)?\)?/i;
+const RANGE_HIGH = /\(?\b(high(er)? end|upper bound|maximum)( of (the )?range)?\)?/i;
 
 /** Leftover words of the measure, without the chart's own phrase or a range marker. */
 export function qualifierOf(chart: ChartDef, measure: string): string {
   return measure
-    .toLowerCase()
     .replace(chart.canonical, ' ')
     .replace(RANGE_LOW, ' ')
     .replace(RANGE_HIGH, ' ')
@@ -239,10 +238,10 @@ function mergeRanges(points: ChartPoint[]): ChartPoint[] {
   const lows = new Map<string, ChartPoint>();
   const key = (p: ChartPoint) => [p.factId, p.subject, p.asOf?.iso ?? '', p.disputed?.claimIndex ?? ''].join('|');
   for (const point of points) {
-    if (RANGE_LOW.test(point.figure.measure.toLowerCase())) lows.set(key(point), point);
+    if (RANGE_LOW.test(point.figure.measure)) lows.set(key(point), point);
   }
   for (const point of points) {
-    const measure = point.figure.measure.toLowerCase();
+    const measure = point.figure.measure;
     if (RANGE_LOW.test(measure)) continue;
     const low = RANGE_HIGH.test(measure) ? lows.get(key(point)) : undefined;
     if (low) {

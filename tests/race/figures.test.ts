@@ -91,3 +91,33 @@ describe('chart layout', () => {
     expect(niceMax(0)).toBe(1);
   });
 });
+
+describe('ranges and qualifiers', () => {
+  const base = raceDataset.entities[2];
+  const withFigures = (figures: { value: number; measure: string; asOf?: string }[]) =>
+    extractSeries({
+      ...raceDataset,
+      entities: [{ ...base, facts: [{ id: 'r', text: 'x', sources: ['blog'], figures: figures.map((f) => ({ unit: 'percent', subject: 'codex', sources: ['blog'], ...f })) }] }],
+    });
+
+  it('joins a low-end and a high-end figure of one fact into one ranged point', () => {
+    const points = withFigures([
+      { value: 20, measure: 'share of enterprise coding workloads (low end of range)', asOf: '2026' },
+      { value: 21, measure: 'share of enterprise coding workloads (high end of range)', asOf: '2026' },
+    ]).find((s) => s.def.id === 'coding-share')!.points;
+    expect(points).toHaveLength(1);
+    expect([points[0].value, points[0].high, points[0].qualifier]).toEqual([20, 21, '']);
+    expect(formatValue(points[0].value, 'percent', false, points[0].high)).toBe('20–21%');
+  });
+
+  it('keeps what a measure adds to the chart title, in its own case, and puts undated figures first', () => {
+    const points = withFigures([
+      { value: 25, measure: 'enterprise LLM API market share', asOf: '2026' },
+      { value: 50, measure: 'enterprise LLM API market share (earlier)' },
+      { value: 50, measure: 'share of the AI coding market', asOf: '2026' },
+    ]);
+    const api = points.find((s) => s.def.id === 'api-share')!.points;
+    expect(api.map((p) => [p.value, p.qualifier])).toEqual([[50, 'earlier'], [25, '']]);
+    expect(points.find((s) => s.def.id === 'coding-share')!.points[0].qualifier).toBe('share of the AI coding market');
+  });
+});
