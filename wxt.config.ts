@@ -75,7 +75,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ai-industry-lens@example.org',
-              strict_min_version: '140.0',
+              // 142: the first Firefox (desktop and Android) that knows data_collection_permissions.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
