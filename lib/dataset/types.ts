@@ -73,6 +73,8 @@ export interface Figure {
 
 export interface Claim {
   text: string;
+  /** When the claim dates the event differently from other claims (date disputes), its own date. */
+  date?: PartialDate;
   sources: string[];
   figures?: Figure[];
 }

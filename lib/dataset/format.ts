@@ -1,0 +1,185 @@
+/**
+ * Dates, figures and ordering for display. Pure functions, no DOM: usable from the content script,
+ * the popup, the side panel and the build hook alike.
+ */
+import type { Dataset, Entity, Fact, Figure, PartialDate, Source } from './types';
+
+export interface DateParts {
+  year: number;
+  /** 1–12, when the date gives a month. */
+  month?: number;
+  /** 1–31, when the date gives a day. */
+  day?: number;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses "2025", "2025-02" or "2025-02-11"; null when malformed or not a real calendar date. */
+export function parsePartialDate(date: string): DateParts | null {
+  const m = PARTIAL_DATE.exec(date);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) return { year };
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+/** Why a partial date is not acceptable, or null when it is fine. */
+export function partialDateProblem(date: string): string | null {
+  const m = PARTIAL_DATE.exec(date);
+  if (!m) return `expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found "${date}"`;
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return `expected a month from 01 to 12, found "${m[2]}" in "${date}"`;
+    if (m[3] !== undefined) {
+      const day = Number(m[3]);
+      const max = daysInMonth(Number(m[1]), month);
+      if (day < 1 || day > max) {
+        return `expected a day from 01 to ${max} for ${m[1]}-${m[2]}, found "${m[3]}" in "${date}"`;
+      }
+    }
+  }
+  return null;
+}
+
+export function isValidPartialDate(date: string): boolean {
+  return parsePartialDate(date) !== null;
+}
+
+/** Precision of a partial date. */
+export function datePrecision(date: PartialDate): 'year' | 'month' | 'day' | null {
+  const parts = parsePartialDate(date);
+  if (!parts) return null;
+  return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
+}
+
+/**
+ * Formats a partial date at the precision it has: "2025", "Feb 2025", "11 Jul 2025" (en-GB; other
+ * locales order and spell the parts their own way). Returns the input unchanged when it cannot be parsed.
+ */
+export function formatPartialDate(date: PartialDate, locale: string | string[] = 'en-GB'): string {
+  const parts = parsePartialDate(date);
+  if (!parts) return date;
+  const utc = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    parts.day !== undefined
+      ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
+      : parts.month !== undefined
+        ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(utc);
+}
+
+/**
+ * Chronological comparison. A less precise date counts as the start of its period, so "2025" sorts
+ * before "2025-02", which sorts before "2025-02-11".
+ */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  const pa = parsePartialDate(a);
+  const pb = parsePartialDate(b);
+  if (!pa || !pb) return a < b ? -1 : a > b ? 1 : 0;
+  return (
+    pa.year - pb.year ||
+    (pa.month ?? 0) - (pb.month ?? 0) ||
+    (pa.day ?? 0) - (pb.day ?? 0)
+  );
+}
+
+const DEFAULT_IMPORTANCE = 2;
+
+/**
+ * Facts in card order: most important first (1 before 2 before 3; a fact without importance counts
+ * as 2), then newest first, undated facts last; ties keep dataset order.
+ */
+export function sortFacts<T extends Fact>(facts: readonly T[]): T[] {
+  return facts
+    .map((fact, index) => ({ fact, index }))
+    .sort((x, y) => {
+      const byImportance = (x.fact.importance ?? DEFAULT_IMPORTANCE) - (y.fact.importance ?? DEFAULT_IMPORTANCE);
+      if (byImportance) return byImportance;
+      if (x.fact.date && y.fact.date) {
+        const byDate = comparePartialDates(y.fact.date, x.fact.date);
+        if (byDate) return byDate;
+      } else if (x.fact.date || y.fact.date) {
+        return x.fact.date ? -1 : 1;
+      }
+      return x.index - y.index;
+    })
+    .map(({ fact }) => fact);
+}
+
+export interface TimelineEntry {
+  date: PartialDate;
+  fact: Fact;
+  entity: Entity;
+}
+
+/**
+ * Every dated fact, oldest first (ties: the more important first), optionally only one entity's.
+ * An event that concerns several entities may appear once per entity (short repeats share the date
+ * and sources), so a global timeline can group entries by `date`.
+ */
+export function timeline(dataset: Dataset, options: { entityId?: string } = {}): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const entity of dataset.entities) {
+    if (options.entityId && entity.id !== options.entityId) continue;
+    for (const fact of entity.facts) {
+      if (fact.date) entries.push({ date: fact.date, fact, entity });
+    }
+  }
+  return entries.sort(
+    (a, b) =>
+      comparePartialDates(a.date, b.date) ||
+      (a.fact.importance ?? DEFAULT_IMPORTANCE) - (b.fact.importance ?? DEFAULT_IMPORTANCE),
+  );
+}
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+function scaled(value: number, locale: string | string[]): string {
+  const abs = Math.abs(value);
+  for (const [size, word] of SCALES) {
+    if (abs >= size) {
+      const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value / size);
+      return `${n} ${word}`;
+    }
+  }
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "$2.5 billion", "40%", "3×", "100 million users", "30 people" (with "about" when approximate). */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximate'>, locale: string | string[] = 'en-GB'): string {
+  let body: string;
+  switch (figure.unit) {
+    case 'USD':
+      body = `$${scaled(figure.value, locale)}`;
+      break;
+    case 'percent':
+      body = `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(figure.value)}%`;
+      break;
+    case 'multiplier':
+      body = `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(figure.value)}×`;
+      break;
+    default:
+      body = `${scaled(figure.value, locale)} ${figure.unit}`;
+  }
+  return figure.approximate ? `about ${body}` : body;
+}
+
+/** "Title — Publisher (Feb 2026)" for a citation line. */
+export function formatSource(source: Source, locale: string | string[] = 'en-GB'): string {
+  const date = source.date ? ` (${formatPartialDate(source.date, locale)})` : '';
+  return `${source.title} — ${source.publisher}${date}`;
+}

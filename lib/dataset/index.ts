@@ -1,0 +1,40 @@
+/**
+ * The dataset's public face: its types, the bundled data, validation and display helpers.
+ */
+export type {
+  Alias,
+  Claim,
+  Dataset,
+  Entity,
+  EntityType,
+  Fact,
+  Figure,
+  PartialDate,
+  Relation,
+  Role,
+  Source,
+} from './types';
+export { bundledDataset, entityById, sourceById, mergeDatasets, type MergeResult } from './load';
+export {
+  validateDataset,
+  validateDatasetShape,
+  validateDatasetText,
+  formatDatasetErrors,
+  datasetSchema,
+  type DatasetError,
+  type DatasetValidation,
+} from './validate';
+export {
+  parsePartialDate,
+  partialDateProblem,
+  isValidPartialDate,
+  datePrecision,
+  formatPartialDate,
+  comparePartialDates,
+  sortFacts,
+  timeline,
+  formatFigure,
+  formatSource,
+  type DateParts,
+  type TimelineEntry,
+} from './format';
