@@ -1,19 +1,42 @@
 /**
- * Wires the content script's pieces to one page: scan, paint, card, annotations. Placeholder until
- * detection lands: answers "what does this page mention" with nothing.
+ * Wires the content script's pieces to one page. Detection starts first; every other feature gets the
+ * same `services` ({ ctx, detector, dataset }) and is started with one line through `startFeature`, so
+ * a feature that fails stays alone in its failure and nothing throws into the page.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { handleMessages } from '../messaging';
+import { bundledDataset, type Dataset } from '../dataset';
+import { connectDetector, createDetector, type Detector } from '../detect';
+import { getActiveDataset } from '../userdata';
+import { startAnnotator } from '../annotate';
 
-export function startContent(ctx: ContentScriptContext): void {
-  const stop = handleMessages({
-    'page/mentions': () => ({
-      url: location.href,
-      title: document.title,
-      active: true,
-      total: 0,
-      entities: [],
-    }),
-  });
-  ctx.onInvalidated(stop);
+export interface ContentServices {
+  ctx: ContentScriptContext;
+  detector: Detector;
+  dataset: Dataset;
+}
+
+function startFeature(name: string, start: () => unknown): void {
+  try {
+    const result = start();
+    if (result instanceof Promise) result.catch((error) => console.debug(`[AI Industry Lens] ${name}:`, error));
+  } catch (error) {
+    console.debug(`[AI Industry Lens] ${name} did not start:`, error);
+  }
+}
+
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
+  try {
+    // The person's own dataset joins the bundled one; if storage fails, the bundled one still works.
+    const dataset = await getActiveDataset().catch(() => bundledDataset);
+    if (ctx.isInvalid) return;
+    const detector = createDetector({ dataset });
+    ctx.onInvalidated(connectDetector(detector));
+    ctx.onInvalidated(() => detector.dispose());
+    const services: ContentServices = { ctx, detector, dataset };
+
+    // Features: one import above and one line here each.
+    startFeature('annotations', () => startAnnotator(services));
+  } catch (error) {
+    console.debug('[AI Industry Lens] the content script could not start:', error);
+  }
 }

@@ -3,3 +3,4 @@ export { createDetector } from './detector';
 export type { DetectorOptions, DetectorStats, LensDetector } from './detector';
 export type { Detector, Mention } from './types';
 export { compareNodes, containsComposed } from './order';
+export { connectDetector } from './connect';

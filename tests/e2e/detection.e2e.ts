@@ -1,0 +1,287 @@
+/**
+ * Detection in real Chromium with the built extension: what the fixture pages must and must not
+ * yield, read back from the page's CSS highlight registry (shared by the page and the content script).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ '/detection/hostile.html': hostilePage() });
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Painted {
+  /** Per .case (by index): the painted texts in document order. */
+  cases: { expect: string[]; found: string[] }[];
+  outside: string[];
+  names: string[];
+}
+
+/** The detection's own highlights (other features, such as annotations, add their own names). */
+const TYPE_HIGHLIGHTS = ['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept'].map((t) => `ail-${t}`);
+
+/** Reads the lens's highlights from the page: which text each paints, grouped by fixture case. */
+function readHighlights(frame: Page | Frame): Promise<Painted> {
+  return frame.evaluate((ours) => {
+    const norm = (t: string) => t.replace(/[\u00ad\u200b-\u200d]/g, '').replace(/[\s\u00a0]+/g, ' ');
+    const cases = [...document.querySelectorAll('.case')];
+    const caseOf = (node: Node | null): number => {
+      for (let n = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+        if (n.nodeType === 1 && (n as Element).classList.contains('case')) return cases.indexOf(n as Element);
+      }
+      return -1;
+    };
+    const ranges: AbstractRange[] = [];
+    const names: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!ours.includes(name)) continue;
+      names.push(name);
+      for (const r of highlight) ranges.push(r as AbstractRange);
+    }
+    const found: string[][] = cases.map(() => []);
+    const outside: string[] = [];
+    const byCase = new Map<number, Range[]>();
+    for (const r of ranges) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const index = caseOf(r.startContainer);
+      if (index < 0) outside.push(norm(live.toString()));
+      else byCase.set(index, [...(byCase.get(index) ?? []), live]);
+    }
+    for (const [index, list] of byCase) {
+      list.sort((a, b) => {
+        try {
+          return a.compareBoundaryPoints(Range.START_TO_START, b);
+        } catch {
+          return a.startContainer.getRootNode() === document ? -1 : 1; // light DOM before shadow text
+        }
+      });
+      found[index] = list.map((r) => norm(r.toString()));
+    }
+    return {
+      cases: cases.map((c, i) => ({
+        expect: (c.getAttribute('data-expect') ?? '').split('|').filter(Boolean),
+        found: found[i],
+      })),
+      outside,
+      names: names.sort(),
+    };
+  }, TYPE_HIGHLIGHTS);
+}
+
+const mismatches = (painted: Painted) =>
+  painted.cases.filter((c) => c.found.join('|') !== c.expect.join('|'));
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+describe('detection in Chromium', () => {
+  it('paints every mention on the positive page, one highlight per entity type', async () => {
+    const page = await open('/detection/positives.html');
+    await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
+    const painted = await readHighlights(page);
+    expect(painted.outside).toEqual([]);
+    expect(painted.names).toEqual(
+      expect.arrayContaining(['ail-company', 'ail-concept', 'ail-model', 'ail-person', 'ail-product']),
+    );
+    // The page's own stylesheets are untouched: the rules come through adoptedStyleSheets.
+    expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
+    const adopted = await page.evaluate(() =>
+      document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('::highlight(ail-product)'))),
+    );
+    expect(adopted).toBe(true);
+    await page.close();
+  });
+
+  it('paints nothing on the trap page', async () => {
+    const page = await open('/detection/traps.html');
+    // The sentinel after the last case is found once the scan has passed every trap.
+    await expect.poll(async () => (await readHighlights(page)).outside, { timeout: 10_000 }).toEqual(['Anthropic']);
+    const painted = await readHighlights(page);
+    expect(painted.cases.filter((c) => c.found.length > 0)).toEqual([]);
+    expect(painted.cases.length).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('finds mentions inside an iframe (the content script runs in every frame)', async () => {
+    const page = await open('/detection/framed.html');
+    const frame = page.frames().find((f) => f.url().endsWith('frame-inner.html'))!;
+    await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
+    await expect.poll(async () => mismatches(await readHighlights(frame)), { timeout: 10_000 }).toEqual([]);
+    await page.close();
+  });
+
+  it('tells the popup what the page mentions and reveals each mention in turn', async () => {
+    const url = server.url('/detection/positives.html');
+    const page = await open('/detection/positives.html');
+    await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
+    const summary = await messageTab<{ total: number; active: boolean; entities: { entityId: string; count: number }[] }>(
+      browser,
+      url,
+      { type: 'page/mentions' },
+    );
+    expect(summary.active).toBe(true);
+    expect(summary.entities.find((e) => e.entityId === 'claude-code')?.count).toBe(8);
+    expect(summary.total).toBe(summary.entities.reduce((sum, e) => sum + e.count, 0));
+
+    const first = await messageTab<{ index: number; count: number }>(browser, url, {
+      type: 'page/reveal',
+      entityId: 'anthropic',
+    });
+    expect(first).toEqual({ index: 0, count: 4 });
+    expect(await page.evaluate(() => CSS.highlights.has('ail-flash'))).toBe(true);
+    const second = await messageTab<{ index: number; count: number }>(browser, url, {
+      type: 'page/reveal',
+      entityId: 'anthropic',
+    });
+    expect(second).toEqual({ index: 1, count: 4 });
+    // The fourth Anthropic is in the Arabic line near the end: the page scrolled there.
+    await messageTab(browser, url, { type: 'page/reveal', entityId: 'anthropic' });
+    await messageTab(browser, url, { type: 'page/reveal', entityId: 'anthropic' });
+    await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('follows a page that changes: added, edited, removed and newly editable text', async () => {
+    const page = await open('/detection/dynamic.html');
+    const texts = async () => {
+      const painted = await page.evaluate((ours) => {
+        const out: string[] = [];
+        for (const [name, h] of CSS.highlights) {
+          if (!ours.includes(name)) continue;
+          for (const r of h) {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            out.push(range.toString());
+          }
+        }
+        return out.sort();
+      }, TYPE_HIGHLIGHTS);
+      return painted;
+    };
+    await expect.poll(texts, { timeout: 10_000 }).toEqual(['Anthropic', 'OpenAI']);
+
+    // A ticking clock keeps mutating; it must not disturb anything.
+    await page.evaluate(() => {
+      let n = 0;
+      setInterval(() => (document.getElementById('clock')!.textContent = `00:00:${String(n++ % 60).padStart(2, '0')}`), 50);
+    });
+    // Infinite scroll: new items with new names.
+    await page.evaluate(() => {
+      const feed = document.getElementById('feed')!;
+      for (let i = 0; i < 3; i++) {
+        const item = document.createElement('article');
+        item.innerHTML = `<p>Item ${i}: <b>Claude</b> Code and ChatGPT.</p>`;
+        feed.append(item);
+      }
+    });
+    await expect.poll(texts, { timeout: 10_000 }).toEqual([
+      'Anthropic', 'ChatGPT', 'ChatGPT', 'ChatGPT', 'Claude Code', 'Claude Code', 'Claude Code', 'OpenAI',
+    ]);
+    // Text edited in place, text removed, a region made editable later.
+    await page.evaluate(() => {
+      document.getElementById('first')!.firstChild!.textContent = 'Microsoft opened the feed.';
+      document.querySelector('#feed article')!.remove();
+      document.getElementById('editor')!.setAttribute('contenteditable', 'true');
+    });
+    await expect.poll(texts, { timeout: 10_000 }).toEqual(['ChatGPT', 'ChatGPT', 'Claude Code', 'Claude Code', 'Microsoft']);
+    await page.close();
+  });
+
+  it('honours the pause, the per-site switch and the toggle command live', async () => {
+    const url = server.url('/detection/dynamic.html');
+    const page = await open('/detection/dynamic.html');
+    const count = () => page.evaluate((ours) => [...CSS.highlights.keys()].filter((k) => ours.includes(k)).length, TYPE_HIGHLIGHTS);
+    await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
+
+    await messageTab(browser, url, { type: 'page/command', command: 'toggle-highlights' });
+    await expect.poll(count, { timeout: 5_000 }).toBe(0);
+    await messageTab(browser, url, { type: 'page/command', command: 'toggle-highlights' });
+    await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
+
+    const setSettings = (patch: object) =>
+      browser.worker.evaluate(async (patch) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...patch } });
+      }, patch);
+    await setSettings({ paused: true });
+    await expect.poll(count, { timeout: 5_000 }).toBe(0);
+    await setSettings({ paused: false });
+    await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    await expect.poll(count, { timeout: 5_000 }).toBe(0);
+    await setSettings({ disabledSites: [] });
+    await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
+    await setSettings({ highlightStyle: 'none' });
+    await expect.poll(count, { timeout: 5_000 }).toBe(0);
+    // Detection goes on with nothing painted, so cards and the popup still work.
+    const summary = await messageTab<{ total: number }>(browser, url, { type: 'page/mentions' });
+    expect(summary.total).toBe(2);
+    await setSettings({ highlightStyle: 'underline' });
+    await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('keeps working on a hostile page and never throws into it', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url('/detection/hostile.html'));
+    // No arguments and no arrays here: the page broke Array.prototype.push for everyone in its world.
+    const sentinel = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('ail-company');
+        if (!highlight) return false;
+        for (const r of highlight) if (r.startContainer.parentElement?.id === 'sentinel') return true;
+        return false;
+      });
+    await expect.poll(sentinel, { timeout: 20_000 }).toBe(true);
+    // The name 2,000 elements deep, and one in each of the thousand shadow roots.
+    expect(await page.evaluate(() => CSS.highlights.get('ail-company')?.size)).toBe(2);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-product')?.size), { timeout: 10_000 }).toBe(1000);
+    expect(errors.filter((e) => !e.includes('page-own-error'))).toEqual([]);
+    await page.close();
+  });
+});
+
+/** Deep nesting, a 1 MB text node, a thousand shadow roots, redefined built-ins, throwing handlers. */
+function hostilePage(): string {
+  const deep = '<span>'.repeat(2000) + 'Deep inside: OpenAI.' + '</span>'.repeat(2000);
+  const big = 'lorem ipsum dolor sit amet '.repeat(40_000);
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Hostile</title></head><body>
+<script>
+  Array.prototype.push = function () { throw new Error('page-own-error push'); };
+  window.addEventListener('message', () => { throw new Error('page-own-error message'); });
+  document.addEventListener('mousemove', () => { throw new Error('page-own-error move'); });
+  Object.defineProperty(window, 'requestIdleCallback', { value: undefined });
+</script>
+<div>${deep}</div>
+<p>${big}</p>
+<div id="hosts"></div>
+<script>
+  const hosts = document.getElementById('hosts');
+  for (let i = 0; i < 1000; i++) {
+    const host = document.createElement('div');
+    hosts.appendChild(host);
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>shadow ' + i + ' ChatGPT</span>';
+  }
+  window.postMessage({ type: 'page/reveal', entityId: 'openai' }, '*');
+</script>
+<p>مرحبا بالعالم 你好世界 שלום</p>
+<p id="sentinel">Anthropic</p>
+</body></html>`;
+}
