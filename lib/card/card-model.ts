@@ -3,8 +3,16 @@
  * the name (role and organisation, or maker and launch), the facts in the order a reader wants them,
  * and the related entities that exist in the dataset. Components only lay this out.
  */
-import type { Dataset, Entity, EntityType, Fact, PartialDate, Source } from '../dataset/types';
-import { compareDates } from './format-date';
+import {
+  comparePartialDates,
+  sortFacts,
+  type Dataset,
+  type Entity,
+  type EntityType,
+  type Fact,
+  type PartialDate,
+  type Source,
+} from '../dataset';
 
 /** How many facts a card shows before pointing to the full entry. */
 export const MAX_CARD_FACTS = 5;
@@ -74,29 +82,13 @@ export interface CardModel {
 }
 
 const MAKER_RELATION = /\b(made|developed|built|created|owned|released|published|trained) by\b|\bmaker\b/i;
-const LAUNCH_WORDS = /\b(launch(ed|es)?|releas(ed|es)|debut(ed|s)?|unveil(ed|s)?|introduc(ed|es)|shipped|went live|became available)\b/i;
-
-export function importanceOf(fact: Fact): number {
-  return fact.importance ?? 3;
-}
-
-/** Most important first; within the same importance, newest first; undated facts last. */
-export function sortFacts(facts: readonly Fact[]): Fact[] {
-  return [...facts].sort((a, b) => {
-    const byImportance = importanceOf(a) - importanceOf(b);
-    if (byImportance !== 0) return byImportance;
-    if (a.date && b.date) return compareDates(b.date, a.date);
-    if (a.date) return -1;
-    if (b.date) return 1;
-    return 0;
-  });
-}
+const LAUNCH_WORDS = /\b(launch(ed|es)?|releas(ed|es)|debut(ed|s)?|unveil(ed|s)?|introduc(ed|es)|shipped|put out|went live|(became|made) (fully |generally |publicly )?available)\b/i;
 
 /** The launch: the earliest dated fact that says launched/released, else the earliest dated fact. */
 export function findLaunch(entity: Entity): LaunchInfo | undefined {
   const dated = entity.facts.filter((f) => f.date && !f.quoteBy && !f.disputed);
   const earliest = (facts: Fact[]) =>
-    facts.reduce<Fact | undefined>((best, f) => (!best || compareDates(f.date!, best.date!) < 0 ? f : best), undefined);
+    facts.reduce<Fact | undefined>((best, f) => (!best || comparePartialDates(f.date!, best.date!) < 0 ? f : best), undefined);
   const launchFact = earliest(dated.filter((f) => LAUNCH_WORDS.test(f.text)));
   if (launchFact) return { date: launchFact.date!, stated: true };
   const first = earliest(dated);
@@ -113,7 +105,7 @@ function nameRef(lookup: CardLookup, id: string | undefined, fallback?: string):
 function roleLines(entity: Entity, lookup: CardLookup): RoleLine[] {
   const roles = [...(entity.roles ?? [])].sort((a, b) => {
     if (!a.to !== !b.to) return a.to ? 1 : -1;
-    return compareDates(b.to ?? b.from ?? '', a.to ?? a.from ?? '');
+    return comparePartialDates(b.to ?? b.from ?? '', a.to ?? a.from ?? '');
   });
   return roles.slice(0, 3).map((r) => ({
     title: r.title,
@@ -123,15 +115,17 @@ function roleLines(entity: Entity, lookup: CardLookup): RoleLine[] {
   }));
 }
 
+/** "made by" relations when there are any (a "built by" team is not the maker), else the looser ones. */
+function findMakers(entity: Entity, lookup: CardLookup): NameRef[] {
+  const exact = entity.related.filter((r) => r.relation.trim().toLowerCase() === 'made by');
+  const chosen = exact.length ? exact : entity.related.filter((r) => MAKER_RELATION.test(r.relation));
+  return chosen.map((r) => nameRef(lookup, r.id)).filter((r): r is NameRef => !!r);
+}
+
 export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
   const typeLabel = TYPE_LABELS[entity.type] ?? entity.type;
   const makesThings = entity.type === 'product' || entity.type === 'model';
-  const makers = makesThings
-    ? entity.related
-        .filter((r) => MAKER_RELATION.test(r.relation))
-        .map((r) => nameRef(lookup, r.id))
-        .filter((r): r is NameRef => !!r)
-    : [];
+  const makers = makesThings ? findMakers(entity, lookup) : [];
   const sorted = sortFacts(entity.facts);
   const related = entity.related
     .map((r): RelatedRef | undefined => {
@@ -155,17 +149,29 @@ export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
   };
 }
 
-/** The text a source mark shows: the publisher, short; the title goes in the tooltip. */
+/**
+ * The text a source mark shows: the publisher, short. Sources without a named publisher say what kind
+ * of page they are ("Unattributed summary page" gives "Summary"); the full title goes in the tooltip.
+ */
 export function sourceLabel(source: Source): string {
-  return source.publisher || source.title;
+  const publisher = source.publisher?.trim();
+  if (!publisher) return source.title;
+  const unattributed = /^unattributed\s+(.+?)(\s+page)?$/i.exec(publisher);
+  if (!unattributed) return publisher;
+  const kind = unattributed[1].replace(/-/g, ' ');
+  return kind.charAt(0).toUpperCase() + kind.slice(1);
 }
 
-/** The full description of a source, for the tooltip and for screen readers. */
-export function sourceDescription(source: Source, formatDate: (d: PartialDate) => string): string {
+/** The full description of a source: title, publisher, author, date, and (for the tooltip) the note. */
+export function sourceDescription(
+  source: Source,
+  formatDate: (d: PartialDate) => string,
+  withNote = true,
+): string {
   const parts = [`“${source.title}”`, source.publisher];
   if (source.author) parts.push(source.author);
   if (source.date) parts.push(formatDate(source.date));
   let text = parts.filter(Boolean).join(', ');
-  if (source.note) text += ` (${source.note})`;
+  if (withNote && source.note) text += ` (${source.note})`;
   return text;
 }

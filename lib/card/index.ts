@@ -7,13 +7,12 @@ export { Card, type CardProps } from './components/Card';
 export {
   buildCardModel,
   createLookup,
-  sortFacts,
   findLaunch,
   MAX_CARD_FACTS,
   type CardLookup,
   type CardModel,
 } from './card-model';
 export { placeCard, pickAnchorIndex, type Placement, type Box, type Size } from './position';
-export { formatPartialDate } from './format-date';
+export { formatCardDate } from './format-date';
 export { CARD_CSS } from './styles';
 export { HOST_ATTRIBUTE, HOST_NAME } from './card-container';

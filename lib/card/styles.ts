@@ -70,6 +70,8 @@ export const CARD_CSS = /* css */ `
   box-sizing: border-box;
   width: 352px;
   max-width: calc(100vw - 16px);
+  /* Calm, not a wall of text: longer entries scroll inside the card. */
+  max-height: min(480px, calc(100vh - 16px));
   display: flex;
   flex-direction: column;
   overflow: hidden;
@@ -129,7 +131,7 @@ export const CARD_CSS = /* css */ `
 
 .facts { margin-top: 10px !important; border-top: 1px solid var(--line); }
 .fact {
-  display: grid; grid-template-columns: 62px 1fr; gap: 8px;
+  display: grid; grid-template-columns: 62px minmax(0, 1fr); gap: 8px;
   padding: 7px 0; border-bottom: 1px solid var(--line);
 }
 .fact-date { color: var(--faint); font-size: 11.5px; line-height: 1.6; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -137,10 +139,10 @@ export const CARD_CSS = /* css */ `
 .quote blockquote { font-style: italic; overflow-wrap: anywhere; }
 .quote figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
 
-.sources { white-space: nowrap; }
+.sources { display: flex; flex-wrap: wrap; gap: 3px; margin-top: 3px; }
 .source {
-  display: inline-block; max-width: 120px; overflow: hidden; text-overflow: ellipsis; vertical-align: 1px;
-  margin-inline-start: 3px; padding: 0 5px; border-radius: 4px;
+  display: inline-block; max-width: 140px; overflow: hidden; text-overflow: ellipsis;
+  padding: 0 5px; border-radius: 4px;
   background: var(--soft); color: var(--muted);
   font-size: 10.5px; font-style: normal; font-weight: 500; line-height: 16px; white-space: nowrap;
   cursor: help;
@@ -153,7 +155,10 @@ export const CARD_CSS = /* css */ `
 .claims { margin-top: 5px; padding: 5px 8px; border-inline-start: 2px solid var(--warn); background: var(--warn-soft); border-radius: 0 6px 6px 0; font-size: 12.5px; }
 .claims li { position: relative; padding-inline-start: 10px; }
 .claims li::before { content: '•'; position: absolute; inset-inline-start: 0; color: var(--warn); }
-.claims-note { margin-top: 3px !important; color: var(--muted); font-size: 12px; }
+.claims-note {
+  margin-top: 3px !important; color: var(--muted); font-size: 12px;
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
+}
 
 .more {
   display: block; margin-top: 6px; padding: 2px 0; border: 0; background: none; cursor: pointer;

@@ -59,7 +59,7 @@ describe('Card', () => {
       '2024-05-02',
       '2025-09',
       '2025-06',
-      '2025-03',
+      '2024-11',
     ]);
     expect(facts[1].querySelector('time')!.textContent).toBe('2 May 2024');
   });

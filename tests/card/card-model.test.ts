@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../lib/dataset/types';
-import { buildCardModel, createLookup, findLaunch, sortFacts, MAX_CARD_FACTS } from '../../lib/card/card-model';
+import { buildCardModel, createLookup, findLaunch, sourceLabel, MAX_CARD_FACTS } from '../../lib/card/card-model';
+import { sortFacts } from '../../lib/dataset';
 import cardData from '../fixtures/card/card-dataset.json';
 import miniData from '../fixtures/mini-dataset.json';
+import { bundledDataset } from '../../lib/dataset';
 
 const data = cardData as Dataset;
 const lookup = createLookup(data);
@@ -57,9 +59,39 @@ describe('buildCardModel', () => {
   });
 });
 
-describe('sortFacts', () => {
-  it('puts the most important first, then the newest, then the undated', () => {
-    const order = sortFacts(entity('quill').facts).map((f) => f.id);
-    expect(order).toEqual(['q3', 'q2', 'q1', 'q7', 'q5', 'q4', 'q8', 'q6']);
+describe('fact order', () => {
+  it('puts the most important first (unrated counts as notable), then the newest, then the undated', () => {
+    const model = buildCardModel(entity('quill'), lookup);
+    expect(model.facts.map((f) => f.id)).toEqual(['q3', 'q2', 'q1', 'q7', 'q8']);
+    expect(sortFacts(entity('quill').facts).map((f) => f.id)).toEqual(['q3', 'q2', 'q1', 'q7', 'q8', 'q5', 'q4', 'q6']);
+  });
+});
+
+describe('the bundled dataset', () => {
+  const real = createLookup(bundledDataset);
+  it('builds a card for every entity, each named and with at most five facts', () => {
+    for (const e of bundledDataset.entities) {
+      const model = buildCardModel(e, real);
+      expect(model.label.startsWith(`${e.name} — `)).toBe(true);
+      expect(model.facts.length).toBeLessThanOrEqual(MAX_CARD_FACTS);
+      expect(model.facts.length + model.moreFacts).toBe(e.facts.length);
+    }
+  });
+  it('names the maker and launch of Claude Code, and only the "made by" maker of Codex', () => {
+    const claudeCode = buildCardModel(real.entity('claude-code')!, real);
+    expect(claudeCode.makers.map((m) => m.name)).toEqual(['Anthropic']);
+    expect(claudeCode.launch).toEqual({ date: '2025-02', stated: true });
+    const codex = buildCardModel(real.entity('codex')!, real);
+    expect(codex.makers.map((m) => m.name)).toEqual(['OpenAI']);
+  });
+});
+
+describe('sourceLabel', () => {
+  it('shows the publisher, or what kind of page an unattributed source is', () => {
+    const base = { id: 's', title: 'A long article title' };
+    expect(sourceLabel({ ...base, publisher: 'BlockBeats' })).toBe('BlockBeats');
+    expect(sourceLabel({ ...base, publisher: 'Unattributed summary page' })).toBe('Summary');
+    expect(sourceLabel({ ...base, publisher: 'Unattributed curated-summary page' })).toBe('Curated summary');
+    expect(sourceLabel({ ...base, publisher: '' })).toBe('A long article title');
   });
 });

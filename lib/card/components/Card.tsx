@@ -8,7 +8,7 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PartialDate } from '../../dataset/types';
 import type { Theme } from '../../settings';
 import { buildCardModel, type CardLookup, type CardModel, type NameRef } from '../card-model';
-import { formatPartialDate } from '../format-date';
+import { formatCardDate } from '../format-date';
 import { FactItem } from './FactItem';
 
 export interface CardProps {
@@ -33,7 +33,7 @@ export function Card(props: CardProps) {
   const currentId = trail[trail.length - 1];
   const entity = lookup.entity(currentId);
   const model = useMemo(() => (entity ? buildCardModel(entity, lookup) : undefined), [entity, lookup]);
-  const formatDate = useMemo(() => (d: PartialDate) => formatPartialDate(d, locale), [locale]);
+  const formatDate = useMemo(() => (d: PartialDate) => formatCardDate(d, locale), [locale]);
   if (!model) return null;
 
   const goTo = (entityId: string) => {

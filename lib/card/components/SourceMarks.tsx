@@ -25,7 +25,7 @@ export function SourceMarks({ ids, lookup, formatDate }: SourceMarksProps) {
         return (
           <cite class="source" title={description} key={source.id}>
             <span aria-hidden="true">{sourceLabel(source)}</span>
-            <span class="sr-only">Source: {description}</span>
+            <span class="sr-only">Source: {sourceDescription(source, formatDate, false)}</span>
           </cite>
         );
       })}
@@ -33,7 +33,7 @@ export function SourceMarks({ ids, lookup, formatDate }: SourceMarksProps) {
         <cite class="source" title={hidden.map((s) => sourceDescription(s, formatDate)).join('\n')}>
           <span aria-hidden="true">+{hidden.length}</span>
           <span class="sr-only">
-            More sources: {hidden.map((s) => sourceDescription(s, formatDate)).join('; ')}
+            More sources: {hidden.map((s) => sourceDescription(s, formatDate, false)).join('; ')}
           </span>
         </cite>
       )}

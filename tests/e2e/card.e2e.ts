@@ -1,0 +1,334 @@
+/**
+ * Hover cards in real Chromium, driven with real mouse moves and keys. The card lives in a closed
+ * shadow root, so it is found as assistive technology finds it: by role and name in the
+ * accessibility tree (CDP), and measured through its DOM node's box model.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const VIEWPORT = { width: 1200, height: 800 };
+const HOVER_DELAY = 350;
+const HIDE_GRACE = 300;
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/** The extension's API as the service worker sees it (only what these tests call). */
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+interface AXNode {
+  nodeId: string;
+  ignored?: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  properties?: { name: string; value: { value: unknown } }[];
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+async function axTree(cdp: CDPSession): Promise<AXNode[]> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  return nodes;
+}
+
+async function findDialog(cdp: CDPSession): Promise<AXNode | null> {
+  return (await axTree(cdp)).find((n) => !n.ignored && n.role?.value === 'dialog') ?? null;
+}
+
+async function dialogName(cdp: CDPSession): Promise<string | null> {
+  return (await findDialog(cdp))?.name?.value ?? null;
+}
+
+async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<Box> {
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
+    model: { border: number[]; width: number; height: number };
+  };
+  return { x: model.border[0], y: model.border[1], width: model.width, height: model.height };
+}
+
+async function dialogBox(cdp: CDPSession): Promise<Box> {
+  const dialog = await findDialog(cdp);
+  if (!dialog?.backendDOMNodeId) throw new Error('no card dialog in the accessibility tree');
+  return boxOf(cdp, dialog.backendDOMNodeId);
+}
+
+/** The focused node and whether it sits inside the card dialog. */
+async function focusInfo(cdp: CDPSession): Promise<{ role?: string; name?: string; inDialog: boolean }> {
+  const nodes = await axTree(cdp);
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  // The document itself reports focus too: the focused element is the last (deepest) focused node.
+  const focused = nodes.findLast((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+  const dialog = nodes.find((n) => !n.ignored && n.role?.value === 'dialog');
+  const inside = new Set<string>();
+  const walk = (id: string) => {
+    inside.add(id);
+    for (const child of byId.get(id)?.childIds ?? []) walk(child);
+  };
+  if (dialog) walk(dialog.nodeId);
+  return {
+    role: focused?.role?.value,
+    name: focused?.name?.value,
+    inDialog: !!focused && inside.has(focused.nodeId),
+  };
+}
+
+/** Viewport rect of the first occurrence of `text` inside the element `#id`. */
+async function textRect(page: Page, id: string, text: string): Promise<Box> {
+  return page.evaluate(
+    ({ id, text }) => {
+      const element = document.getElementById(id)!;
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const r = range.getClientRects()[0];
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }
+      throw new Error(`"${text}" not found in #${id}`);
+    },
+    { id, text },
+  );
+}
+
+/** Moves the real mouse onto the text in a few steps, as a hand would, and leaves it there. */
+async function hover(page: Page, id: string, text: string): Promise<Box> {
+  const r = await textRect(page, id, text);
+  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+  return r;
+}
+
+async function openPage(path = '/card/hover.html'): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage();
+  await page.goto(server.url(path));
+  const cdp = await page.context().newCDPSession(page);
+  // The content script is up once the page mentions message is answered.
+  await expect.poll(() => messageTab(browser, server.url(path), { type: 'page/mentions' }).then(() => true), {
+    timeout: 10_000,
+  }).toBe(true);
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
+  return { page, cdp };
+}
+
+const expectCard = (cdp: CDPSession, name: RegExp | null, timeout = 5_000) =>
+  expect.poll(() => dialogName(cdp), { timeout, interval: 50 }).toEqual(name === null ? null : expect.stringMatching(name));
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+function expectInside(box: Box) {
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(VIEWPORT.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORT.height);
+}
+
+/** Vertical distance between the card and the text it is about: it sits right next to it. */
+function gapBetween(card: Box, text: Box): number {
+  return card.y >= text.y + text.height ? card.y - (text.y + text.height) : text.y - (card.y + card.height);
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('hover cards in Chromium', () => {
+  it('shows the right card after the pointer rests on a name, without shifting the page', async () => {
+    const { page, cdp } = await openPage();
+    const layoutBefore = await page.evaluate(() => [document.documentElement.scrollHeight, document.body.getBoundingClientRect().width]);
+    const text = await hover(page, 'intro', 'Claude Code');
+    // Passing over is not resting: right after the move there is no card yet.
+    expect(await dialogName(cdp)).toBeNull();
+    await expectCard(cdp, /^Claude Code — product card/);
+    const card = await dialogBox(cdp);
+    expectInside(card);
+    expect(gapBetween(card, text)).toBeLessThanOrEqual(12);
+    expect(Math.abs(card.x - text.x)).toBeLessThanOrEqual(12);
+    expect(card.width).toBeLessThanOrEqual(360);
+    const layoutAfter = await page.evaluate(() => [document.documentElement.scrollHeight, document.body.getBoundingClientRect().width]);
+    expect(layoutAfter).toEqual(layoutBefore);
+
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await sleep(200); // let the short fade-in finish
+    await page.screenshot({
+      path: resolve(SCREENSHOTS, 'card.png'),
+      clip: { x: Math.max(0, text.x - 24), y: Math.max(0, text.y - 34), width: card.width + 48, height: card.y + card.height - text.y + 58 },
+    });
+    await page.close();
+  });
+
+  it('hides once the pointer rests on empty space, and stays while the pointer moves into the card', async () => {
+    const { page, cdp } = await openPage();
+    const text = await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    const card = await dialogBox(cdp);
+    // Across the gap and into the card: it stays, well past the grace period.
+    await page.mouse.move(text.x + 10, card.y + card.height / 2, { steps: 6 });
+    await sleep(HIDE_GRACE * 3);
+    expect(await dialogName(cdp)).toMatch(/^Claude Code/);
+    // Out into empty page space: gone, and gone from the page.
+    await page.mouse.move(VIEWPORT.width - 20, VIEWPORT.height - 200, { steps: 4 });
+    await expectCard(cdp, null);
+    expect(await page.evaluate(() => document.querySelector('ai-industry-lens-card'))).toBeNull();
+    await page.close();
+  });
+
+  it('closes on Escape, and shows nothing over an ordinary word', async () => {
+    const { page, cdp } = await openPage();
+    await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    await page.keyboard.press('Escape');
+    await expectCard(cdp, null);
+
+    await hover(page, 'plain', 'weather');
+    await sleep(HOVER_DELAY + 600);
+    expect(await dialogName(cdp)).toBeNull();
+    await page.close();
+  });
+
+  it('never takes focus from a field the person is typing in', async () => {
+    const { page, cdp } = await openPage();
+    await page.click('#notes');
+    await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes');
+    await page.keyboard.type('!');
+    expect(await page.inputValue('#notes')).toBe('type here!');
+    await page.close();
+  });
+
+  it('lets a click on a name inside a link navigate', async () => {
+    const { page, cdp } = await openPage();
+    const link = await hover(page, 'linked', 'Sam Altman');
+    await expectCard(cdp, /^Sam Altman — person card/);
+    await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
+    await page.waitForURL(server.url('/card/target.html'));
+    expect(await page.title()).toBe('Link target');
+    await page.close();
+  });
+
+  it('stays fully inside the viewport near every edge', async () => {
+    const { page, cdp } = await openPage();
+    for (const corner of ['corner-tl', 'corner-tr', 'corner-bl', 'corner-br']) {
+      const text = await hover(page, corner, 'Claude Code');
+      await expectCard(cdp, /^Claude Code/);
+      const card = await dialogBox(cdp);
+      expectInside(card);
+      expect(gapBetween(card, text), corner).toBeLessThanOrEqual(12);
+      await page.keyboard.press('Escape');
+      await expectCard(cdp, null);
+    }
+    await page.close();
+  });
+
+  it('finds names in sticky, zoomed and scrolled content, and closes when its name scrolls away', async () => {
+    const { page, cdp } = await openPage();
+    await page.evaluate(() => window.scrollTo(0, 700));
+    // The sticky note is now stuck under the fixed header.
+    const sticky = await hover(page, 'sticky', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    expect(gapBetween(await dialogBox(cdp), sticky)).toBeLessThanOrEqual(12);
+    await page.keyboard.press('Escape');
+    await expectCard(cdp, null);
+
+    await page.evaluate(() => document.getElementById('zoomed')!.scrollIntoView({ block: 'center' }));
+    const zoomed = await hover(page, 'zoomed', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    const card = await dialogBox(cdp);
+    expectInside(card);
+    expect(gapBetween(card, zoomed)).toBeLessThanOrEqual(12);
+
+    await page.evaluate(() => window.scrollBy(0, 1200));
+    await expectCard(cdp, null);
+    await page.close();
+  });
+
+  it('opens from the keyboard command for the name at the selection, focused, with Tab cycling inside', async () => {
+    const { page, cdp } = await openPage();
+    await page.evaluate(() => {
+      const text = document.getElementById('intro')!.firstChild!;
+      const at = text.textContent!.indexOf('Claude Code');
+      getSelection()!.setBaseAndExtent(text, at + 2, text, at + 2);
+    });
+    const answer = await messageTab(browser, server.url('/card/hover.html'), { type: 'page/command', command: 'open-card' });
+    expect(answer).toEqual({ ok: true });
+    await expectCard(cdp, /^Claude Code — product card/);
+    await expect.poll(() => focusInfo(cdp)).toMatchObject({ role: 'dialog', inDialog: true });
+    const seen = new Set<string>();
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await focusInfo(cdp);
+      expect(focus.inDialog, `Tab ${i + 1} left the card (on ${focus.role} "${focus.name}")`).toBe(true);
+      seen.add(`${focus.role}:${focus.name}`);
+    }
+    expect(seen).toContain('button:Open full entry');
+    expect(seen).toContain('button:Close card');
+    // The pointer wandering off does not close a card opened from the keyboard; Escape does.
+    await page.mouse.move(VIEWPORT.width - 20, VIEWPORT.height - 100, { steps: 3 });
+    await sleep(HIDE_GRACE * 2);
+    expect(await dialogName(cdp)).toMatch(/^Claude Code/);
+    await page.keyboard.press('Escape');
+    await expectCard(cdp, null);
+    // Focus goes back to the page, and the caret is where the person left it.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    expect(await page.evaluate(() => getSelection()!.anchorNode?.parentElement?.id)).toBe('intro');
+
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => getSelection()!.collapse(document.getElementById('plain')!.firstChild, 3));
+    const none = await messageTab(browser, server.url('/card/hover.html'), { type: 'page/command', command: 'open-card' });
+    expect(none).toEqual({ ok: false });
+    expect(await dialogName(cdp)).toBeNull();
+    await page.close();
+  });
+
+  it('switches to a related entity inside the card', async () => {
+    const { page, cdp } = await openPage();
+    await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    const nodes = await axTree(cdp);
+    const maker = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Anthropic');
+    expect(maker?.backendDOMNodeId).toBeDefined();
+    const box = await boxOf(cdp, maker!.backendDOMNodeId!);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expectCard(cdp, /^Anthropic — company card/);
+    await page.close();
+  });
+
+  it('follows the hover delay setting live', async () => {
+    const { page, cdp } = await openPage();
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), hoverDelayMs: 1500 } });
+    });
+    await hover(page, 'intro', 'Claude Code');
+    await sleep(HOVER_DELAY + 400);
+    expect(await dialogName(cdp)).toBeNull();
+    await expectCard(cdp, /^Claude Code/);
+    await browser.worker.evaluate(async () => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object), hoverDelayMs: 350 } });
+    });
+    await page.close();
+  });
+});
