@@ -7,6 +7,11 @@ import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
+// The service worker's global, as far as these tests use it.
+declare const chrome: {
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+};
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
