@@ -1,0 +1,73 @@
+/**
+ * The main path in Firefox ESR, on the e2e build (`npm run build:firefox-e2e`): a fixture page's
+ * mentions are highlighted, the popup searches, and pausing in the
+ * options page clears the page's highlights without a reload. A missing Firefox fails, naming
+ * firefox-esr; it never skips.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const ENTITY_HIGHLIGHTS = ['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept'].map((t) => `ail-${t}`);
+/** Ranges painted for entity mentions, counted in the page (the highlight registry is the document's). */
+const PAINTED = `${JSON.stringify(ENTITY_HIGHLIGHTS)}.reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0)`;
+
+let firefox: FirefoxExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithExtension();
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+async function openArticle(): Promise<Page> {
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1100, height: 800 });
+  await page.goto(server.url('/release/article.html'));
+  return page;
+}
+
+describe('the built extension in Firefox ESR', () => {
+  it('highlights the mentions on a fixture page', async () => {
+    const page = await openArticle();
+    await pollInPage(page, `${PAINTED} >= 5`);
+    const names = await page.evaluate(
+      (all: string[]) => all.filter((name) => (CSS.highlights.get(name)?.size ?? 0) > 0),
+      ENTITY_HIGHLIGHTS,
+    );
+    expect(names).toEqual(expect.arrayContaining(['ail-company', 'ail-person', 'ail-product']));
+    await page.close();
+  });
+
+  it('searches in the popup', async () => {
+    const popup = await firefox.openExtensionPage('popup.html', server.url('/smoke.html'));
+    await pollInPage(popup, `!!document.querySelector('input[type=search]')`);
+    await popup.evaluate(() => (document.querySelector('input[type=search]') as HTMLInputElement).focus());
+    await popup.keyboard.type('sotiaux');
+    await pollInPage(
+      popup,
+      `document.querySelector('[role=listbox][aria-label="Search results"] [role=option]')?.textContent.startsWith('Thibault Sottiaux')`,
+    );
+    await popup.close();
+  });
+
+  it('clears the page’s highlights when paused in the options page, and brings them back', async () => {
+    const page = await openArticle();
+    await pollInPage(page, `${PAINTED} >= 5`);
+    const options = await firefox.openExtensionPage('options.html', server.url('/smoke.html'));
+    const clickPause = () =>
+      options.evaluate(() => (document.querySelector('#pause') as HTMLInputElement).click());
+    await pollInPage(options, `!!document.querySelector('#pause')`);
+    await clickPause();
+    await pollInPage(page, `${PAINTED} === 0`);
+    await clickPause();
+    await pollInPage(page, `${PAINTED} >= 5`);
+    await options.close();
+    await page.close();
+  });
+});
