@@ -10,6 +10,7 @@ export { applyTheme } from './theme';
 export { useSettings } from './use-settings';
 export { resetEverything } from './reset';
 export type { AnnotationPort } from './annotations-section';
+export { createAnnotationPort } from './annotation-port';
 
 /** Opens (or focuses) the options page, e.g. from the popup's "Settings" link. */
 export function openOptionsPage(): Promise<void> {
