@@ -6,10 +6,10 @@
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSpan } from './dates';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
-import { BAR, fitText, layoutChart, type ChartRow } from './chart-layout';
+import { BAR, fitText, layoutChart } from './chart-layout';
 import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
 import { useContainerWidth } from './use-container-width';
-import { useRovingFocus } from './use-roving-focus';
+import { indexOf, useRovingFocus } from './use-roving-focus';
 
 export interface FigureChartProps {
   series: ChartSeries;
@@ -43,130 +43,21 @@ function sourceLine(point: ChartPoint): string {
     : publishers;
 }
 
-export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, colorOf }: FigureChartProps) {
+export function FigureChart(props: FigureChartProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const frame = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(frame, fallbackWidth);
-  const layout = useMemo(() => layoutChart(series, width), [series, width]);
-  const [tip, setTip] = useState<TipState | null>(null);
-  const { def } = series;
+  const width = useContainerWidth(frame, props.fallbackWidth);
+  const { def } = props.series;
   const titleId = `race-chart-${uid}`;
-  const tipId = `race-chart-tip-${uid}`;
   // Two disputed facts can share one explanation (revenue of both products): show each note once.
-  const notes = [...new Set(series.points.flatMap((p) => (p.disputed ? [p.disputed.note] : [])))];
-
-  const roving = useRovingFocus<SVGGElement>({
-    count: layout.rows.length,
-    move: (from, key) =>
-      key === 'ArrowDown' || key === 'ArrowRight' ? from + 1 : key === 'ArrowUp' || key === 'ArrowLeft' ? from - 1 : null,
-    onChoose: (index) => onOpenEntity(layout.rows[index].point.subject),
-    onEscape: () => setTip(null),
-  });
-
-  const show = (row: ChartRow, element: Element) => {
-    if (!frame.current) return;
-    const { point } = row;
-    setTip({
-      key: point.key,
-      anchor: anchorFor(element, frame.current),
-      content: {
-        heading: `${pointTitle(point)}: ${valueOf(point, def.unit)}`,
-        text: point.factText,
-        dispute: point.disputed?.note,
-        sources: point.sources,
-      },
-    });
-  };
-  const hide = (key: string) => setTip((current) => (current?.key === key ? null : current));
-
+  const notes = [...new Set(props.series.points.flatMap((p) => (p.disputed ? [p.disputed.note] : [])))];
   return (
     <figure class="race-chart" data-chart={def.id}>
       <figcaption id={titleId} class="race-chart__title">
         {def.title}
       </figcaption>
       <div class="race-chart__frame" ref={frame}>
-        <svg class="race-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} width="100%" role="group" aria-labelledby={titleId} aria-description={def.description}>
-          <defs>
-            <pattern id={`race-chart-hatch-${uid}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="2" height="4" fill="currentColor" />
-            </pattern>
-          </defs>
-          {layout.rows.length === 0 && (
-            <text class="race-chart__empty" x={layout.plotX[0]} y={26}>
-              No figures for this in the dataset.
-            </text>
-          )}
-          {layout.rows.map((row, index) => {
-            const { point } = row;
-            const color = colorOf(point.subject);
-            const lit = highlighted ? highlighted.has(point.key) : null;
-            const value = valueOf(point, def.unit);
-            const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
-            return (
-              <g
-                key={point.key}
-                ref={roving.ref(index)}
-                class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
-                data-point={point.key}
-                data-subject={point.subject}
-                role="button"
-                tabindex={roving.tabIndexOf(index)}
-                aria-label={pointLabel(point, def.unit)}
-                aria-describedby={tip?.key === point.key ? tipId : undefined}
-                onClick={() => onOpenEntity(point.subject)}
-                onKeyDown={roving.onKeyDown(index)}
-                onFocus={(e) => {
-                  roving.setActive(index);
-                  show(row, e.currentTarget as Element);
-                }}
-                onBlur={() => hide(point.key)}
-                onMouseEnter={(e) => show(row, e.currentTarget as Element)}
-                onMouseLeave={() => hide(point.key)}
-              >
-                <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
-                <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
-                  {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
-                  {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
-                </text>
-                <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
-                  {value}
-                </text>
-                <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
-                {row.highWidth !== null && (
-                  <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
-                )}
-                {point.disputed ? (
-                  <rect
-                    class="race-bar__fill race-bar__fill--disputed"
-                    x={layout.plotX[0]}
-                    y={row.barY}
-                    width={row.barWidth}
-                    height={BAR.height}
-                    rx="2"
-                    style={{ color }}
-                    fill={`url(#race-chart-hatch-${uid})`}
-                    stroke={color}
-                  />
-                ) : (
-                  <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
-                )}
-                <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
-                  {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
-                </text>
-                <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
-              </g>
-            );
-          })}
-          {layout.reference && (
-            <g class="race-reference" aria-hidden="true">
-              <line x1={layout.reference.x} x2={layout.reference.x} y1={12} y2={layout.height} />
-              <text x={layout.reference.x} y={10} text-anchor="end">
-                {layout.reference.label}
-              </text>
-            </g>
-          )}
-        </svg>
-        <RaceTooltip id={tipId} tip={tip} />
+        {width !== null && <ChartDrawing {...props} width={width} frame={frame} uid={uid} titleId={titleId} />}
       </div>
       {notes.length > 0 && (
         <details class="race-chart__dispute">
@@ -179,5 +70,156 @@ export function FigureChart({ series, highlighted, onOpenEntity, fallbackWidth, 
         </details>
       )}
     </figure>
+  );
+}
+
+function ChartDrawing({
+  series,
+  highlighted,
+  onOpenEntity,
+  colorOf,
+  width,
+  frame,
+  uid,
+  titleId,
+}: FigureChartProps & { width: number; frame: { current: HTMLDivElement | null }; uid: string; titleId: string }) {
+  const layout = useMemo(() => layoutChart(series, width), [series, width]);
+  const [tip, setTip] = useState<TipState | null>(null);
+  const { def } = series;
+  const tipId = `race-chart-tip-${uid}`;
+
+  const roving = useRovingFocus({
+    count: layout.rows.length,
+    move: (from, key) =>
+      key === 'ArrowDown' || key === 'ArrowRight' ? from + 1 : key === 'ArrowUp' || key === 'ArrowLeft' ? from - 1 : null,
+    onChoose: (index) => onOpenEntity(layout.rows[index].point.subject),
+    onEscape: () => setTip(null),
+  });
+
+  const show = (target: EventTarget | null) => {
+    const index = indexOf(target);
+    if (index === null || !frame.current) return;
+    const { point } = layout.rows[index];
+    if (tip?.key === point.key) return;
+    setTip({
+      key: point.key,
+      anchor: anchorFor((target as Element).closest('[data-index]')!, frame.current),
+      content: {
+        heading: `${pointTitle(point)}: ${valueOf(point, def.unit)}`,
+        text: point.factText,
+        dispute: point.disputed?.note,
+        sources: point.sources,
+      },
+    });
+  };
+  const hide = (target: EventTarget | null) => {
+    const index = indexOf(target);
+    if (index === null) return;
+    const key = layout.rows[index].point.key;
+    setTip((current) => (current?.key === key ? null : current));
+  };
+
+  return (
+    <>
+      <svg
+        ref={roving.container}
+        class="race-svg"
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        width="100%"
+        role="group"
+        aria-labelledby={titleId}
+        aria-description={def.description}
+        onKeyDown={roving.onKeyDown}
+        onClick={(e) => {
+          const index = indexOf(e.target);
+          if (index !== null) onOpenEntity(layout.rows[index].point.subject);
+        }}
+        onFocusCapture={(e) => {
+          const index = indexOf(e.target);
+          if (index === null) return;
+          roving.setActive(index);
+          show(e.target);
+        }}
+        onBlurCapture={(e) => hide(e.target)}
+        onMouseOver={(e) => show(e.target)}
+        onMouseOut={(e) => {
+          // Moving between a row's own parts is not leaving the row.
+          const to = indexOf((e as MouseEvent).relatedTarget);
+          if (to !== indexOf(e.target)) hide(e.target);
+        }}
+      >
+        <defs>
+          <pattern id={`race-chart-hatch-${uid}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="2" height="4" fill="currentColor" />
+          </pattern>
+        </defs>
+        {layout.rows.length === 0 && (
+          <text class="race-chart__empty" x={layout.plotX[0]} y={26}>
+            No figures for this in the dataset.
+          </text>
+        )}
+        {layout.rows.map((row, index) => {
+          const { point } = row;
+          const color = colorOf(point.subject);
+          const lit = highlighted ? highlighted.has(point.key) : null;
+          const value = valueOf(point, def.unit);
+          const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
+          return (
+            <g
+              key={point.key}
+              class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
+              data-index={index}
+              data-point={point.key}
+              data-subject={point.subject}
+              role="button"
+              tabindex={roving.tabIndexOf(index)}
+              aria-label={pointLabel(point, def.unit)}
+              aria-describedby={tip?.key === point.key ? tipId : undefined}
+            >
+              <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
+              <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
+                {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
+                {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
+              </text>
+              <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
+                {value}
+              </text>
+              <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
+              {row.highWidth !== null && (
+                <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
+              )}
+              {point.disputed ? (
+                <rect
+                  class="race-bar__fill race-bar__fill--disputed"
+                  x={layout.plotX[0]}
+                  y={row.barY}
+                  width={row.barWidth}
+                  height={BAR.height}
+                  rx="2"
+                  style={{ color }}
+                  fill={`url(#race-chart-hatch-${uid})`}
+                  stroke={color}
+                />
+              ) : (
+                <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
+              )}
+              <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
+                {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
+              </text>
+              <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
+            </g>
+          );
+        })}
+        {layout.reference && (
+          <g class="race-reference" aria-hidden="true">
+            <line x1={layout.reference.x} x2={layout.reference.x} y1={12} y2={layout.height} />
+            <text x={layout.reference.x} y={10} text-anchor="end">
+              {layout.reference.label}
+            </text>
+          </g>
+        )}
+      </svg>
+      <RaceTooltip id={tipId} tip={tip} />
+    </>
   );
 }

@@ -1,15 +1,17 @@
 /**
- * The timeline drawn as SVG: one lane per company, each dated fact a mark (a dot for a day, a bar for a
- * month, a faint band for a year; hatched with a dashed outline when its sources disagree).
+ * The timeline drawn as SVG: one lane per company; a dot for a fact known to the day, a square inside
+ * a shaded span for one known only to the month or year, a hatched diamond with a dashed outline when
+ * its sources disagree. Each mark is two elements and events are delegated, so ten times the data
+ * stays well inside the render budget.
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSpan } from './dates';
 import type { RaceEvent } from './events';
-import { LANES } from './lanes';
+import { LANES, laneDef } from './lanes';
 import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
-import { layoutTimeline, type TimelineMark } from './timeline-layout';
+import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout';
 import { useContainerWidth } from './use-container-width';
-import { useRovingFocus } from './use-roving-focus';
+import { indexOf, useRovingFocus } from './use-roving-focus';
 
 export interface TimelineProps {
   events: readonly RaceEvent[];
@@ -27,16 +29,44 @@ export function markLabel(mark: TimelineMark): string {
   return `${formatSpan(event.span, true)}, ${event.entityName}: ${event.fact.text}${disputed} ${sourcesSentence(event.sources)}`;
 }
 
-export function Timeline({ events, highlighted, onOpenEntity, label, fallbackWidth, fromYear }: TimelineProps) {
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+export function Timeline(props: TimelineProps) {
   const frame = useRef<HTMLDivElement>(null);
-  const width = useContainerWidth(frame, fallbackWidth);
+  const width = useContainerWidth(frame, props.fallbackWidth);
+  return (
+    <div class="race-timeline" ref={frame}>
+      {width !== null && <TimelineDrawing {...props} width={width} frame={frame} />}
+    </div>
+  );
+}
+
+function TimelineDrawing({
+  events,
+  highlighted,
+  onOpenEntity,
+  label,
+  fromYear,
+  width,
+  frame,
+}: TimelineProps & { width: number; frame: { current: HTMLDivElement | null } }) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const layout = useMemo(() => layoutTimeline(events, { width, fromYear }), [events, width, fromYear]);
   const [tip, setTip] = useState<TipState | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
   const tipId = `race-tip-${uid}`;
 
-  const show = (mark: TimelineMark, element: Element) => {
-    if (!frame.current) return;
+  const roving = useRovingFocus({
+    count: layout.marks.length,
+    move: (from, key) => moveInTimeline(layout.marks, from, key),
+    onChoose: (index) => onOpenEntity(layout.marks[index].event.entityId),
+    onEscape: () => setTip(null),
+  });
+
+  const show = (target: EventTarget | null) => {
+    const index = indexOf(target);
+    if (index === null || !frame.current) return;
+    const mark = layout.marks[index];
+    if (tip?.key === mark.event.id) return;
+    const element = (target as Element).closest('[data-index]')!;
     setTip({
       key: mark.event.id,
       anchor: anchorFor(element, frame.current),
@@ -48,57 +78,101 @@ export function Timeline({ events, highlighted, onOpenEntity, label, fallbackWid
       },
     });
   };
-  const hide = (key: string) => setTip((current) => (current?.key === key ? null : current));
+  const hide = (target: EventTarget | null) => {
+    const index = indexOf(target);
+    if (index === null) return;
+    const key = layout.marks[index].event.id;
+    setTip((current) => (current?.key === key ? null : current));
+  };
 
-  const roving = useRovingFocus<SVGGElement>({
-    count: layout.marks.length,
-    move: (from, key) => moveInTimeline(layout.marks, from, key),
-    onChoose: (index) => onOpenEntity(layout.marks[index].event.entityId),
-    onEscape: () => setTip(null),
-  });
-
-  const [axisTop, axisBottom] = [0, layout.axisY];
   return (
-    <div class="race-timeline" ref={frame}>
+    <>
       <svg
+        ref={roving.container}
         class="race-svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         role="group"
         aria-label={label}
         aria-roledescription="timeline"
+        onKeyDown={roving.onKeyDown}
+        onClick={(e) => {
+          const index = indexOf(e.target);
+          if (index !== null) onOpenEntity(layout.marks[index].event.entityId);
+        }}
+        onFocusCapture={(e) => {
+          const index = indexOf(e.target);
+          if (index === null) return;
+          roving.setActive(index);
+          // The ring is for keyboard focus; a click focuses too, and the hover styling covers that.
+          setFocused(matchesFocusVisible(e.target) ? index : null);
+          show(e.target);
+        }}
+        onBlurCapture={(e) => {
+          setFocused(null);
+          hide(e.target);
+        }}
+        onMouseOver={(e) => show(e.target)}
+        onMouseOut={(e) => hide(e.target)}
       >
-        <defs>
-          {LANES.map((lane) => (
-            <pattern key={lane.id} id={`race-hatch-${uid}-${lane.id}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width="4" height="4" fill={lane.color} opacity="0.25" />
-              <rect width="2" height="4" fill={lane.color} />
-            </pattern>
-          ))}
-        </defs>
-        {layout.segments.map((segment, i) => (
-          <g key={segment.label} aria-hidden="true">
-            {i % 2 === 1 && (
-              <rect class="race-band" x={segment.x0} y={axisTop} width={segment.x1 - segment.x0} height={axisBottom} />
-            )}
-            <line class="race-grid" x1={segment.x0} x2={segment.x0} y1={axisTop} y2={axisBottom + 4} />
-            <text class="race-axis-label" x={(segment.x0 + segment.x1) / 2} y={layout.axisY + 16} text-anchor="middle">
-              {segment.x1 - segment.x0 < 30 ? `’${segment.label.slice(2)}` : segment.label}
-            </text>
-          </g>
+        <Backdrop layout={layout} uid={uid} />
+        {layout.marks.map((mark, index) => {
+          const lit = highlighted ? highlighted.has(mark.event.id) : null;
+          return (
+            <g
+              key={mark.event.id}
+              class={`race-mark${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
+              data-index={index}
+              data-event={mark.event.id}
+              data-entity={mark.event.entityId}
+              data-precision={mark.precision}
+              data-disputed={mark.event.disputed ? 'true' : undefined}
+              role="button"
+              tabindex={roving.tabIndexOf(index)}
+              aria-label={markLabel(mark)}
+              aria-describedby={tip?.key === mark.event.id ? tipId : undefined}
+            >
+              <MarkShape mark={mark} hatch={`url(#race-hatch-${uid}-${mark.event.lane})`} />
+            </g>
+          );
+        })}
+        {focused !== null && layout.marks[focused] && <FocusRing mark={layout.marks[focused]} />}
+      </svg>
+      <RaceTooltip id={tipId} tip={tip} />
+    </>
+  );
+}
+
+/** Year bands, lane labels and rules, spans and the axis: everything behind the marks. */
+function Backdrop({ layout, uid }: { layout: TimelineLayout; uid: string }) {
+  return (
+    <g aria-hidden="true">
+      <defs>
+        {LANES.map((lane) => (
+          <pattern key={lane.id} id={`race-hatch-${uid}-${lane.id}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="4" height="4" fill={lane.color} opacity="0.25" />
+            <rect width="2" height="4" fill={lane.color} />
+          </pattern>
         ))}
-        <line class="race-axis" x1={layout.plotX[0]} x2={layout.plotX[1]} y1={layout.axisY} y2={layout.axisY} aria-hidden="true" />
-        {layout.lanes.map((lane) => (
-          <g key={lane.def.id} class="race-lane">
-            <line class="race-lane-rule" x1={layout.plotX[0]} x2={layout.plotX[1]} y1={lane.y + lane.height + 3} y2={lane.y + lane.height + 3} aria-hidden="true" />
-            <rect x={layout.plotX[0]} y={lane.y + 3} width="8" height="8" rx="2" fill={lane.def.color} aria-hidden="true" />
-            <text class="race-lane-label" x={layout.plotX[0] + 12} y={lane.y + 11}>
-              {lane.def.label}
-            </text>
-          </g>
-        ))}
-        {layout.lanes.flatMap((lane) =>
-          lane.spans.map((span) => (
+      </defs>
+      {layout.segments.map((segment, i) => (
+        <g key={segment.label}>
+          {i % 2 === 1 && <rect class="race-band" x={segment.x0} y={0} width={segment.x1 - segment.x0} height={layout.axisY} />}
+          <line class="race-grid" x1={segment.x0} x2={segment.x0} y1={0} y2={layout.axisY + 4} />
+          <text class="race-axis-label" x={(segment.x0 + segment.x1) / 2} y={layout.axisY + 16} text-anchor="middle">
+            {segment.x1 - segment.x0 < 30 ? `’${segment.label.slice(2)}` : segment.label}
+          </text>
+        </g>
+      ))}
+      <line class="race-axis" x1={layout.plotX[0]} x2={layout.plotX[1]} y1={layout.axisY} y2={layout.axisY} />
+      {layout.lanes.map((lane) => (
+        <g key={lane.def.id} class="race-lane">
+          <line class="race-lane-rule" x1={layout.plotX[0]} x2={layout.plotX[1]} y1={lane.y + lane.height + 4} y2={lane.y + lane.height + 4} />
+          <rect x={layout.plotX[0]} y={lane.y + 3} width="8" height="8" rx="2" fill={lane.def.color} />
+          <text class="race-lane-label" x={layout.plotX[0] + 12} y={lane.y + 11}>
+            {lane.def.label}
+          </text>
+          {lane.spans.map((span) => (
             <rect
               key={span.key}
               class={`race-span race-span--${span.precision}`}
@@ -109,52 +183,29 @@ export function Timeline({ events, highlighted, onOpenEntity, label, fallbackWid
               rx="3"
               fill={lane.def.color}
               stroke={lane.def.color}
-              aria-hidden="true"
             />
-          )),
-        )}
-        {layout.marks.map((mark, index) => {
-          const lit = highlighted ? highlighted.has(mark.event.id) : null;
-          return (
-            <g
-              key={mark.event.id}
-              ref={roving.ref(index)}
-              class={`race-mark${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
-              data-event={mark.event.id}
-              data-entity={mark.event.entityId}
-              data-precision={mark.precision}
-              data-disputed={mark.event.disputed ? 'true' : undefined}
-              role="button"
-              tabindex={roving.tabIndexOf(index)}
-              aria-label={markLabel(mark)}
-              aria-describedby={tip?.key === mark.event.id ? tipId : undefined}
-              onClick={() => onOpenEntity(mark.event.entityId)}
-              onKeyDown={roving.onKeyDown(index)}
-              onFocus={(e) => {
-                roving.setActive(index);
-                show(mark, e.currentTarget as Element);
-              }}
-              onBlur={() => hide(mark.event.id)}
-              onMouseEnter={(e) => show(mark, e.currentTarget as Element)}
-              onMouseLeave={() => hide(mark.event.id)}
-            >
-              <rect class="race-mark__hit" x={mark.cx - mark.size / 2 - 1.5} y={mark.cy - mark.size / 2 - 2} width={mark.size + 3} height={mark.size + 4} />
-              <MarkShape mark={mark} color={laneColor(mark)} hatch={`url(#race-hatch-${uid}-${mark.event.lane})`} />
-              <rect class="race-mark__ring" x={mark.cx - mark.size / 2 - 2.5} y={mark.cy - mark.size / 2 - 2.5} width={mark.size + 5} height={mark.size + 5} rx="3" />
-            </g>
-          );
-        })}
-      </svg>
-      <RaceTooltip id={tipId} tip={tip} />
-    </div>
+          ))}
+        </g>
+      ))}
+    </g>
   );
 }
 
-function laneColor(mark: TimelineMark): string {
-  return LANES.find((lane) => lane.id === mark.event.lane)!.color;
+function matchesFocusVisible(target: EventTarget | null): boolean {
+  try {
+    return (target as Element).matches(':focus-visible');
+  } catch {
+    return true; // an engine without :focus-visible: always show the ring
+  }
 }
 
-function MarkShape({ mark, color, hatch }: { mark: TimelineMark; color: string; hatch: string }) {
+function FocusRing({ mark }: { mark: TimelineMark }) {
+  const side = mark.size + 6;
+  return <rect class="race-focus-ring" x={mark.cx - side / 2} y={mark.cy - side / 2} width={side} height={side} rx="3" aria-hidden="true" />;
+}
+
+function MarkShape({ mark, hatch }: { mark: TimelineMark; hatch: string }) {
+  const color = laneDef(mark.event.lane).color;
   const r = mark.size / 2;
   if (mark.shape === 'dot') {
     return <circle class="race-mark__shape" cx={mark.cx} cy={mark.cy} r={r} fill={color} />;
@@ -168,7 +219,6 @@ function MarkShape({ mark, color, hatch }: { mark: TimelineMark; color: string; 
       class="race-mark__shape race-mark__shape--disputed"
       d={`M${mark.cx} ${mark.cy - d}L${mark.cx + d} ${mark.cy}L${mark.cx} ${mark.cy + d}L${mark.cx - d} ${mark.cy}Z`}
       fill={hatch}
-      stroke={color}
     />
   );
 }

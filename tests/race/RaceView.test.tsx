@@ -54,7 +54,7 @@ describe('RaceView timeline', () => {
     expect(mark.getAttribute('aria-describedby')).toBe(tip.id);
     fireEvent.blur(mark);
     expect(screen.getAllByRole('tooltip', { hidden: true }).every((t) => t.hidden)).toBe(true);
-    fireEvent.mouseEnter(within(timeline()).getByRole('button', { name: /Codex annualized revenue/ }));
+    fireEvent.mouseOver(within(timeline()).getByRole('button', { name: /Codex annualized revenue/ }));
     const disputedTip = screen.getAllByRole('tooltip').find((t) => !t.hidden)!;
     expect(disputedTip.textContent).toContain('One source multiplies by ten.');
     expect(disputedTip.textContent).toContain('36Kr');
