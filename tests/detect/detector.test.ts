@@ -108,14 +108,16 @@ describe('createDetector', () => {
     const d = await start('<p id="p">Hello OpenAI</p>');
     const text = document.getElementById('p')!.firstChild!;
     const mention = d.mentions()[0];
-    const doc = document as Document & { caretPositionFromPoint?: unknown };
-    doc.caretPositionFromPoint = () => ({ offsetNode: text, offset: 8 });
+    // happy-dom has no layout: stand in for the caret API and the range's boxes.
+    const caretAt = vi.fn(() => ({ offsetNode: text, offset: 8 }));
+    const doc = document as unknown as { caretPositionFromPoint?: typeof caretAt };
+    doc.caretPositionFromPoint = caretAt;
     const box = { left: 100, right: 160, top: 10, bottom: 30 };
     mention.range.getClientRects = () => [box] as unknown as DOMRectList;
     expect(d.mentionAt(120, 20)?.entityId).toBe('openai');
     // The caret snaps to the nearest text even from empty space: the box says no.
     expect(d.mentionAt(400, 20)).toBeNull();
-    doc.caretPositionFromPoint = () => ({ offsetNode: text, offset: 2 });
+    caretAt.mockReturnValue({ offsetNode: text, offset: 2 });
     expect(d.mentionAt(20, 20)).toBeNull();
     delete doc.caretPositionFromPoint;
   });
