@@ -34,7 +34,11 @@ export function startHoverCards(options: HoverCardOptions): () => void {
   let pinned = false;
   let serial = 0;
 
-  const enabled = () => isActiveOn(settings, location.href);
+  // Highlights switched off from the keyboard (detection's paint options, where the detector has them)
+  // mean the person does not want the names marked: no cards popping up either.
+  const highlightsHidden = () =>
+    (detector as { paintOptions?: { visible?: boolean } }).paintOptions?.visible === false;
+  const enabled = () => isActiveOn(settings, location.href) && !highlightsHidden();
   const allowed = (mention: Mention) => enabled() && settings.enabledTypes[mention.type] !== false;
 
   const controller = new HoverController({

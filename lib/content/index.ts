@@ -8,6 +8,7 @@ import { bundledDataset, type Dataset } from '../dataset';
 import { connectDetector, createDetector, type Detector } from '../detect';
 import { getActiveDataset } from '../userdata';
 import { startAnnotator } from '../annotate';
+import { startHoverCards } from '../card';
 
 export interface ContentServices {
   ctx: ContentScriptContext;
@@ -36,6 +37,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
 
     // Features: one import above and one line here each.
     startFeature('annotations', () => startAnnotator(services));
+    startFeature('hover cards', () => startHoverCards(services));
   } catch (error) {
     console.debug('[AI Industry Lens] the content script could not start:', error);
   }
