@@ -315,6 +315,49 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it('works inside an iframe, with the card kept inside the frame', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/card/frame-host.html'));
+    const cdp = await page.context().newCDPSession(page);
+    const frame = page.frames().find((f) => f.url().endsWith('/card/frame.html'))!;
+    await frame.waitForLoadState();
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+      frameTree: { childFrames?: { frame: { id: string; url: string } }[] };
+    };
+    const frameId = frameTree.childFrames!.find((c) => c.frame.url.endsWith('/card/frame.html'))!.frame.id;
+    const frameDialog = async () => {
+      const { nodes } = (await cdp.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AXNode[] };
+      return nodes.find((n) => !n.ignored && n.role?.value === 'dialog') ?? null;
+    };
+    const frameBox = (await page.locator('#frame').boundingBox())!;
+    const inner = await frame.evaluate(() => {
+      const text = document.getElementById('inner')!.firstChild!;
+      const at = text.textContent!.indexOf('Claude Code');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'Claude Code'.length);
+      const r = range.getClientRects()[0];
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    // Detection in the frame is done once the frame's highlights are painted.
+    await expect.poll(() => frame.evaluate(() => [...CSS.highlights.keys()].some((k) => CSS.highlights.get(k)!.size > 0)), {
+      timeout: 10_000,
+    }).toBe(true);
+    await page.mouse.move(frameBox.x + 1 + inner.x + inner.width / 2, frameBox.y + 1 + inner.y + inner.height / 2, { steps: 4 });
+    await expect.poll(async () => (await frameDialog())?.name?.value ?? null, { timeout: 5_000 }).toMatch(
+      /^Claude Code — product card/,
+    );
+    const box = await boxOf(cdp, (await frameDialog())!.backendDOMNodeId!);
+    // Box model coordinates are the top page's: the card lies within the frame's box, under the text.
+    expect(box.x).toBeGreaterThanOrEqual(frameBox.x);
+    expect(box.y).toBeGreaterThanOrEqual(frameBox.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(frameBox.x + frameBox.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(frameBox.y + frameBox.height);
+    expect(box.y).toBeGreaterThan(frameBox.y + inner.y);
+    expect(await dialogName(cdp)).toBeNull(); // nothing in the top page
+    await page.close();
+  });
+
   it('follows the hover delay setting live', async () => {
     const { page, cdp } = await openPage();
     await browser.worker.evaluate(async () => {
