@@ -1,9 +1,11 @@
 /**
  * The main path in Firefox ESR, on the e2e build (`npm run build:firefox-e2e`): a fixture page's
- * mentions are highlighted, the popup searches, and pausing in the
+ * mentions are highlighted, hovering one shows the card, the popup searches, and pausing in the
  * options page clears the page's highlights without a reload. A missing Firefox fails, naming
  * firefox-esr; it never skips.
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
@@ -12,6 +14,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 const ENTITY_HIGHLIGHTS = ['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept'].map((t) => `ail-${t}`);
 /** Ranges painted for entity mentions, counted in the page (the highlight registry is the document's). */
 const PAINTED = `${JSON.stringify(ENTITY_HIGHLIGHTS)}.reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0)`;
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 let firefox: FirefoxExtensionBrowser;
 let server: FixtureServer;
@@ -41,6 +45,25 @@ describe('the built extension in Firefox ESR', () => {
       ENTITY_HIGHLIGHTS,
     );
     expect(names).toEqual(expect.arrayContaining(['ail-company', 'ail-person', 'ail-product']));
+    await page.close();
+  });
+
+  it('shows the card when the pointer rests on a name', async () => {
+    const page = await openArticle();
+    await pollInPage(page, `(CSS.highlights.get('ail-product')?.size ?? 0) > 0`);
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('ail-product') as Highlight)][0] as Range;
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+    });
+    expect(point.text).toBe('Claude Code');
+    expect(await page.evaluate(() => document.querySelector('ai-industry-lens-card') === null)).toBe(true);
+    await page.mouse.move(point.x - 2, point.y);
+    await page.mouse.move(point.x, point.y);
+    // The card's shadow root is closed; its host element appearing is what a test can see from outside.
+    await pollInPage(page, `document.querySelector('ai-industry-lens-card')?.isConnected === true`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'firefox-card.png') });
     await page.close();
   });
 
