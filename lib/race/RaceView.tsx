@@ -10,7 +10,7 @@ import { collectEvents } from './events';
 import { extractSeries } from './figures';
 import { FigureChart } from './FigureChart';
 import { filterChoices, isEventOf, isPointOf, ownedBy } from './highlight';
-import { assignLanes, laneDef } from './lanes';
+import { assignLanes, laneDef, LANES } from './lanes';
 import { Timeline } from './Timeline';
 import './race.css';
 
@@ -65,11 +65,20 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
           <span>Highlight</span>
           <select value={known ? selected : ''} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
             <option value="">Everyone</option>
-            {choices.map((choice) => (
-              <option key={choice.id} value={choice.id}>
-                {choice.name}
-              </option>
-            ))}
+            {LANES.map((lane) => {
+              const inLane = choices.filter((c) => (lanes.get(c.id) ?? 'other') === lane.id);
+              return (
+                inLane.length > 0 && (
+                  <optgroup key={lane.id} label={lane.label}>
+                    {inLane.map((choice) => (
+                      <option key={choice.id} value={choice.id}>
+                        {choice.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                )
+              );
+            })}
           </select>
         </label>
       </header>

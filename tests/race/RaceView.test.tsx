@@ -170,3 +170,30 @@ describe('EntityTimeline', () => {
     expect(entityHasTimeline(raceDataset, 'codex')).toBe(true);
   });
 });
+
+describe('keyboard in the timeline', () => {
+  it('moves up and down between rows and lanes, to the nearest mark in time', () => {
+    renderRace();
+    const marks = within(timeline()).getAllByRole('button');
+    const start = marks.find((m) => m.getAttribute('data-event') === 'cc-preview')!;
+    start.focus();
+    fireEvent.keyDown(start, { key: 'ArrowUp' });
+    const up = document.activeElement!;
+    expect(up.getAttribute('data-entity')).not.toBe('claude-code');
+    // Up lands on a lane above: OpenAI's, the lane drawn above Anthropic's.
+    expect(['openai', 'microsoft', 'codex']).toContain(up.getAttribute('data-entity'));
+    fireEvent.keyDown(up, { key: 'ArrowDown' });
+    expect(document.activeElement!.getAttribute('data-entity')).not.toBe(up.getAttribute('data-entity'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(document.activeElement).toBe(marks[0]);
+    fireEvent.keyDown(marks[0], { key: 'ArrowLeft' });
+    expect(document.activeElement).toBe(marks[0]);
+  });
+
+  it('groups the filter’s choices by lane', () => {
+    renderRace();
+    const groups = [...screen.getByRole('combobox', { name: 'Highlight' }).querySelectorAll('optgroup')];
+    expect(groups.map((g) => g.label)).toEqual(['OpenAI · Microsoft · GitHub', 'Anthropic', 'Windsurf', 'Cognition', 'Others']);
+    expect([...groups[1].querySelectorAll('option')].map((o) => o.textContent)).toEqual(['Anthropic', 'Boris Cherny', 'Claude Code']);
+  });
+});
