@@ -12,9 +12,11 @@ export type { SearchField } from './search-docs';
 export {
   createEntitySearch,
   entitySearchFor,
-  FIELD_WEIGHTS,
+  MAX_CANDIDATE_TEXTS,
+  MAX_TEXT_CANDIDATES,
   MATCH_THRESHOLD,
   MIN_QUERY_LENGTH,
+  MIN_TEXT_QUERY_LENGTH,
   queryVariants,
   type EntitySearch,
   type FieldMatch,
@@ -22,3 +24,4 @@ export {
 } from './search-index';
 export { presentHit, type HitPresentation } from './present-hit';
 export { closeness, editDistance, FIELD_RELEVANCE, MIN_CLOSENESS } from './relevance';
+export { allowedEdits, prefixWithin, WordIndex } from './word-index';

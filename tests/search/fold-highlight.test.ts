@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, foldQuery, normaliseRanges, segmentText, snippetAround } from '../../lib/search';
+import {
+  allowedEdits,
+  foldForSearch,
+  foldQuery,
+  normaliseRanges,
+  prefixWithin,
+  segmentText,
+  snippetAround,
+  WordIndex,
+} from '../../lib/search';
 
 describe('foldForSearch', () => {
   it('lower-cases, drops accents and turns punctuation into spaces, keeping the length', () => {
@@ -45,5 +54,30 @@ describe('highlighting', () => {
 
   it('returns a short text whole', () => {
     expect(snippetAround('Short fact.', [[0, 4]])).toEqual({ text: 'Short fact.', ranges: [[0, 4]] });
+  });
+});
+
+describe('the word index in front of fuse', () => {
+  it('allows no typo up to 3 letters, one up to 7, two from 8', () => {
+    expect([allowedEdits('gpt'), allowedEdits('altmn'), allowedEdits('embricos')]).toEqual([0, 1, 2]);
+  });
+
+  it('finds words that start within the allowed edits of the query word', () => {
+    expect(prefixWithin('claud', 'claude', 1)).toBe(true);
+    expect(prefixWithin('altmn', 'altman', 1)).toBe(true);
+    expect(prefixWithin('sotia', 'sottiaux', 1)).toBe(true);
+    expect(prefixWithin('embricos', 'embiricos', 2)).toBe(true);
+    expect(prefixWithin('kubernetes', 'governments', 2)).toBe(false);
+    expect(prefixWithin('gpt', 'gpu', 0)).toBe(false);
+    expect(prefixWithin('a'.repeat(100), 'a'.repeat(99) + 'b', 2)).toBe(true);
+  });
+
+  it('keeps the texts in which every query word finds a similar word', () => {
+    const index = new WordIndex(['sam altman', 'openai windsurf deal', 'windsurf', 'deal of the year']);
+    expect(index.candidates(['altmn'])).toEqual([0]);
+    expect(index.candidates(['windsurf', 'deal'])).toEqual([1]);
+    expect(index.candidates(['deal'])).toEqual([1, 3]);
+    expect(index.candidates(['banana'])).toEqual([]);
+    expect(index.words).toBe(8);
   });
 });

@@ -1,0 +1,192 @@
+/**
+ * Search speed and popup start-up.
+ *
+ * 1. Keystroke search: every prefix of a few typed queries ("s", "so", "sot"...), on the bundled
+ *    dataset and on a synthetic one of 10,000 entities; the index is built once per dataset (its
+ *    build time is reported apart). Baseline, in the same run over the same keystrokes: a plain
+ *    `Array.filter` with `includes` over each entity's pre-joined, lower-cased text.
+ * 2. Popup open-to-usable in real Chromium: navigation start to the `lens-popup-usable` mark (search
+ *    box rendered and focused), against a tiny static page's navigation start to DOMContentLoaded.
+ *
+ * Run `npm run build` (or LENS_OUT_DIR=... npx wxt build) first; LENS_OUT_DIR picks the build.
+ */
+import { createServer } from 'vite';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const QUERIES = ['sottiaux', 'claude code', 'gpt 5.3', 'windsurf deal', 'altmn', 'embricos', 'kubernetes'];
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
+const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 20);
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const stats = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), n: sorted.length };
+};
+const ms = (x) => `${x.toFixed(x < 1 ? 3 : 2)} ms`;
+const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
+
+function keystrokes() {
+  return QUERIES.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)));
+}
+
+/** 10,000 entities made from the real ones: new names from syllables, the real texts reused. */
+function syntheticDataset(real, size = 10_000) {
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'sol', 'tar', 'vi', 'zen', 'qua', 'dor', 'el', 'fin', 'gru', 'hal', 'jo', 'nox'];
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const word = () => {
+    const n = 2 + Math.floor(random() * 2);
+    const w = Array.from({ length: n }, () => syllables[Math.floor(random() * syllables.length)]).join('');
+    return w[0].toUpperCase() + w.slice(1);
+  };
+  const entities = [];
+  for (let i = 0; i < size; i += 1) {
+    const model = real.entities[i % real.entities.length];
+    const name = i < real.entities.length ? model.name : `${word()} ${word()}`;
+    entities.push({
+      ...model,
+      id: `${model.id}-${i}`,
+      name,
+      aliases: [{ text: name }, ...model.aliases.slice(1)],
+      facts: model.facts.map((fact) => ({ ...fact, id: `${fact.id}-${i}` })),
+    });
+  }
+  return { ...real, entities };
+}
+
+function naiveSearch(dataset) {
+  const haystacks = dataset.entities.map((e) =>
+    [e.name, ...e.aliases.map((a) => a.text), e.summary, ...e.facts.map((f) => f.text)].join(' ').toLowerCase(),
+  );
+  return (query) => {
+    const q = query.toLowerCase();
+    const out = [];
+    for (let i = 0; i < haystacks.length; i += 1) if (haystacks[i].includes(q)) out.push(dataset.entities[i]);
+    return out.slice(0, 20);
+  };
+}
+
+function time(fn, inputs, rounds) {
+  const samples = [];
+  for (let r = 0; r < rounds; r += 1) {
+    for (const input of inputs) {
+      const start = performance.now();
+      fn(input);
+      samples.push(performance.now() - start);
+    }
+  }
+  return stats(samples);
+}
+
+async function searchBench() {
+  const vite = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+  try {
+    const { createEntitySearch } = await vite.ssrLoadModule('/lib/search/index.ts');
+    const { bundledDataset } = await vite.ssrLoadModule('/lib/dataset/index.ts');
+    const rows = [];
+    for (const [label, dataset, rounds] of [
+      [`bundled (${bundledDataset.entities.length} entities)`, bundledDataset, ROUNDS],
+      ['synthetic (10,000 entities)', syntheticDataset(bundledDataset), Math.max(2, Math.round(ROUNDS / 5))],
+    ]) {
+      let start = performance.now();
+      const search = createEntitySearch(dataset);
+      const build = performance.now() - start;
+      const naive = naiveSearch(dataset);
+      const inputs = keystrokes();
+      // Warm both up so the JIT is not what we measure.
+      for (const q of inputs) (search.search(q), naive(q));
+      const fuzzy = time((q) => search.search(q), inputs, rounds);
+      const plain = time(naive, inputs, rounds);
+      rows.push({ label, build, fuzzy, plain });
+    }
+    return rows;
+  } finally {
+    await vite.close();
+  }
+}
+
+async function popupBench() {
+  if (POPUP_OPENS <= 0) return { skipped: 'BENCH_POPUP_OPENS=0' };
+  const build = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3');
+  if (!existsSync(join(build, 'manifest.json'))) {
+    return { skipped: `no build at ${build}: run \`npm run build\` first` };
+  }
+  const { chromium } = await import('playwright-core');
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  if (!executablePath) return { skipped: 'no Chromium found (apt-get install chromium)' };
+  const server = createHttpServer((_, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end('<!doctype html><title>blank</title><input type="search" autofocus>');
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const blankUrl = `http://127.0.0.1:${server.address().port}/`;
+  const dir = mkdtempSync(join(tmpdir(), 'lens-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${build}`, `--load-extension=${build}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+    const page = await context.newPage();
+    const usable = [];
+    const blank = [];
+    for (let i = 0; i < POPUP_OPENS + 2; i += 1) {
+      await page.goto(popupUrl);
+      const mark = await page.waitForFunction(
+        () => performance.getEntriesByName('lens-popup-usable')[0]?.startTime,
+      );
+      const t = await mark.jsonValue();
+      await page.goto(blankUrl, { waitUntil: 'domcontentloaded' });
+      const b = await page.evaluate(() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd);
+      if (i >= 2) (usable.push(t), blank.push(b)); // the first opens warm the caches
+    }
+    return { usable: stats(usable), blank: stats(blank) };
+  } finally {
+    await context.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const searchRows = await searchBench();
+console.log('\nsearch: one keystroke (every prefix of', QUERIES.map((q) => `"${q}"`).join(', ') + ')');
+console.log('dataset                        | index build | fuzzy median | fuzzy p95 | filter median | filter p95 | median ratio | p95 ratio');
+for (const { label, build, fuzzy, plain } of searchRows) {
+  console.log(
+    [
+      label.padEnd(30),
+      ms(build).padStart(11),
+      ms(fuzzy.median).padStart(12),
+      ms(fuzzy.p95).padStart(9),
+      ms(plain.median).padStart(13),
+      ms(plain.p95).padStart(10),
+      ratio(fuzzy.median, plain.median).padStart(12),
+      ratio(fuzzy.p95, plain.p95).padStart(9),
+    ].join(' | '),
+  );
+}
+console.log('targets: bundled < 5 ms, 10,000 entities < 30 ms per keystroke; ratios are fuzzy / plain filter');
+
+const popup = await popupBench();
+if (popup.skipped) console.log(`\npopup open-to-usable: skipped (${popup.skipped})`);
+else {
+  console.log(`\npopup open-to-usable in Chromium (${popup.usable.n} opens; navigation start -> search box focused)`);
+  console.log('                         | median     | p95');
+  console.log(`popup usable             | ${ms(popup.usable.median).padEnd(10)} | ${ms(popup.usable.p95)}`);
+  console.log(`baseline: tiny page DCL  | ${ms(popup.blank.median).padEnd(10)} | ${ms(popup.blank.p95)}`);
+  console.log(`ratio                    | ${ratio(popup.usable.median, popup.blank.median).padEnd(10)} | ${ratio(popup.usable.p95, popup.blank.p95)}`);
+  console.log('target: popup usable < 100 ms');
+}
