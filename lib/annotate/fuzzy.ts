@@ -16,11 +16,17 @@ export interface ApproxMatch {
 
 /** Windows beyond this many are not examined: a pattern that common is not worth a fuzzy guess. */
 const MAX_WINDOWS = 200;
-/** Below this product the whole text is aligned at once; above it, pieces narrow it down first. */
-const FULL_SCAN_LIMIT = 2_000_000;
+/** Most work (pattern length × text length) a whole-text alignment may take. */
+const FULL_SCAN_LIMIT = 4_000_000;
 
-/** Best alignment of `pattern` inside `text[from, to)` with at most `maxErrors` edits. */
-function alignIn(text: string, from: number, to: number, pattern: string, maxErrors: number): ApproxMatch | null {
+/** Distinct matches kept per aligned region. */
+const MATCHES_PER_REGION = 20;
+
+/**
+ * Alignments of `pattern` inside `text[from, to)` with at most `maxErrors` edits: the best, then the
+ * next best that do not overlap it (a merged region can hold the passage and a look-alike).
+ */
+function alignIn(text: string, from: number, to: number, pattern: string, maxErrors: number): ApproxMatch[] {
   const m = pattern.length;
   const width = to - from;
   // prev[j] = cost of aligning pattern[0..i) ending at text[from + j); startOf tracks where it began.
@@ -50,16 +56,22 @@ function alignIn(text: string, from: number, to: number, pattern: string, maxErr
       }
       if (cur[j] < rowMin) rowMin = cur[j];
     }
-    if (rowMin > maxErrors) return null;
+    if (rowMin > maxErrors) return [];
     [prev, cur] = [cur, prev];
     [prevStart, curStart] = [curStart, prevStart];
   }
-  let best: ApproxMatch | null = null;
+  const found: ApproxMatch[] = [];
   for (let j = 0; j <= width; j++) {
-    if (prev[j] > maxErrors) continue;
-    if (!best || prev[j] < best.errors) best = { start: from + prevStart[j], end: from + j, errors: prev[j] };
+    if (prev[j] <= maxErrors) found.push({ start: from + prevStart[j], end: from + j, errors: prev[j] });
   }
-  return best;
+  found.sort((a, b) => a.errors - b.errors || a.start - b.start);
+  const kept: ApproxMatch[] = [];
+  for (const match of found) {
+    if (kept.some((k) => match.start < k.end && k.start < match.end)) continue;
+    kept.push(match);
+    if (kept.length >= MATCHES_PER_REGION) break;
+  }
+  return kept;
 }
 
 function candidateWindows(text: string, pattern: string, maxErrors: number, near: number): [number, number][] {
@@ -99,31 +111,56 @@ export function approxSearch(text: string, pattern: string, maxErrors: number, n
   if (!m) return [];
   const k = Math.max(0, Math.min(maxErrors, m - 1));
   const pieceLength = Math.floor(m / (k + 1));
-  if (pieceLength < 3 || m * text.length <= FULL_SCAN_LIMIT) {
-    if (m * text.length > FULL_SCAN_LIMIT * 10) return [];
-    const match = alignIn(text, 0, text.length, pattern, k);
-    return match ? [match] : [];
+  if (pieceLength < 3) {
+    // Pieces this short match everywhere: align over the whole text, if it is small enough.
+    if (m * text.length > FULL_SCAN_LIMIT) return [];
+    return alignIn(text, 0, text.length, pattern, k);
   }
   const matches: ApproxMatch[] = [];
-  for (const [from, to] of candidateWindows(text, pattern, k, near)) {
-    const match = alignIn(text, from, to, pattern, k);
-    if (match) matches.push(match);
+  // Nearest windows first, within a work budget, so one common-worded quote cannot stall the page.
+  const windows = candidateWindows(text, pattern, k, near).sort(
+    (a, b) => Math.abs(a[0] - near) - Math.abs(b[0] - near),
+  );
+  const maxWidth = Math.max(m + 2 * k, Math.floor(FULL_SCAN_LIMIT / m));
+  let work = 0;
+  for (let [from, to] of windows) {
+    if (work >= FULL_SCAN_LIMIT) break;
+    if (to - from > maxWidth) {
+      // A huge merged window (common pieces): the part around where the quote used to be.
+      from = Math.max(from, Math.min(to - maxWidth, near - (maxWidth >> 1)));
+      to = from + maxWidth;
+    }
+    work += (to - from) * m;
+    matches.push(...alignIn(text, from, to, pattern, k));
   }
   return matches;
 }
 
-/** Levenshtein distance, for short strings (contexts of ~32 characters). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance, for short strings (contexts of ~32 characters); reuses its two rows. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const ac = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j] + 1, cur[j - 1] + 1);
+      const diagonal = prev[j - 1] + (ac === b.charCodeAt(j - 1) ? 0 : 1);
+      const up = prev[j] + 1;
+      const left = cur[j - 1] + 1;
+      cur[j] = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }

@@ -33,6 +33,8 @@ export class PageAnchors {
   private listeners = new Set<() => void>();
   /** Set when the page's text changed since the last index was built. */
   private dirty = false;
+  /** Anchoring passes run one after another, so a page change during a load does not double the work. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly painter: Painter,
@@ -83,8 +85,14 @@ export class PageAnchors {
       else fresh.push(annotation);
     }
     for (const annotation of fresh) this.placed.set(annotation.id, { annotation, range: null });
-    await this.anchorSome(fresh);
+    await this.serial(() => this.anchorSome(fresh));
     this.emit();
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   /** Places an annotation just made from a live range (no search needed). */
@@ -117,7 +125,11 @@ export class PageAnchors {
   }
 
   /** After page changes: anchors orphans, and re-anchors annotations whose text was removed. */
-  async reanchor(): Promise<boolean> {
+  reanchor(): Promise<boolean> {
+    return this.serial(() => this.reanchorNow());
+  }
+
+  private async reanchorNow(): Promise<boolean> {
     const todo: Annotation[] = [];
     for (const placed of this.placed.values()) {
       if (alive(placed.range)) continue;

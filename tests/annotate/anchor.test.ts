@@ -106,6 +106,20 @@ describe('anchorText on plain text', () => {
     expect(edited.slice(found.start, found.end)).toBe(quote.exact.replace('epsilon', 'epsilom'));
   });
 
+  it('prefers the reworded passage in its own context to the same words elsewhere', () => {
+    const page = 'In March the company said the agent wrote the tests for every release, which mattered to them.';
+    const start = page.indexOf('the agent');
+    const saved = describeText(page, start, start + 'the agent wrote the tests for every release'.length);
+    const edited =
+      'In March the company said the agent wrote its tests for every release, which mattered to them. ' +
+      'Unrelated footnote: the agent wrote the tests for every release.';
+    const found = anchorText(edited, saved.quote, saved.position)!;
+    expect(found).toMatchObject({ method: 'fuzzy', start });
+    // With the passage gone, the same words elsewhere are still better than an orphan.
+    const gone = 'In March nothing happened. Unrelated footnote: the agent wrote the tests for every release.';
+    expect(anchorText(gone, saved.quote, saved.position)).toMatchObject({ method: 'quote' });
+  });
+
   it('honours a stricter threshold', () => {
     const edited = original.replace('delta epsilon', 'DELTA epsilon');
     expect(anchorText(edited, quote, position, { threshold: 0.95 })).toBeNull();
