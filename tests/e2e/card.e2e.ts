@@ -7,7 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const VIEWPORT = { width: 1200, height: 800 };
@@ -145,14 +147,20 @@ function gapBetween(card: Box, text: Box): number {
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  browser = await launchWithExtension();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('hover cards in Chromium', () => {
+  // One browser at a time: Chromium closes before Firefox starts.
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
   it('shows the right card after the pointer rests on a name, without shifting the page', async () => {
     const { page, cdp } = await openPage();
     const layoutBefore = await page.evaluate(() => [document.documentElement.scrollHeight, document.body.getBoundingClientRect().width]);
@@ -372,6 +380,89 @@ describe('hover cards in Chromium', () => {
       const { settings } = await chrome.storage.sync.get('settings');
       await chrome.storage.sync.set({ settings: { ...(settings as object), hoverDelayMs: 350 } });
     });
+    await page.close();
+  });
+});
+
+/**
+ * Firefox over WebDriver BiDi has no accessibility tree and cannot enter a closed shadow root, so
+ * the card is found by its host element and by what sits under a point next to the name.
+ */
+describe('hover cards in Firefox ESR', () => {
+  let firefox: FirefoxExtensionBrowser;
+  const HOST = 'ai-industry-lens-card';
+
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  async function firefoxTextRect(page: FirefoxPage, id: string, text: string): Promise<Box> {
+    return page.evaluate(
+      (id: string, text: string) => {
+        const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf(text);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const r = range.getClientRects()[0];
+          return { x: r.left, y: r.top, width: r.width, height: r.height };
+        }
+        throw new Error(`"${text}" not found in #${id}`);
+      },
+      id,
+      text,
+    );
+  }
+
+  async function firefoxHover(page: FirefoxPage, id: string, text: string): Promise<Box> {
+    const r = await firefoxTextRect(page, id, text);
+    await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
+    return r;
+  }
+
+  const elementAt = (page: FirefoxPage, x: number, y: number) =>
+    page.evaluate((x: number, y: number) => document.elementFromPoint(x, y)?.localName ?? null, x, y);
+
+  it('shows the card on hover next to the name, closes on Escape, and ignores ordinary words', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(server.url('/card/hover.html'));
+    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    await page.mouse.move(1190, 400);
+
+    const text = await firefoxHover(page, 'intro', 'Claude Code');
+    await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
+    expect(await elementAt(page, text.x + 30, text.y + text.height + 30)).toBe(HOST);
+    await page.keyboard.press('Escape');
+    await pollInPage(page, `!document.querySelector('${HOST}')`, 5_000);
+
+    await firefoxHover(page, 'plain', 'weather');
+    await sleep(HOVER_DELAY + 600);
+    expect(await page.evaluate(`!!document.querySelector('${HOST}')`)).toBe(false);
+    await page.close();
+  });
+
+  it('flips above a name at the bottom edge, and lets a click on a linked name navigate', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(server.url('/card/hover.html'));
+    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+
+    const corner = await firefoxHover(page, 'corner-bl', 'Claude Code');
+    await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
+    expect(await elementAt(page, corner.x + 20, corner.y - 30)).toBe(HOST);
+    await page.keyboard.press('Escape');
+    await pollInPage(page, `!document.querySelector('${HOST}')`, 5_000);
+
+    const link = await firefoxHover(page, 'linked', 'Sam Altman');
+    await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
+    await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
+    await pollInPage(page, `location.pathname === '/card/target.html'`);
     await page.close();
   });
 });
