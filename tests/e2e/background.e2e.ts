@@ -1,0 +1,77 @@
+/**
+ * The background's openers in real Chromium, asked as the side panel and the card ask: an annotation
+ * link opens (or focuses) its page and reaches its content script; an entity opens in the side panel
+ * (the fallback to a tab is unit-tested). No "tabs" permission is involved.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+// The code below runs in extension contexts, where `chrome` exists; Node's types do not know it.
+declare const chrome: {
+  runtime: {
+    sendMessage(message: unknown): Promise<unknown>;
+    getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
+  };
+};
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('opening pages for other surfaces', () => {
+  it('opens an annotation’s page in a new tab when no tab shows it', async () => {
+    const article = server.url('/release/article.html');
+    const sender = await browser.newPage();
+    await sender.goto(browser.extensionUrl('options.html'));
+    const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url() === article });
+    const answer = sender.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'ui/open-annotation', url, annotationId: 'urn:uuid:none' }),
+      article,
+    );
+    const page = await opened;
+    // The background waited for the content script and asked it; there is no such note, so it answers.
+    await expect(answer).resolves.toBeNull();
+    expect(await page.title()).toBe('Release fixture: the coding agent race');
+    await page.close();
+    await sender.close();
+  });
+
+  it('focuses the tab already showing the page instead of opening another', async () => {
+    const article = server.url('/release/article.html#section');
+    const existing = await browser.newPage();
+    await existing.goto(server.url('/release/article.html'));
+    const sender = await browser.newPage();
+    await sender.goto(browser.extensionUrl('options.html'));
+    const before = browser.context.pages().length;
+    await sender.evaluate(
+      (url) => chrome.runtime.sendMessage({ type: 'ui/open-annotation', url, annotationId: 'urn:uuid:none' }),
+      article,
+    );
+    expect(browser.context.pages().length).toBe(before);
+    expect(await existing.evaluate(() => document.visibilityState)).toBe('visible');
+    await existing.close();
+    await sender.close();
+  });
+
+  it('opens an entity in the side panel when asked from a click', async () => {
+    const sender = await browser.newPage();
+    await sender.goto(browser.extensionUrl('options.html'));
+    // Playwright evaluates with a user gesture, which the message carries to the background.
+    await sender.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/open-entity', entityId: 'claude-code' }));
+    const panels = () =>
+      browser.worker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
+      );
+    await expect.poll(panels).toEqual([browser.extensionUrl('sidepanel.html#entity=claude-code')]);
+    await sender.close();
+  });
+});
