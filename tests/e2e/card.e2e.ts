@@ -3,7 +3,7 @@
  * shadow root, so it is found as assistive technology finds it: by role and name in the
  * accessibility tree (CDP), and measured through its DOM node's box model.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -146,7 +146,8 @@ function gapBetween(card: Box, text: Box): number {
 }
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  // The demo page (what the README's screenshots show) is served beside the fixtures.
+  server = await startFixtureServer({ '/demo.html': readFileSync(resolve(import.meta.dirname, '../../demo/index.html'), 'utf8') });
 });
 afterAll(async () => {
   await server?.close();
@@ -176,12 +177,6 @@ describe('hover cards in Chromium', () => {
     const layoutAfter = await page.evaluate(() => [document.documentElement.scrollHeight, document.body.getBoundingClientRect().width]);
     expect(layoutAfter).toEqual(layoutBefore);
 
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await sleep(200); // let the short fade-in finish
-    await page.screenshot({
-      path: resolve(SCREENSHOTS, 'card.png'),
-      clip: { x: Math.max(0, text.x - 24), y: Math.max(0, text.y - 34), width: card.width + 48, height: card.y + card.height - text.y + 58 },
-    });
     await page.close();
   });
 
@@ -364,6 +359,38 @@ describe('hover cards in Chromium', () => {
     expect(box.y).toBeGreaterThan(frameBox.y + inner.y);
     expect(await dialogName(cdp)).toBeNull(); // nothing in the top page
     await page.close();
+  });
+
+  it('shows cards on the demo page, in light and dark (screenshots for the README)', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(server.url('/demo.html'));
+      const cdp = await page.context().newCDPSession(page);
+      await expect.poll(() => page.evaluate(() => [...CSS.highlights.values()].some((h) => h.size > 0)), {
+        timeout: 10_000,
+      }).toBe(true);
+      const paragraph = await page.evaluate(() => {
+        const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.includes('Sam Altman has called'))!;
+        p.id = 'shot';
+        return p.id;
+      });
+      const text = await hover(page, paragraph, 'Sam Altman');
+      await expectCard(cdp, /^Sam Altman — person card/);
+      await sleep(200); // let the short fade-in finish
+      const card = await dialogBox(cdp);
+      expectInside(card);
+      const top = Math.max(0, Math.min(text.y, card.y) - 40);
+      const bottom = Math.min(VIEWPORT.height, Math.max(text.y + text.height, card.y + card.height) + 24);
+      const left = Math.max(0, Math.min(text.x, card.x) - 300);
+      const right = Math.min(VIEWPORT.width, card.x + card.width + 40);
+      await page.screenshot({
+        path: resolve(SCREENSHOTS, scheme === 'light' ? 'card.png' : 'card-dark.png'),
+        clip: { x: left, y: top, width: right - left, height: bottom - top },
+      });
+      await page.close();
+    }
   });
 
   it('follows the hover delay setting live', async () => {
