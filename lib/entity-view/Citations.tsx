@@ -9,19 +9,19 @@ export function Citations({ ids, sources }: { ids: string[]; sources: Map<string
     <ul class="lens-citations" aria-label="Sources">
       {cited.map((source) => (
         <li key={source.id}>
+          {/* The source's note (what kind of text it is, how far to trust it) is long: a tooltip. */}
           {source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
+            <a href={source.url} target="_blank" rel="noopener noreferrer" title={source.note}>
               {source.title}
             </a>
           ) : (
-            <cite>{source.title}</cite>
+            <cite title={source.note}>{source.title}</cite>
           )}
           <span class="lens-citation-meta">
             {' — '}
             {source.publisher}
             {source.date ? `, ${formatPartialDate(source.date)}` : ''}
           </span>
-          {source.note ? <span class="lens-citation-note"> ({source.note})</span> : null}
         </li>
       ))}
     </ul>

@@ -38,7 +38,7 @@ export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultList
               <span class="lens-result-type">{TYPE_LABELS[hit.entity.type]?.one ?? hit.entity.type}</span>
             </div>
             <div class="lens-result-summary">
-              <Highlighted text={hit.entity.summary} ranges={view.summaryRanges} />
+              <Highlighted text={view.summary.text} ranges={view.summary.ranges} />
             </div>
             {view.reason ? (
               <div class="lens-result-reason">

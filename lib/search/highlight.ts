@@ -52,11 +52,11 @@ export function snippetAround(text: string, ranges: readonly MatchRange[], maxLe
   const clean = normaliseRanges(ranges, text.length);
   if (text.length <= maxLength) return { text, ranges: clean };
   const first = clean[0] ?? [0, 0];
-  // Start a little before the match, on a word boundary when one is near.
-  let start = Math.max(0, first[0] - Math.floor(maxLength / 3));
-  const space = text.lastIndexOf(' ', first[0]);
-  if (space >= start && space < first[0]) start = space + 1;
-  if (start > 0 && start - 12 < 0) start = 0;
+  // Start a little before the match (less when the text ends soon after it), on a word boundary.
+  let start = Math.max(0, Math.min(first[0] - Math.floor(maxLength / 3), text.length - maxLength));
+  const space = text.indexOf(' ', start);
+  if (start > 0 && space !== -1 && space < first[0] && space - start < 15) start = space + 1;
+  if (start < 12) start = 0;
   const end = Math.min(text.length, start + maxLength);
   const prefix = start > 0 ? '…' : '';
   const suffix = end < text.length ? '…' : '';

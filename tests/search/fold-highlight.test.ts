@@ -81,3 +81,15 @@ describe('the word index in front of fuse', () => {
     expect(index.words).toBe(8);
   });
 });
+
+describe('snippets near the end of a text', () => {
+  it('fill the window with what comes before a match at the end', () => {
+    const text = `${'Some words before the name, '.repeat(5)}and then Claude Code.`;
+    const start = text.indexOf('Claude Code');
+    const snippet = snippetAround(text, [[start, start + 10]], 56);
+    expect(snippet.text.length).toBeGreaterThan(45);
+    expect(snippet.text.endsWith('Claude Code.')).toBe(true);
+    const [[s, e]] = snippet.ranges;
+    expect(snippet.text.slice(s, e + 1)).toBe('Claude Code');
+  });
+});

@@ -87,3 +87,14 @@ describe('ranking on the bundled dataset', () => {
     expect(queryVariants('claude')).toEqual(['claude']);
   });
 });
+
+describe('result lines', () => {
+  it('show the part of a long summary where the match is', () => {
+    const hit = search.search('maxwell zeff').find((h) => h.entity.id !== 'maxwell-zeff' && h.matches.some((m) => m.field === 'summary'));
+    expect(hit).toBeDefined();
+    const { summary } = presentHit(hit!);
+    const [[start, end]] = summary.ranges;
+    expect(summary.text.slice(start, end + 1).toLowerCase()).toBe('maxwell zeff');
+    expect(start).toBeLessThan(45);
+  });
+});
