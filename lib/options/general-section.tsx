@@ -1,4 +1,5 @@
 /** Pause, highlight style, hover delay and theme. */
+import { useEffect, useState } from 'preact/hooks';
 import { formatMilliseconds } from '../format';
 import { t, type MessageKey } from '../i18n';
 import { HOVER_DELAY_RANGE, clampHoverDelay, updateSettings, type HighlightStyle, type Settings, type Theme } from '../settings';
@@ -44,6 +45,9 @@ function RadioGroup<T extends string>(props: {
 }
 
 export function GeneralSection({ settings }: { settings: Settings }) {
+  // The slider shows its value while dragged; storage (and every tab) hears it once, on release.
+  const [delay, setDelay] = useState(settings.hoverDelayMs);
+  useEffect(() => setDelay(settings.hoverDelayMs), [settings.hoverDelayMs]);
   return (
     <section class="ail-card" aria-labelledby="general-heading">
       <h2 id="general-heading">{t('sectionGeneral')}</h2>
@@ -70,12 +74,13 @@ export function GeneralSection({ settings }: { settings: Settings }) {
             min={HOVER_DELAY_RANGE.min}
             max={HOVER_DELAY_RANGE.max}
             step={50}
-            value={settings.hoverDelayMs}
+            value={delay}
             aria-describedby="hover-delay-hint"
-            aria-valuetext={formatMilliseconds(settings.hoverDelayMs)}
+            aria-valuetext={formatMilliseconds(delay)}
+            onInput={(e) => setDelay(clampHoverDelay(Number(e.currentTarget.value)))}
             onChange={(e) => void updateSettings({ hoverDelayMs: clampHoverDelay(Number(e.currentTarget.value)) })}
           />
-          <output for="hover-delay">{formatMilliseconds(settings.hoverDelayMs)}</output>
+          <output for="hover-delay">{formatMilliseconds(delay)}</output>
         </div>
         <p id="hover-delay-hint" class="ail-hint">
           {t('delayHint')}

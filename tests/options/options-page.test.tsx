@@ -32,6 +32,10 @@ describe('the options page', () => {
     await waitFor(async () => expect((await getSettings()).highlightStyle).toBe('background'));
 
     const slider = screen.getByRole('slider', { name: 'Hover delay' });
+    // While dragged, the value shows; storage hears it on release.
+    fireEvent.input(slider, { target: { value: '800' } });
+    await waitFor(() => expect(screen.getByText('800 ms')).toBeTruthy());
+    expect((await getSettings()).hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
     fireEvent.change(slider, { target: { value: '1200' } });
     await waitFor(async () => expect((await getSettings()).hoverDelayMs).toBe(1200));
 
