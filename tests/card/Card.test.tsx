@@ -5,6 +5,7 @@ import { Card } from '../../lib/card/components/Card';
 import { createLookup } from '../../lib/card/card-model';
 import cardData from '../fixtures/card/card-dataset.json';
 import miniData from '../fixtures/mini-dataset.json';
+import { bundledDataset } from '../../lib/dataset';
 
 const lookup = createLookup(cardData as Dataset);
 const mini = createLookup(miniData as Dataset);
@@ -192,5 +193,18 @@ describe('Card', () => {
     const dialog = screen.getByRole('dialog', { name: /^Sam Altman — person card/ });
     expect(dialog.textContent).toContain('CEO · OpenAI');
     expect(dialog.querySelector('figcaption')!.textContent).toContain('— Sam Altman');
+  });
+
+  it('renders a card for every entity of the bundled dataset, named after it', () => {
+    const real = createLookup(bundledDataset);
+    for (const entity of bundledDataset.entities) {
+      const { unmount } = render(
+        <Card lookup={real} entityId={entity.id} theme="light" locale="en-GB" onOpenEntry={vi.fn()} onClose={vi.fn()} />,
+      );
+      const dialog = screen.getByRole('dialog');
+      expect(dialog.getAttribute('aria-label')!.startsWith(`${entity.name} — `)).toBe(true);
+      expect(dialog.querySelectorAll('.fact').length).toBe(Math.min(entity.facts.length, 5));
+      unmount();
+    }
   });
 });
