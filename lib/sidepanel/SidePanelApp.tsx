@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { watchSettings } from '../settings';
 import { AnnotationsView } from './AnnotationsView';
 
 export type SidePanelTab = 'annotations' | 'entity' | 'race';
@@ -26,6 +27,11 @@ const TABS: { id: SidePanelTab; label: string }[] = [
 export function SidePanelApp({ entityName, initialTab = 'annotations', renderEntity, renderRace }: SidePanelAppProps) {
   const [tab, setTab] = useState<SidePanelTab>(initialTab);
   const [entityId, setEntityId] = useState<string | null>(null);
+  // The theme setting applies here as on every surface ("system" follows the browser).
+  useEffect(
+    () => watchSettings((settings) => document.documentElement.setAttribute('data-theme', settings.theme)),
+    [],
+  );
   const select = (next: SidePanelTab) => setTab(next);
   const onKeyDown = (event: KeyboardEvent) => {
     const at = TABS.findIndex((t) => t.id === tab);
