@@ -25,6 +25,13 @@ export default defineConfig({
       const result = validateDataset(data, 'assets/dataset.json');
       if (!result.ok) throw new Error(`Dataset invalid:\n${formatDatasetErrors(result.errors)}`);
     },
+    // Pages' <title>s become the toolbar and sidebar titles; the manifest takes them from the locale
+    // files instead, like every other text it shows.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_extName__';
+    },
   },
   // `npm run zip`: the Chrome zip, the Firefox zip and the Firefox sources zip (for addons.mozilla.org)
   // in .output, named from package.json's name and version.
