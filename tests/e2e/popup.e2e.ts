@@ -8,6 +8,15 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
+/** The part of the extension API the test calls inside the browser (service worker, extension pages). */
+declare const chrome: {
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<{ url?: string } | undefined>;
+    getCurrent(): Promise<{ id?: number } | undefined>;
+  };
+};
+
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
@@ -94,8 +103,25 @@ describe('the popup page in Chromium', () => {
     await popup.close();
   });
 
+  it('says so when the tab it inspects has no content script, and search still works', async () => {
+    // Another extension page stands in for the browser's own pages: no content script runs there.
+    const other = await openPopup();
+    const otherId = await other.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    const popup = await openPopup(`popup.html?tab=${otherId}`);
+    await expect
+      .poll(() => popup.locator('.lens-notice').textContent())
+      .toBe("This page can't be read by the extension (browser pages and stores are off-limits). Search still works.");
+    await popup.getByRole('searchbox').fill('embricos');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toMatch(/^Alexander Embiricos/);
+    await popup.close();
+    await other.close();
+  });
+
   it('lists the mentions of a page in another tab, and choosing one scrolls that page to it', async () => {
     const article = await browser.newPage();
+    // The article is a background tab here (the popup is the active one), where smooth scrolling does
+    // not animate; with reduced motion the reveal jumps, as it does for people who ask for that.
+    await article.emulateMedia({ reducedMotion: 'reduce' });
     await article.goto(server.url('/popup-page.html'));
     const tabId = await tabIdOf(server.url('/popup-page.html'));
     const popup = await openPopup(`popup.html?tab=${tabId}`);
