@@ -66,6 +66,8 @@ export function OnThisPage({ state, dataset, activeIndex, revealed, onActivate, 
                       data-entity-id={entity.id}
                       onMouseMove={() => mine !== activeIndex && onActivate(mine)}
                       onClick={() => onReveal(entity.id)}
+                      // Keep focus in the search box, where the keys work (combobox pattern).
+                      onMouseDown={(event) => event.preventDefault()}
                     >
                       <span class="lens-page-name">{entity.name}</span>
                       {reveal ? (

@@ -30,6 +30,8 @@ export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultList
             data-entity-id={hit.entity.id}
             onMouseMove={() => index !== activeIndex && onActivate(index)}
             onClick={() => onOpen(hit.entity.id)}
+            // Keep focus in the search box, where the keys work (combobox pattern).
+            onMouseDown={(event) => event.preventDefault()}
           >
             <div class="lens-result-head">
               <span class="lens-result-name">

@@ -74,6 +74,7 @@ describe('the popup page in Chromium', () => {
     // Escape returns to the results, with the query kept.
     await popup.keyboard.press('Escape');
     await expect.poll(() => box.inputValue()).toBe('sotiaux');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.keyboard.press('Escape');
     await expect.poll(() => box.inputValue()).toBe('');
     await popup.close();
@@ -140,6 +141,9 @@ describe('the popup page in Chromium', () => {
       }, id);
     await expect.poll(() => visible('first-claude-code')).toBe(true);
     await expect.poll(() => claudeCode.textContent()).toContain('1 of 2');
+    // The click left focus in the search box, where the arrow keys work.
+    const focused = () => popup.getByRole('searchbox').evaluate((el) => el === document.activeElement);
+    await expect.poll(focused).toBe(true);
     // A second choice moves to the next mention.
     await claudeCode.click();
     await expect.poll(() => visible('second-claude-code')).toBe(true);
