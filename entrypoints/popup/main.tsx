@@ -1,10 +1,17 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { bundledDataset } from '../../lib/dataset';
-import { createBrowserPageBridge, followThemeSetting, parsePopupLocation, Popup } from '../../lib/popup';
+import {
+  createBrowserPageBridge,
+  followAnnotatedPages,
+  followThemeSetting,
+  parsePopupLocation,
+  Popup,
+  type AnnotatedPages,
+} from '../../lib/popup';
 
 const root = document.getElementById('app')!;
-followThemeSetting(document.documentElement);
+let annotated: AnnotatedPages = new Map();
 
 function show(): void {
   const location = parsePopupLocation(window.location.href);
@@ -13,15 +20,29 @@ function show(): void {
       // A new address (#q=… or #entity=… set while open) starts a fresh popup.
       key={window.location.hash}
       dataset={bundledDataset}
-      bridge={createBrowserPageBridge(location.tabId)}
+      bridge={bridgeFor(location.tabId)}
       initial={location}
       raceHref="race.html"
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
+      annotationsFor={(id) => annotated.get(id)}
       onUsable={() => performance.mark('lens-popup-usable')}
     />,
     root,
   );
 }
 
+// One bridge per tab, so a re-render (annotations loaded) does not re-ask the page.
+const bridges = new Map<number | undefined, ReturnType<typeof createBrowserPageBridge>>();
+function bridgeFor(tabId: number | undefined) {
+  let bridge = bridges.get(tabId);
+  if (!bridge) bridges.set(tabId, (bridge = createBrowserPageBridge(tabId)));
+  return bridge;
+}
+
+followThemeSetting(document.documentElement);
 show();
 window.addEventListener('hashchange', show);
+followAnnotatedPages((pages) => {
+  annotated = pages;
+  show();
+});

@@ -5,3 +5,4 @@ export { parsePopupLocation, popupHash, type PopupLocation } from './popup-locat
 export { groupPageMentions, type MentionGroup, type MentionGroupItem } from './page-groups';
 export { NO_PAGE_MESSAGE, UNREACHABLE_MESSAGE } from './OnThisPage';
 export { applyTheme, followThemeSetting } from './theme-setting';
+export { followAnnotatedPages, groupAnnotatedPages, type AnnotatedPages } from './annotated-pages';
