@@ -73,7 +73,8 @@ export default defineConfig({
         description: '__MSG_commandCard__',
       },
       annotate: {
-        suggested_key: { default: 'Alt+Shift+A' },
+        // Not Alt+Shift+A or N: Chrome keeps both for itself and silently drops such a suggestion.
+        suggested_key: { default: 'Alt+Shift+U' },
         description: '__MSG_commandAnnotate__',
       },
     },

@@ -9,6 +9,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 
 // The code below runs in extension contexts, where `chrome` exists; Node's types do not know it.
 declare const chrome: {
+  contextMenus: { update(id: string, props: Record<string, unknown>): Promise<void> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
     getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
@@ -73,5 +75,25 @@ describe('opening pages for other surfaces', () => {
       );
     await expect.poll(panels).toEqual([browser.extensionUrl('sidepanel.html#entity=claude-code')]);
     await sender.close();
+  });
+});
+
+describe('browser conventions', () => {
+  it('has both selection menu entries', async () => {
+    // update() rejects for an id that was never created.
+    const exists = (id: string) =>
+      browser.worker.evaluate((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false), id);
+    await expect.poll(() => exists('lens-lookup')).toBe(true);
+    expect(await exists('lens-annotate')).toBe(true);
+    expect(await exists('no-such-entry')).toBe(false);
+  });
+
+  it('declares the keyboard commands with their shortcuts and localized descriptions', async () => {
+    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const byName = Object.fromEntries(commands.map((c) => [c.name, c]));
+    expect(byName['toggle-highlights']).toMatchObject({ shortcut: 'Alt+Shift+H', description: 'Toggle highlights on this page' });
+    expect(byName['annotate']).toMatchObject({ shortcut: 'Alt+Shift+U', description: 'Annotate the selection' });
+    expect(byName['open-card']?.shortcut).toBe('Alt+Shift+K');
+    expect(byName['_execute_action']?.shortcut).toBe('Alt+Shift+L');
   });
 });
