@@ -28,6 +28,8 @@ export interface DetectorOptions {
 export interface DetectorStats extends SliceStats {
   blocks: number;
   mentions: number;
+  /** Time spent in the MutationObserver callback and in planning rescans (outside the slices). */
+  observerMs: number;
 }
 
 export interface LensDetector extends Detector {
@@ -61,6 +63,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
   const shadowRoots = new Set<ShadowRoot>();
   const revealed = new Map<string, number>();
   let active = false;
+  let observerMs = 0;
   let notifiedVersion = -1;
   let pending: MutationRecord[] = [];
   let flushHandle: { raf: number; timer: ReturnType<typeof setTimeout> } | null = null;
@@ -73,6 +76,17 @@ export function createDetector(options: DetectorOptions): LensDetector {
     deactivate: (m) => painter.remove(m),
   });
 
+  // Paint in a few batches while a long scan runs (each change repaints), and at once at the end.
+  const PAINT_EVERY_MS = 400;
+  let lastPaint = 0;
+  const paint = (force: boolean) => {
+    if (painter.pendingChanges === 0) return;
+    const now = performance.now();
+    if (!force && now - lastPaint < PAINT_EVERY_MS) return;
+    lastPaint = now;
+    painter.commit();
+  };
+
   const notify = () => {
     if (store.version === notifiedVersion) return;
     notifiedVersion = store.version;
@@ -84,7 +98,10 @@ export function createDetector(options: DetectorOptions): LensDetector {
       }
     }
   };
-  scheduler.onSliceEnd = notify;
+  scheduler.onSliceEnd = () => {
+    paint(scheduler.pending === 0);
+    notify();
+  };
 
   const scanRoot = (root: Node) => {
     const walk = walkBlocks(root, {
@@ -103,12 +120,15 @@ export function createDetector(options: DetectorOptions): LensDetector {
   };
 
   const observer = new (view as typeof globalThis).MutationObserver((records) => {
+    const began = performance.now();
     try {
       if (!active) return;
       for (const record of records) pending.push(record);
       scheduleFlush();
     } catch (error) {
       report(error);
+    } finally {
+      observerMs += performance.now() - began;
     }
   });
 
@@ -135,6 +155,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
   };
 
   const flushMutations = () => {
+    const began = performance.now();
     try {
       const records = pending;
       pending = [];
@@ -148,9 +169,14 @@ export function createDetector(options: DetectorOptions): LensDetector {
       } else {
         for (const root of plan.roots) if (!isInSkippedContext(root)) scanRoot(root);
       }
-      if (scheduler.pending === 0) notify();
+      if (scheduler.pending === 0) {
+        paint(true);
+        notify();
+      }
     } catch (error) {
       report(error);
+    } finally {
+      observerMs += performance.now() - began;
     }
   };
 
@@ -169,6 +195,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
     }
     scheduler.clear();
     store.clear();
+    painter.clear();
     shadowRoots.clear();
     notify();
   };
@@ -289,7 +316,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
       }
     },
 
-    stats: () => ({ ...scheduler.stats(), blocks: store.records.size, mentions: store.active.size }),
+    stats: () => ({ ...scheduler.stats(), blocks: store.records.size, mentions: store.active.size, observerMs }),
 
     dispose() {
       detector.setActive(false);

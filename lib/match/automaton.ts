@@ -1,86 +1,150 @@
 /**
  * Aho-Corasick over UTF-16 units: one pass over the text finds every occurrence of every pattern, so
- * the cost follows the page's length, not the number of aliases. Transitions from the root sit in a
- * flat table (most page characters start no name, and that lookup is the hot path); deeper ones in
- * one Map keyed by state and unit. Outputs include those reached through suffix links, so a state
+ * the cost follows the page's length, not the number of aliases.
+ *
+ * The automaton is a full transition table (a DFA: failure links folded in at build time) over
+ * "classes": each unit that occurs in some pattern gets a class, every other unit shares class 0,
+ * which always leads back towards the root. Reading a character is then two array loads, with no
+ * failure-link loop and no hashing. Outputs include those reached through suffix links, so a state
  * lists every pattern ending there.
  */
-const UNITS = 0x10000;
-
 export interface Automaton {
   /** The state after reading `unit` in `state` (0 is the root). */
   next(state: number, unit: number): number;
   /** Pattern indexes that end in `state`, or null. */
   outputs(state: number): Int32Array | null;
   readonly stateCount: number;
+  /** The table itself, for the matcher's hot loop: next = delta[state * width + classes[unit]]. */
+  readonly delta: Int32Array;
+  readonly classes: Uint16Array;
+  readonly width: number;
+  /** outList[outStart[s] .. outStart[s + 1]) are the patterns ending in state s. */
+  readonly outStart: Int32Array;
+  readonly outList: Int32Array;
+  /** With `fold`: the class every spacing unit reads as. */
+  readonly spaceClass: number;
 }
 
-export function buildAutomaton(patterns: readonly string[]): Automaton {
-  const rootNext = new Int32Array(UNITS);
-  const edges = new Map<number, number>();
-  const children: number[][] = [[]];
-  const childUnits: number[][] = [[]];
+/** The class of units to step over as if absent (soft hyphen, zero-width space); never a table index. */
+export const SKIP_CLASS = 0xffff;
+
+const SPACES = [9, 10, 12, 13, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000];
+const APOSTROPHES = [0x2018, 0x2019, 0x02bc, 0xff07];
+const HYPHENS = [0x2010, 0x2011];
+const INVISIBLES = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+/** Ranges where upper and lower case letters live (Latin, Greek, Cyrillic, Latin Extended Additional). */
+const CASED_RANGES = [
+  [0xc0, 0x24f],
+  [0x370, 0x52f],
+  [0x1e00, 0x1fff],
+] as const;
+
+export interface AutomatonOptions {
+  /**
+   * Patterns are folded (lower case, one kind of space, apostrophe and hyphen): let the class table
+   * fold the text the same way, so the hot loop reads raw page text with no lower-casing pass.
+   */
+  fold?: boolean;
+}
+
+export function buildAutomaton(patterns: readonly string[], options: AutomatonOptions = {}): Automaton {
+  // Classes: 0 for "no pattern has this unit", then one per distinct unit.
+  const classes = new Uint16Array(0x10000);
+  let width = 1;
+  let totalLength = 0;
+  for (const pattern of patterns) {
+    totalLength += pattern.length;
+    for (let i = 0; i < pattern.length; i++) {
+      const unit = pattern.charCodeAt(i);
+      if (classes[unit] === 0) classes[unit] = width++;
+    }
+  }
+  let spaceClass = -1;
+  if (options.fold) {
+    if (classes[32] === 0) classes[32] = width++;
+    spaceClass = classes[32];
+    for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32];
+    for (const [from, to] of CASED_RANGES) {
+      for (let c = from; c <= to; c++) {
+        const lower = String.fromCharCode(c).toLowerCase();
+        if (lower.length === 1 && lower.charCodeAt(0) !== c) classes[c] = classes[lower.charCodeAt(0)];
+      }
+    }
+    for (let c = 0x2000; c <= 0x200a; c++) classes[c] = spaceClass;
+    for (const c of SPACES) classes[c] = spaceClass;
+    for (const c of APOSTROPHES) classes[c] = classes[39];
+    for (const c of HYPHENS) classes[c] = classes[45];
+    for (const c of INVISIBLES) classes[c] = SKIP_CLASS;
+  }
+
+  // The trie, in a table sized for the worst case (every unit a new state); 0 means "no child",
+  // which is safe because the root is nobody's child.
+  let delta = new Int32Array((totalLength + 1) * width);
   const own: (number[] | null)[] = [null];
   let stateCount = 1;
-
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const unit = pattern.charCodeAt(i);
-      let target = state === 0 ? rootNext[unit] : (edges.get(state * UNITS + unit) ?? 0);
-      if (target === 0) {
-        target = stateCount++;
-        children.push([]);
-        childUnits.push([]);
+      const slot = state * width + classes[pattern.charCodeAt(i)];
+      if (delta[slot] === 0) {
+        delta[slot] = stateCount++;
         own.push(null);
-        if (state === 0) rootNext[unit] = target;
-        else edges.set(state * UNITS + unit, target);
-        children[state].push(target);
-        childUnits[state].push(unit);
       }
-      state = target;
+      state = delta[slot];
     }
     (own[state] ??= []).push(index);
   });
+  delta = delta.slice(0, stateCount * width);
 
+  // Breadth first: a state's suffix link is shallower, so its row is complete before it is copied.
   const fail = new Int32Array(stateCount);
-  const out: (Int32Array | null)[] = new Array(stateCount).fill(null);
-  const step = (state: number, unit: number): number => {
-    for (;;) {
-      if (state === 0) return rootNext[unit];
-      const target = edges.get(state * UNITS + unit);
-      if (target !== undefined) return target;
-      state = fail[state];
-    }
-  };
-
-  // Breadth first, so a state's suffix link (always shallower) is final before the state is used.
-  const queue: number[] = [];
-  for (const child of children[0]) queue.push(child);
-  if (own[0]) out[0] = Int32Array.from(own[0]);
-  for (let head = 0; head < queue.length; head++) {
+  const lists: (number[] | null)[] = new Array(stateCount).fill(null);
+  lists[0] = own[0];
+  const queue = new Int32Array(stateCount);
+  let tail = 0;
+  for (let k = 0; k < width; k++) {
+    const child = delta[k];
+    if (child !== 0) queue[tail++] = child; // children of the root fail to the root
+  }
+  for (let head = 0; head < tail; head++) {
     const state = queue[head];
     const link = fail[state];
-    const inherited = out[link];
     const mine = own[state];
-    if (mine || inherited) {
-      const merged = mine ? [...mine] : [];
-      if (inherited) for (const p of inherited) merged.push(p);
-      out[state] = Int32Array.from(merged);
-    }
-    const kids = children[state];
-    const units = childUnits[state];
-    for (let k = 0; k < kids.length; k++) {
-      const child = kids[k];
-      fail[child] = state === 0 ? 0 : step(link, units[k]);
-      queue.push(child);
+    const inherited = lists[link];
+    if (mine || inherited) lists[state] = mine ? (inherited ? mine.concat(inherited) : mine) : inherited;
+    const row = state * width;
+    const linkRow = link * width;
+    for (let k = 0; k < width; k++) {
+      const child = delta[row + k];
+      if (child !== 0) {
+        fail[child] = delta[linkRow + k];
+        queue[tail++] = child;
+      } else {
+        delta[row + k] = delta[linkRow + k];
+      }
     }
   }
 
+  const outStart = new Int32Array(stateCount + 1);
+  let total = 0;
+  for (let s = 0; s < stateCount; s++) {
+    outStart[s] = total;
+    total += lists[s]?.length ?? 0;
+  }
+  outStart[stateCount] = total;
+  const outList = new Int32Array(total);
+  for (let s = 0; s < stateCount; s++) lists[s]?.forEach((p, i) => (outList[outStart[s] + i] = p));
+
   return {
-    next: step,
-    outputs: (state) => out[state],
+    next: (state, unit) => delta[state * width + classes[unit]],
+    outputs: (state) => (outStart[state + 1] > outStart[state] ? outList.subarray(outStart[state], outStart[state + 1]) : null),
     stateCount,
+    delta,
+    classes,
+    width,
+    outStart,
+    outList,
+    spaceClass,
   };
 }

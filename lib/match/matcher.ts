@@ -5,7 +5,7 @@
  * Knows nothing of the DOM: offsets are those of the string given.
  */
 import type { EntityType } from '../dataset/types';
-import { buildAutomaton } from './automaton';
+import { SKIP_CLASS, buildAutomaton } from './automaton';
 import {
   HYPHEN,
   INVISIBLE,
@@ -13,7 +13,6 @@ import {
   foldPattern,
   isDigitCode,
   isWordCode,
-  lowerSameLength,
   normalizeCode,
 } from './fold';
 import { DEFAULT_BLOCKERS } from './traps';
@@ -113,7 +112,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   for (const term of source.contextTerms) addPattern(foldPattern(term), CONTEXT);
   for (const blocker of options.blockers ?? DEFAULT_BLOCKERS) addPattern(foldPattern(blocker), BLOCKER);
 
-  const automaton = buildAutomaton(patterns);
+  const automaton = buildAutomaton(patterns, { fold: true });
   const count = patterns.length;
   const length = new Int32Array(count);
   const needBefore = new Uint8Array(count);
@@ -177,43 +176,55 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     return p < 0 || TERMINATORS.has(c);
   };
 
+  const { delta, classes, width, outStart, outList, spaceClass } = automaton;
+
   function findMatches(text: string): TextMatch[] {
     const n = text.length;
     if (fedToOrig.length < n + 1) fedToOrig = new Int32Array(Math.max(n + 1, fedToOrig.length * 2));
-    const lower = lowerSameLength(text);
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const ruleOf: number[] = [];
-    const contextAt: number[] = [];
+    const orig = fedToOrig;
+    let starts: number[] | null = null;
+    let ends: number[] = [];
+    let ruleOf: number[] = [];
+    let contextAt: number[] | null = null;
     let fed = 0;
     let state = 0;
     let lastSpace = true;
+    // The hot loop: two table loads per character (the class table folds case, spaces, apostrophes
+    // and invisible units); everything else happens only where a pattern ends.
     for (let i = 0; i < n; i++) {
-      const c = normalizeCode(lower.charCodeAt(i));
-      if (c === INVISIBLE) continue;
-      if (c === SPACE) {
+      const k = classes[text.charCodeAt(i)];
+      if (k === spaceClass) {
         // A run of spaces, new lines and no-break spaces reads as one space, as in the alias.
         if (lastSpace) continue;
         lastSpace = true;
-      } else lastSpace = false;
-      fedToOrig[fed++] = i;
-      state = automaton.next(state, c);
-      const outs = automaton.outputs(state);
-      if (outs === null) continue;
-      for (let o = 0; o < outs.length; o++) {
-        const pattern = outs[o];
+      } else {
+        if (k === SKIP_CLASS) continue;
+        lastSpace = false;
+      }
+      orig[fed++] = i;
+      state = delta[state * width + k];
+      const from = outStart[state];
+      const to = outStart[state + 1];
+      if (from === to) continue;
+      for (let o = from; o < to; o++) {
+        const pattern = outList[o];
         const fedStart = fed - length[pattern];
-        const start = fedToOrig[fedStart];
+        const start = orig[fedStart];
         const end = i + 1;
         if (!boundaryHolds(text, pattern, start, end)) continue;
         for (const entry of entries[pattern]) {
           if (entry === CONTEXT) {
-            contextAt.push(start);
+            (contextAt ??= []).push(start);
             continue;
           }
           if (entry >= 0) {
             const form = rules[entry].caseForm;
             if (form !== null && !caseHolds(text, form, fedStart)) continue;
+          }
+          if (starts === null) {
+            starts = [];
+            ends = [];
+            ruleOf = [];
           }
           starts.push(start);
           ends.push(end);
@@ -221,22 +232,23 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
         }
       }
     }
-    if (starts.length === 0) return [];
+    if (starts === null) return [];
+    const begin: number[] = starts;
 
     // Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one.
     const rank = (k: number) => (ruleOf[k] === BLOCKER ? 3 : rules[ruleOf[k]].requires === 'none' ? 0 : 1);
-    const order = starts.map((_, k) => k);
-    order.sort((a, b) => starts[a] - starts[b] || ends[b] - ends[a] || rank(a) - rank(b) || ruleOf[a] - ruleOf[b]);
+    const order = begin.map((_, k) => k);
+    order.sort((a, b) => begin[a] - begin[b] || ends[b] - ends[a] || rank(a) - rank(b) || ruleOf[a] - ruleOf[b]);
     const chosen: number[] = [];
     let lastEnd = -1;
     for (const k of order) {
-      if (starts[k] < lastEnd) continue;
+      if (begin[k] < lastEnd) continue;
       chosen.push(k);
       lastEnd = ends[k];
     }
 
-    const signals: number[] = contextAt.slice();
-    for (const k of chosen) if (ruleOf[k] >= 0 && rules[ruleOf[k]].requires === 'none') signals.push(starts[k]);
+    const signals: number[] = contextAt ?? [];
+    for (const k of chosen) if (ruleOf[k] >= 0 && rules[ruleOf[k]].requires === 'none') signals.push(begin[k]);
     signals.sort((a, b) => a - b);
     const countIn = (from: number, to: number) => lowerBound(signals, to) - lowerBound(signals, from);
 
@@ -244,7 +256,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     for (const k of chosen) {
       if (ruleOf[k] === BLOCKER) continue;
       const rule = rules[ruleOf[k]];
-      const start = starts[k];
+      const start = begin[k];
       const end = ends[k];
       if (rule.requires === 'context') {
         const near = countIn(start - window, start) + countIn(end, end + window + 1);

@@ -21,8 +21,15 @@ export interface PaintOptions {
 }
 
 export interface Painter {
+  /** Queues a range to paint; nothing changes on screen until `commit`. */
   add(item: Paintable): void;
   remove(item: Paintable): void;
+  /**
+   * Applies queued changes. Every change to a shown highlight makes the browser repaint, so a scan
+   * commits in a few batches rather than once per slice.
+   */
+  commit(): void;
+  readonly pendingChanges: number;
   clear(): void;
   setOptions(options: Partial<PaintOptions>): void;
   readonly options: PaintOptions;
@@ -49,6 +56,8 @@ export function createPainter(doc: Document = document): Painter {
   const sheet = createSheet(doc);
   const adopted = new Set<Document | ShadowRoot>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  let toAdd: Paintable[] = [];
+  let toRemove: Paintable[] = [];
 
   const highlightFor = (type: EntityType): Highlight | null => {
     if (!supported) return null;
@@ -96,20 +105,30 @@ export function createPainter(doc: Document = document): Painter {
       return options;
     },
     add(item) {
-      const h = highlightFor(item.type);
-      if (!h) return;
-      if (!adopted.has(doc)) adopt(doc);
-      h.add(item.range);
-      // A type's highlight joins the registry with its first range (an empty one is left out).
-      if (h.size === 1) syncRegistry();
+      if (supported) toAdd.push(item);
     },
     remove(item) {
-      const h = highlights.get(item.type);
-      if (!h) return;
-      h.delete(item.range);
-      if (h.size === 0) syncRegistry();
+      if (supported) toRemove.push(item);
+    },
+    get pendingChanges() {
+      return toAdd.length + toRemove.length;
+    },
+    commit() {
+      if (toAdd.length === 0 && toRemove.length === 0) return;
+      const adding = toAdd;
+      const removing = toRemove;
+      toAdd = [];
+      toRemove = [];
+      // Removals first: a mention removed and added back in one batch (a rescan) stays painted.
+      for (const item of removing) highlights.get(item.type)?.delete(item.range);
+      for (const item of adding) highlightFor(item.type)?.add(item.range);
+      if (adding.length > 0 && !adopted.has(doc)) adopt(doc);
+      // A type's highlight is in the registry only while it has ranges to show.
+      syncRegistry();
     },
     clear() {
+      toAdd = [];
+      toRemove = [];
       for (const h of highlights.values()) h.clear();
       syncRegistry();
     },

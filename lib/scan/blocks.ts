@@ -30,7 +30,7 @@ export interface BlockWalkHooks {
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 /** Nodes visited between two looks at the clock. */
-const CLOCK_EVERY = 32;
+const CLOCK_EVERY = 16;
 
 export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
   const doc = root.ownerDocument ?? (root as Document);
@@ -41,11 +41,12 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
   let run: Text[] = [];
   let runBlock: Node = root;
 
-  const flush = () => {
-    if (run.length === 0) return;
+  /** Hands over the run so far; true when there was text to match. */
+  const flush = (): boolean => {
+    if (run.length === 0) return false;
     const nodes = run;
     run = [];
-    if (nodes.length === 1 && nodes[0].data.trim() === '') return;
+    if (nodes.length === 1 && nodes[0].data.trim() === '') return false;
     const starts = new Array<number>(nodes.length);
     let text = '';
     for (let i = 0; i < nodes.length; i++) {
@@ -53,6 +54,7 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
       text += nodes[i].data;
     }
     hooks.onBlock({ nodes, starts, text });
+    return true;
   };
 
   /** The next node, stepping over the current element's subtree when `skipInside`. */
@@ -95,12 +97,14 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
         if (isSkippedElement(element)) {
           skipInside = true;
         } else {
-          if (isBlockElement(element)) {
-            flush();
-            runBlock = element;
-          }
           const shadow = element.shadowRoot;
           if (shadow && hooks.onShadowRoot) hooks.onShadowRoot(shadow);
+          if (isBlockElement(element)) {
+            const matched = flush();
+            runBlock = element;
+            // A long run just matched: look at the clock now rather than 32 nodes later.
+            if (matched && now() >= deadline) return false;
+          }
         }
       }
       if (++visited % CLOCK_EVERY === 0 && now() >= deadline) return false;

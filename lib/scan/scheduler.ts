@@ -1,7 +1,10 @@
 /**
- * Runs work in short slices in the page's idle time, so no task the extension adds holds the main
- * thread for long (the budget is about 8 ms; a browser counts a task over 50 ms as long). Tasks run
- * first in, first out; each gets the slice's deadline and says whether it finished.
+ * Runs work in short slices, so no task the extension adds holds the main thread for long (the
+ * budget is about 8 ms; a browser counts a task over 50 ms as long). A burst of work starts in the
+ * page's idle time; its later slices follow as background-priority tasks, so input and rendering
+ * still come first between slices but the work does not wait for idle periods that a busy page
+ * never has. Tasks run first in, first out; each gets the slice's deadline and says whether it
+ * finished.
  */
 export type SliceTask = (deadline: number) => boolean;
 
@@ -30,6 +33,7 @@ export interface SchedulerOptions {
 }
 
 type IdleHandle = { timeRemaining(): number; didTimeout: boolean };
+type PostTask = (callback: () => void, options: { priority: 'background' | 'user-visible' }) => Promise<unknown>;
 
 export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const sliceMs = options.sliceMs ?? 8;
@@ -41,12 +45,18 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const requestIdle = (globalThis as { requestIdleCallback?: (cb: (d: IdleHandle) => void, o?: object) => number })
     .requestIdleCallback;
 
-  const schedule = () => {
+  const taskScheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  const postTask = typeof taskScheduler?.postTask === 'function' ? taskScheduler.postTask.bind(taskScheduler) : null;
+
+  const schedule = (continuation: boolean) => {
     if (scheduled || queue.length === 0) return;
     scheduled = true;
-    // The timeout keeps work moving on a page that is never idle (an animation, a live feed).
-    if (requestIdle) requestIdle.call(globalThis, runSlice, { timeout: 150 });
-    else setTimeout(() => runSlice(null), 0);
+    if (!continuation && requestIdle) {
+      // The timeout keeps work moving on a page that is never idle (an animation, a live feed).
+      requestIdle.call(globalThis, runSlice, { timeout: 150 });
+    } else if (postTask) {
+      postTask(() => runSlice(null), { priority: 'user-visible' }).catch(() => runSlice(null));
+    } else setTimeout(() => runSlice(null), 0);
   };
 
   const runSlice = (idle: IdleHandle | null) => {
@@ -73,7 +83,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       stats.slices++;
       stats.totalMs += spent;
       if (spent > stats.longestMs) stats.longestMs = spent;
-      if (queue.length > 0) schedule();
+      if (queue.length > 0) schedule(true);
       else for (const done of waiters.splice(0)) done();
     }
   };
@@ -81,7 +91,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const scheduler: Scheduler = {
     add(task) {
       queue.push(task);
-      schedule();
+      schedule(false);
     },
     clear() {
       queue.length = 0;

@@ -1,0 +1,119 @@
+/**
+ * Generated benchmark pages (seeded, so every run reads the same text): a news article of about
+ * 300 KB, a 5 MB page of about 100,000 text nodes, 2 MB with no name at all, and a page that keeps
+ * appending items.
+ */
+const WORDS = (
+  'the a of to and in that it for on with as was at by an be this from or have not are but had ' +
+  'they which you were their one all we can her has there been if more when will would who so no ' +
+  'market report cursor notion jam window server river table garden people year time week city ' +
+  'company team product release price growth plan board letter build test data result change ' +
+  'number story level screen model code tool agent line paper office street music light policy'
+).split(' ');
+
+const MENTIONS = [
+  'OpenAI', 'Anthropic', 'Claude Code', 'OpenAI Codex', 'GitHub Copilot', 'ChatGPT', 'Sam Altman',
+  'Greg Brockman', 'GPT-5.3-Codex', 'Claude Opus 4.6', 'Google DeepMind', 'Microsoft', 'GitHub',
+  'vibe coding', 'AI coding agents', 'Midjourney', 'GPT-4', 'Wall Street Journal',
+];
+const AMBIGUOUS = ['Cursor', 'Windsurf', 'Codex', 'Copilot', 'Claude'];
+
+function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function words(random, n) {
+  let out = '';
+  for (let i = 0; i < n; i++) out += (i ? ' ' : '') + WORDS[Math.floor(random() * WORDS.length)];
+  return out;
+}
+
+const pick = (random, list) => list[Math.floor(random() * list.length)];
+
+function page(title, body, script = '') {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<style>body{font:16px/1.5 Georgia,serif;max-width:48rem;margin:2rem auto;padding:0 1rem} .meta{color:#666}</style>
+</head><body>${body}${script}</body></html>`;
+}
+
+/** A long article: headings, paragraphs with links and emphasis, a name every ~150 characters. */
+export function newsPage(targetBytes = 300_000) {
+  const random = seeded(1);
+  const parts = ['<article><h1>The AI coding race, week by week</h1><p class="meta">By a reporter</p>'];
+  let size = 0;
+  let section = 0;
+  while (size < targetBytes) {
+    if (section++ % 8 === 0) parts.push(`<h2>${words(random, 5)} ${pick(random, MENTIONS)}</h2>`);
+    let p = '<p>';
+    for (let s = 0; s < 5; s++) {
+      const r = random();
+      const name =
+        r < 0.12 ? `${pick(random, AMBIGUOUS)}, the AI coding agent,` : r < 0.75 ? pick(random, MENTIONS) : '';
+      p += `${words(random, 8)} ${name} ${words(random, 6)} <a href="#n${size}">${words(random, 2)}</a> ${words(random, 5)}. `;
+    }
+    p += '</p>';
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article>');
+  return page('News', parts.join('\n'));
+}
+
+/** About 5 MB in about 100,000 text nodes: short inline runs, few names. */
+export function bigPage(targetBytes = 5_000_000) {
+  const random = seeded(2);
+  const parts = [];
+  let size = 0;
+  let i = 0;
+  while (size < targetBytes) {
+    const name = i++ % 9 === 0 ? ` ${pick(random, MENTIONS)}` : '';
+    const p = `<p>${words(random, 7)}${name} <b>${words(random, 2)}</b> ${words(random, 6)} <a href="#">${words(random, 3)}</a> ${words(random, 5)}</p>\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  return page('Big', `<main>${parts.join('')}</main>`);
+}
+
+/** About 2 MB of prose that names nothing the dataset knows. */
+export function noMentionPage(targetBytes = 2_000_000) {
+  const random = seeded(3);
+  const parts = [];
+  let size = 0;
+  while (size < targetBytes) {
+    const p = `<p>${words(random, 40)} <i>${words(random, 4)}</i> ${words(random, 30)}.</p>\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  return page('Quiet', parts.join(''));
+}
+
+/**
+ * A feed that appends an item every 50 ms and rewrites a clock every 100 ms, as live pages do; its
+ * own work (building and laying out the items) is the yardstick for the extension's share.
+ */
+export function appendingPage() {
+  const script = `<script>
+  let n = 0;
+  const feed = document.getElementById('feed');
+  const clock = document.getElementById('clock');
+  const names = ${JSON.stringify(MENTIONS)};
+  const words = ${JSON.stringify(WORDS)};
+  const w = (k) => Array.from({ length: k }, (_, i) => words[(n * 7 + i * 13) % words.length]).join(' ');
+  setInterval(() => {
+    const item = document.createElement('article');
+    item.innerHTML = '<h3>' + w(4) + '</h3><p>' + w(20) + ' ' + names[n % names.length] + ' ' + w(30) + '</p><p>' + w(40) + '</p>';
+    feed.append(item);
+    item.getBoundingClientRect();
+    n++;
+  }, 50);
+  setInterval(() => { clock.textContent = new Date().toISOString(); }, 100);
+</script>`;
+  return page('Feed', '<p>Updated <span id="clock"></span></p><div id="feed"></div>', script);
+}
