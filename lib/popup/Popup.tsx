@@ -17,6 +17,8 @@ import './popup.css';
 export const RESULT_LIMIT = 20;
 /** While the popup is open the page may still be scanning: ask again this often. */
 export const PAGE_REFRESH_MS = 1500;
+export const UNREACHABLE_RETRIES = 3;
+export const UNREACHABLE_RETRY_MS = 600;
 
 export interface PopupProps {
   dataset: Dataset;
@@ -69,11 +71,16 @@ export function Popup({ dataset, bridge, initial = {}, raceHref, onOpenSettings,
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let misses = 0;
     const load = async () => {
       const state = await bridge.load();
       if (stopped) return;
       setPage(state);
       if (state.status === 'ready') timer = setTimeout(load, PAGE_REFRESH_MS);
+      // A page still loading has no content script yet: look again a few times before giving up.
+      else if (state.status === 'unreachable' && (misses += 1) <= UNREACHABLE_RETRIES) {
+        timer = setTimeout(load, UNREACHABLE_RETRY_MS);
+      }
     };
     void load();
     return () => {

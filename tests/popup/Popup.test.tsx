@@ -164,6 +164,14 @@ describe('the popup', () => {
     expect(screen.getAllByRole('option')[0].textContent).toMatch(/^OpenAI/);
   });
 
+  it('looks again when the page had no content script yet (still loading)', async () => {
+    const states: PageState[] = [{ status: 'unreachable' }, { status: 'ready', page: PAGE }];
+    const bridge: PageBridge = { load: vi.fn(async (): Promise<PageState> => states.shift() ?? { status: 'ready', page: PAGE }), reveal: vi.fn() };
+    render(<Popup dataset={dataset} bridge={bridge} raceHref="race.html" onOpenSettings={() => {}} />);
+    expect(await screen.findByText(UNREACHABLE_MESSAGE)).toBeTruthy();
+    expect(await screen.findByRole('listbox', { name: 'Mentioned on this page' }, { timeout: 3000 })).toBeTruthy();
+  });
+
   it('says there is no page when opened as a tab of its own', async () => {
     renderPopup({ status: 'no-page' });
     expect(await screen.findByText(NO_PAGE_MESSAGE)).toBeTruthy();
