@@ -76,6 +76,17 @@ describe('the built extension in Firefox ESR', () => {
       popup,
       `document.querySelector('[role=listbox][aria-label="Search results"] [role=option]')?.textContent.startsWith('Thibault Sottiaux')`,
     );
+    // The keyboard shortcuts are the same as in Chrome, none taken by Firefox itself.
+    const shortcuts = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { commands: { getAll(): Promise<{ name: string; shortcut: string }[]> } } }).browser;
+      return Object.fromEntries((await api.commands.getAll()).map((c) => [c.name, c.shortcut]));
+    });
+    expect(shortcuts).toEqual({
+      _execute_action: 'Alt+Shift+L',
+      'toggle-highlights': 'Alt+Shift+H',
+      'open-card': 'Alt+Shift+K',
+      annotate: 'Alt+Shift+U',
+    });
     await popup.close();
   });
 
