@@ -59,7 +59,6 @@ export function Popup({ dataset, bridge, initial = {}, raceHref, onOpenSettings,
     if (!detail) input.current?.focus();
     onUsable?.();
     // Only once, on first render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Warm the index while the person is still reading, so the first keystroke pays nothing.
@@ -164,7 +163,7 @@ export function Popup({ dataset, bridge, initial = {}, raceHref, onOpenSettings,
   };
 
   return (
-    <div class="lens-popup">
+    <main class="lens-popup">
       <PopupHeader raceHref={raceHref} onOpenSettings={onOpenSettings} />
       {detail ? (
         <div class="lens-detail-view">
@@ -227,6 +226,6 @@ export function Popup({ dataset, bridge, initial = {}, raceHref, onOpenSettings,
           </div>
         </>
       )}
-    </div>
+    </main>
   );
 }
