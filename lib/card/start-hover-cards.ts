@@ -9,7 +9,8 @@ import type { Dataset } from '../dataset/types';
 import type { Detector, Mention } from '../detect/types';
 import { sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, isActiveOn, watchSettings, type Settings } from '../settings';
-import { createLookup } from './card-model';
+import { buildCardModel, createLookup } from './card-model';
+import { formatCardDate } from './format-date';
 import { createCardContainer, type CardContainer } from './card-container';
 import { Card } from './components/Card';
 import { HoverController, sameMention, type PointerSample } from './hover-controller';
@@ -179,9 +180,24 @@ export function startHoverCards(options: HoverCardOptions): () => void {
     (created) => {
       if (signal.aborted) created.destroy();
       else container = created;
+      warmUp();
     },
     (error) => console.debug('[AI Industry Lens] hover cards unavailable:', error),
   );
+
+  /**
+   * The first card pays for loading the locale's date data and compiling the card's code paths; do
+   * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown.
+   */
+  function warmUp(): void {
+    const work = () => {
+      if (signal.aborted) return;
+      const entity = options.dataset.entities.find((e) => e.facts.some((f) => f.date));
+      if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatCardDate(f.date, navigator.language));
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
+    else setTimeout(work, 500);
+  }
 
   function stop(): void {
     if (signal.aborted) return;
