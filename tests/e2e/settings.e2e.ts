@@ -110,6 +110,24 @@ describe('the options page', () => {
     await options.close();
   });
 
+  it('highlights the entities of an added dataset on pages opened afterwards', async () => {
+    const options = await openOptions();
+    await options.getByLabel('Add a dataset file…').setInputFiles(resolve(FIXTURES, 'user-dataset.json'));
+    await expect.poll(() => options.getByTestId('user-dataset').textContent()).toMatch(/^user-dataset\.json/);
+    const page = await browser.newPage();
+    await page.goto(server.url('/release/own-data.html'));
+    const productTexts = () =>
+      page.evaluate(() => [...((CSS.highlights.get('ail-product') as Highlight | undefined) ?? [])].map((r) => String(r)));
+    await expect.poll(productTexts, { timeout: 10_000 }).toEqual(['Zeditorix', 'Zeditorix']);
+    await options.getByRole('button', { name: 'Remove my dataset' }).click();
+    await expect.poll(() => options.getByTestId('user-dataset').textContent()).toBe('none added');
+    await page.reload();
+    await expect.poll(async () => (await painted(page)).company).toBeGreaterThan(0);
+    expect(await productTexts()).toEqual([]);
+    await page.close();
+    await options.close();
+  });
+
   it('looks right in light and dark (README screenshots)', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const options = await openOptions();
