@@ -45,6 +45,20 @@ export function sameMention(a: Mention, b: Mention): boolean {
   );
 }
 
+/** Whether a range overlaps the page's non-collapsed selection (a caret does not count). */
+export function isInSelection(range: Range, selection: Selection | null): boolean {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
+  const selected = selection.getRangeAt(0);
+  try {
+    return (
+      selected.compareBoundaryPoints(Range.START_TO_END, range) > 0 &&
+      selected.compareBoundaryPoints(Range.END_TO_START, range) < 0
+    );
+  } catch {
+    return false; // Different trees (a shadow root): they cannot overlap.
+  }
+}
+
 export class HoverController {
   private pending: { mention: Mention; x: number; y: number; timer: unknown } | null = null;
   private hideTimer: unknown = null;

@@ -13,7 +13,7 @@ import { buildCardModel, createLookup } from './card-model';
 import { formatCardDate } from './format-date';
 import { createCardContainer, type CardContainer } from './card-container';
 import { Card } from './components/Card';
-import { HoverController, sameMention, type PointerSample } from './hover-controller';
+import { HoverController, isInSelection, sameMention, type PointerSample } from './hover-controller';
 import { listenForOpenCard, mentionAtSelection } from './keyboard-command';
 
 export interface HoverCardOptions {
@@ -45,7 +45,8 @@ export function startHoverCards(options: HoverCardOptions): () => void {
   const controller = new HoverController({
     mentionAt: (x, y) => {
       const mention = detector.mentionAt(x, y);
-      return mention && allowed(mention) ? mention : null;
+      // A name inside text the person has just selected is about to be copied or annotated: no card.
+      return mention && allowed(mention) && !isInSelection(mention.range, document.getSelection()) ? mention : null;
     },
     delayMs: () => settings.hoverDelayMs,
     open: (mention, point) => open(mention, { point, focus: false }),

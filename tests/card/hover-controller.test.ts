@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../lib/detect/types';
-import { HIDE_GRACE_MS, HoverController, sameMention } from '../../lib/card/hover-controller';
+import { HIDE_GRACE_MS, HoverController, isInSelection, sameMention } from '../../lib/card/hover-controller';
 
 /** Two mentions on a line of text: "Quill" at x 0..50, "Acme AI" at x 100..160, both at y 0..20. */
 function setup(delay = 350) {
@@ -197,5 +197,21 @@ describe('sameMention', () => {
     const copy = { ...t.quill, range: t.quill.range.cloneRange() };
     expect(sameMention(t.quill, copy)).toBe(true);
     expect(sameMention(t.quill, t.acme)).toBe(false);
+  });
+});
+
+describe('isInSelection', () => {
+  it('tells a mention inside or touching the selection from one outside it, and ignores a caret', () => {
+    const t = setup();
+    const text = t.quill.range.startContainer as Text;
+    const selection = getSelection()!;
+    selection.setBaseAndExtent(text, 2, text, 10); // "ill is m"
+    expect(isInSelection(t.quill.range, selection)).toBe(true);
+    expect(isInSelection(t.acme.range, selection)).toBe(false);
+    selection.setBaseAndExtent(text, 5, text, 10); // starts where "Quill" ends
+    expect(isInSelection(t.quill.range, selection)).toBe(false);
+    selection.collapse(text, 2);
+    expect(isInSelection(t.quill.range, selection)).toBe(false);
+    expect(isInSelection(t.quill.range, null)).toBe(false);
   });
 });

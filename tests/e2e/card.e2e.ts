@@ -209,6 +209,30 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it('shows no card while text is being selected, nor over the selected text', async () => {
+    const { page, cdp } = await openPage();
+    const name = await textRect(page, 'intro', 'Claude Code');
+    const start = await textRect(page, 'intro', 'Developers');
+    // Dragging a selection across the name, then resting on it with the button still down.
+    await page.mouse.move(start.x + 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 6 });
+    await sleep(HOVER_DELAY + 600);
+    expect(await dialogName(cdp)).toBeNull();
+    await page.mouse.move(name.x + name.width + 20, name.y + name.height / 2, { steps: 3 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => getSelection()!.toString())).toContain('Claude Code');
+    // Resting on the name inside the finished selection: still no card.
+    await page.mouse.move(name.x + name.width / 2, name.y + name.height / 2, { steps: 3 });
+    await sleep(HOVER_DELAY + 600);
+    expect(await dialogName(cdp)).toBeNull();
+    // Once the selection is gone, the same name shows its card.
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await page.mouse.move(name.x + name.width / 2 + 5, name.y + name.height / 2, { steps: 2 });
+    await expectCard(cdp, /^Claude Code/);
+    await page.close();
+  });
+
   it('never takes focus from a field the person is typing in', async () => {
     const { page, cdp } = await openPage();
     await page.click('#notes');
