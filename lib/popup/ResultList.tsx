@@ -20,11 +20,15 @@ export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultList
     <ul id={RESULTS_ID} role="listbox" aria-label="Search results" class="lens-options">
       {hits.map((hit, index) => {
         const view = presentHit(hit);
+        const id = optionId(RESULTS_ID, index);
         return (
           <li
             key={hit.entity.id}
-            id={optionId(RESULTS_ID, index)}
+            id={id}
             role="option"
+            // Named by name and type; the summary and the reason are read as its description.
+            aria-labelledby={`${id}-name ${id}-type`}
+            aria-describedby={`${id}-more`}
             aria-selected={index === activeIndex}
             class="lens-option lens-result"
             data-entity-id={hit.entity.id}
@@ -34,20 +38,24 @@ export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultList
             onMouseDown={(event) => event.preventDefault()}
           >
             <div class="lens-result-head">
-              <span class="lens-result-name">
+              <span class="lens-result-name" id={`${id}-name`}>
                 <Highlighted text={hit.entity.name} ranges={view.nameRanges} />
               </span>
-              <span class="lens-result-type">{TYPE_LABELS[hit.entity.type]?.one ?? hit.entity.type}</span>
+              <span class="lens-result-type" id={`${id}-type`}>
+                {TYPE_LABELS[hit.entity.type]?.one ?? hit.entity.type}
+              </span>
             </div>
-            <div class="lens-result-summary">
-              <Highlighted text={view.summary.text} ranges={view.summary.ranges} />
-            </div>
-            {view.reason ? (
-              <div class="lens-result-reason">
-                <span class="lens-reason-label">{REASON_LABELS[view.reason.field]}: </span>
-                <Highlighted text={view.reason.snippet.text} ranges={view.reason.snippet.ranges} />
+            <div id={`${id}-more`}>
+              <div class="lens-result-summary">
+                <Highlighted text={view.summary.text} ranges={view.summary.ranges} />
               </div>
-            ) : null}
+              {view.reason ? (
+                <div class="lens-result-reason">
+                  <span class="lens-reason-label">{REASON_LABELS[view.reason.field]}: </span>
+                  <Highlighted text={view.reason.snippet.text} ranges={view.reason.snippet.ranges} />
+                </div>
+              ) : null}
+            </div>
           </li>
         );
       })}

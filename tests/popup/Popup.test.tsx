@@ -68,6 +68,11 @@ describe('the popup', () => {
     expect(first.textContent).toContain('Chief executive of OpenAI.');
     expect(first.querySelector('mark')?.textContent).toBe('Altman');
     expect(first.getAttribute('aria-selected')).toBe('true');
+    // Named by name and type, described by the summary.
+    expect(screen.getByRole('option', { name: 'Sam Altman Person' })).toBe(first);
+    expect(document.getElementById(first.getAttribute('aria-describedby')!)?.textContent).toContain(
+      'Chief executive of OpenAI.',
+    );
     expect(box.getAttribute('aria-activedescendant')).toBe(first.id);
   });
 
