@@ -20,6 +20,7 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 /** The extension's API as the service worker sees it (only what these tests call). */
 declare const chrome: {
   storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  runtime: { getContexts(filter: object): Promise<{ contextType: string; documentUrl?: string }[]> };
 };
 
 let browser: ExtensionBrowser;
@@ -339,6 +340,26 @@ describe('hover cards in Chromium', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expectCard(cdp, /^Anthropic — company card/);
+    await page.close();
+  });
+
+  it("opens the full entry from the card's action", async () => {
+    const { page, cdp } = await openPage();
+    await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    const action = (await axTree(cdp)).find((n) => n.role?.value === 'button' && n.name?.value === 'Open full entry')!;
+    const box = await boxOf(cdp, action.backendDOMNodeId!);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The background shows the entry in the side panel, or in a tab where the panel cannot open.
+    // (A side panel is no Playwright page: the service worker lists every extension context.)
+    const entryUrl = async () => {
+      const contexts = await browser.worker.evaluate(() => chrome.runtime.getContexts({}));
+      const urls = [...contexts.map((c) => c.documentUrl ?? ''), ...browser.context.pages().map((p) => p.url())];
+      return urls.find((u) => u.includes('entity=claude-code')) ?? null;
+    };
+    await expect.poll(entryUrl, { timeout: 10_000 }).toMatch(/^chrome-extension:\/\/.+(sidepanel|popup)\.html#entity=claude-code$/);
+    await expectCard(cdp, null);
     await page.close();
   });
 
