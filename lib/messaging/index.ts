@@ -21,9 +21,12 @@ export interface PageMentions {
   entities: MentionSummary[];
 }
 
+/** A request that carries nothing but its type. */
+type NoPayload = {};
+
 export interface Protocol {
   /** popup -> content: what did this page mention? */
-  'page/mentions': { request: Record<string, never>; response: PageMentions };
+  'page/mentions': { request: NoPayload; response: PageMentions };
   /** popup -> content: scroll to a mention of the entity and flash it (the next one on each call). */
   'page/reveal': { request: { entityId: string }; response: { index: number; count: number } };
   /** background -> content: keyboard command or context menu entry. */

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath } from './browsers';
 
+/** The extension APIs as seen inside the service worker (code passed to `worker.evaluate`). */
+declare const chrome: typeof import('wxt/browser').browser;
+
 export const CHROME_BUILD = resolve(
   import.meta.dirname,
   '../../..',
