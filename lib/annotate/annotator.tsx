@@ -133,16 +133,19 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
 
   // --- Saved annotations: load, anchor, keep up with the page and with storage -------------------
 
+  // What storage says about this page's orphans, so an unchanged status costs no write (nor a read).
   let orphanReport: string | null = null;
+  const orphanKey = (ids: readonly string[]) => `${pageUrl}\n${[...ids].sort().join(',')}`;
   const reportOrphans = () => {
     const ids = anchors.orphanIds();
-    const key = `${pageUrl}\n${ids.sort().join(',')}`;
+    const key = orphanKey(ids);
     if (key === orphanReport || !anchors.all().length) return;
     orphanReport = key;
     setOrphans(pageUrl, ids).catch(() => undefined);
   };
   const loadSaved = async () => {
     const record = await loadPage(pageUrl);
+    orphanReport = orphanKey(record.orphans ?? []);
     await anchors.load(record.annotations);
     reportOrphans();
   };
@@ -168,8 +171,12 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     signal,
     (node) => !!host && (node === host || host.contains(node)),
   );
-  const stopWatch = watchAnnotations((urls) => {
-    if (urls.includes(pageUrl)) void loadSaved();
+  const stopWatch = watchAnnotations((changes) => {
+    const change = changes.find((c) => c.url === pageUrl);
+    if (!change) return;
+    // Edits from the side panel or another tab (and our own writes, which change nothing here).
+    orphanReport = orphanKey(change.record?.orphans ?? []);
+    void anchors.load(change.record?.annotations ?? []).then(reportOrphans);
   });
   signal.addEventListener('abort', stopWatch);
 

@@ -21,6 +21,7 @@ export {
   PAGE_KEY_PREFIX,
   type PageRecord,
   type ImportResult,
+  type PageChange,
 } from './store';
 export { exportFile, toCsv, toJsonLd, toMarkdown, CSV_COLUMNS, type ExportFormat, type ExportFile } from './export';
 export { parseAnnotationImport, IMPORT_LIMITS, type ImportParse } from './import';

@@ -168,14 +168,25 @@ export function addAnnotations(annotations: Annotation[]): Promise<ImportResult>
   });
 }
 
-/** Calls `onChange` whenever any page's annotations change (in any context). Returns the stop. */
-export function watchAnnotations(onChange: (changedUrls: string[]) => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
+export interface PageChange {
+  url: string;
+  /** The page's record after the change; null when its last annotation was deleted. */
+  record: PageRecord | null;
+}
+
+/**
+ * Calls `onChange` whenever any page's annotations change (in any context), with the new records, so
+ * no one has to read them back. Returns the stop.
+ */
+export function watchAnnotations(onChange: (changes: PageChange[]) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
-    const urls = Object.keys(changes)
-      .filter((k) => k.startsWith(PAGE_KEY_PREFIX))
-      .map((k) => k.slice(PAGE_KEY_PREFIX.length));
-    if (urls.length) onChange(urls);
+    const pages: PageChange[] = [];
+    for (const [key, change] of Object.entries(changes)) {
+      if (!key.startsWith(PAGE_KEY_PREFIX)) continue;
+      pages.push({ url: key.slice(PAGE_KEY_PREFIX.length), record: isRecord(change.newValue) ? change.newValue : null });
+    }
+    if (pages.length) onChange(pages);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

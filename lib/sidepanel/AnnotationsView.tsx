@@ -6,7 +6,7 @@ import { downloadText } from './download';
 import { useAnnotationRecords } from './use-annotations';
 
 /** Rows drawn at first; more on request, so 10,000 annotations never become 10,000 DOM nodes at once. */
-export const PAGE_SIZE = 150;
+export const PAGE_SIZE = 60;
 
 const GROUPS: { value: GroupBy; label: string }[] = [
   { value: 'page', label: 'Page' },

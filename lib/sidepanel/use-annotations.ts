@@ -13,7 +13,18 @@ export function useAnnotationRecords(): { records: PageRecord[] | null; error: s
         (e: Error) => !stopped && setError(`Could not read annotations: ${e.message}`),
       );
     void load();
-    const stop = watchAnnotations(() => void load());
+    // Changes carry the new records: patch them in instead of reading every page again.
+    const stop = watchAnnotations((changes) =>
+      setRecords((previous) => {
+        if (!previous) return previous;
+        const byUrl = new Map(previous.map((r) => [r.url, r]));
+        for (const { url, record } of changes) {
+          if (record) byUrl.set(url, record);
+          else byUrl.delete(url);
+        }
+        return [...byUrl.values()];
+      }),
+    );
     return () => {
       stopped = true;
       stop();

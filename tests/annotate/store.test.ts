@@ -94,11 +94,13 @@ describe('annotation storage', () => {
   });
 
   it('tells watchers which pages changed', async () => {
-    const seen: string[][] = [];
-    const stop = watchAnnotations((urls) => seen.push(urls));
-    await saveAnnotation(note(`${PAGE}#frag`, 'x'));
+    const seen: [string, number | null][][] = [];
+    const stop = watchAnnotations((changes) => seen.push(changes.map((c) => [c.url, c.record?.annotations.length ?? null])));
+    const a = note(`${PAGE}#frag`, 'x');
+    await saveAnnotation(a);
     await browser.storage.local.set({ unrelated: 1 });
+    await deleteAnnotation(PAGE, a.id);
     stop();
-    expect(seen).toEqual([[PAGE]]);
+    expect(seen).toEqual([[[PAGE, 1]], [[PAGE, null]]]);
   });
 });
