@@ -5,6 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../dataset';
 import { formatPartialDate } from '../dataset';
+import { EntityTimeline } from '../race';
 import { buildDetailModel, sourceIndex } from './detail-model';
 import { FactItem } from './FactItem';
 import { TYPE_LABELS } from './type-labels';
@@ -85,6 +86,7 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
       {model.dated.length + model.undated.length > 0 ? (
         <section aria-labelledby={`${ids}-timeline`}>
           <Section id={`${ids}-timeline`}>Timeline</Section>
+          <EntityTimeline dataset={dataset} entityId={entity.id} onOpenEntity={onOpenEntity} />
           <ol class="lens-timeline">
             {model.dated.map((fact) => (
               <FactItem key={fact.id} fact={fact} {...factProps} />

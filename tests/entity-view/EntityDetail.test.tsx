@@ -120,3 +120,18 @@ describe('EntityDetail on the bundled dataset', () => {
     }
   });
 });
+
+describe('EntityDetail timeline drawing', () => {
+  it('draws the race timeline narrowed to an entity that has dated facts', () => {
+    const entity = bundledDataset.entities.find((e) => e.id === 'claude-code')!;
+    render(<EntityDetail entity={entity} dataset={bundledDataset} onOpenEntity={() => {}} />);
+    const drawing = screen.getByRole('region', { name: 'Claude Code timeline' });
+    expect(drawing.querySelector('svg')).not.toBeNull();
+  });
+
+  it('draws no timeline for an entity without dated facts', () => {
+    const entity = bundledDataset.entities.find((e) => e.facts.every((f) => !f.date) && e.type === 'person')!;
+    render(<EntityDetail entity={entity} dataset={bundledDataset} onOpenEntity={() => {}} />);
+    expect(screen.queryByRole('region', { name: `${entity.name} timeline` })).toBeNull();
+  });
+});
