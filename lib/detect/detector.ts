@@ -103,17 +103,26 @@ export function createDetector(options: DetectorOptions): LensDetector {
     notify();
   };
 
-  const scanRoot = (root: Node) => {
+  /**
+   * `fresh`: nothing under `root` was read before (the first scan after start), so only blocks that
+   * hold names need to check for an older record (a rescan that ran in between); a rescan of what
+   * changed checks every node it reads.
+   */
+  const scanRoot = (root: Node, fresh = false) => {
     const walk = walkBlocks(root, {
-      onText: (text) => store.forgetText(text),
+      onText: fresh ? undefined : (text) => store.forgetText(text),
       onBlock: (block) => {
-        store.addBlock(block, matcher.findMatches(block.text));
+        const matches = matcher.findMatches(block.text);
+        if (fresh && matches.length > 0) for (const node of block.nodes) store.forgetText(node);
+        if (matches.length === 0) return;
+        store.addBlock(block, matches);
+        // Document rules do not reach into shadow trees: each one with a name gets the sheet too.
         const rootNode = block.nodes[0].getRootNode();
-        if (rootNode.nodeType === 11 && store.recordOf(block.nodes[0])) painter.adoptInto(rootNode as ShadowRoot);
+        if (rootNode.nodeType === 11) painter.adoptInto(rootNode as ShadowRoot);
       },
       onShadowRoot: (shadow) => {
         watch(shadow);
-        scanRoot(shadow);
+        scanRoot(shadow, fresh);
       },
     });
     scheduler.add((deadline) => !active || walk.step(deadline));
@@ -182,7 +191,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
 
   const start = () => {
     watch(doc);
-    scanRoot(doc);
+    scanRoot(doc, true);
   };
 
   const stop = () => {

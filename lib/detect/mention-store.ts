@@ -28,11 +28,18 @@ export interface MentionStoreEvents {
   deactivate(mention: TrackedMention): void;
 }
 
+/**
+ * The record of a text node and the node's place in it live on the node itself, under symbols only
+ * this store knows: a property read is cheaper than a WeakMap lookup on the scan's hot path, and in
+ * a content script the properties sit on the isolated world's wrapper, which the page never sees.
+ */
+type Marked = Text & { [RECORD]?: BlockRecord; [INDEX]?: number };
+const RECORD = Symbol('lens block record');
+const INDEX = Symbol('lens node index');
+
 export class MentionStore {
   readonly records = new Set<BlockRecord>();
   readonly active = new Set<TrackedMention>();
-  private readonly byText = new WeakMap<Text, BlockRecord>();
-  private readonly indexOfText = new WeakMap<Text, number>();
   /** Mentions by a name that is not partial, per entity: a surname counts while this is above 0. */
   private readonly named = new Map<string, number>();
   private readonly surnames = new Map<string, Set<TrackedMention>>();
@@ -42,13 +49,14 @@ export class MentionStore {
   constructor(private readonly events: MentionStoreEvents) {}
 
   recordOf(text: Text): { record: BlockRecord; index: number } | null {
-    const record = this.byText.get(text);
-    return record ? { record, index: this.indexOfText.get(text) ?? record.nodes.indexOf(text) } : null;
+    const record = (text as Marked)[RECORD];
+    if (!record || !this.records.has(record)) return null;
+    return { record, index: (text as Marked)[INDEX] ?? record.nodes.indexOf(text) };
   }
 
   /** The scan is about to read this node again: forget what its block said. */
   forgetText(text: Text): void {
-    const record = this.byText.get(text);
+    const record = (text as Marked)[RECORD];
     if (record) this.removeRecord(record);
   }
 
@@ -75,10 +83,11 @@ export class MentionStore {
       });
     }
     this.records.add(record);
-    block.nodes.forEach((node, i) => {
-      this.byText.set(node, record);
-      this.indexOfText.set(node, i);
-    });
+    for (let i = 0; i < block.nodes.length; i++) {
+      const node = block.nodes[i] as Marked;
+      node[RECORD] = record;
+      node[INDEX] = i;
+    }
     for (const mention of record.mentions) {
       if (mention.requires === 'full-name') {
         let set = this.surnames.get(mention.entityId);
@@ -97,7 +106,7 @@ export class MentionStore {
 
   removeRecord(record: BlockRecord): void {
     if (!this.records.delete(record)) return;
-    for (const node of record.nodes) if (this.byText.get(node) === record) this.byText.delete(node);
+    for (const node of record.nodes as Marked[]) if (node[RECORD] === record) node[RECORD] = undefined;
     for (const mention of record.mentions) {
       this.deactivate(mention);
       if (mention.requires === 'full-name') {

@@ -81,18 +81,28 @@ export function createPainter(doc: Document = document): Painter {
     }
   };
 
+  let fallbackStyle: HTMLStyleElement | null = null;
   const adopt = (root: Document | ShadowRoot) => {
-    if (!sheet || adopted.has(root)) return;
+    if (adopted.has(root)) return;
+    adopted.add(root);
     try {
+      if (!sheet) throw new Error('no constructable stylesheets');
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      adopted.add(root);
     } catch (error) {
-      console.debug('[AI Industry Lens] could not adopt the highlight styles:', error);
+      // Where a content script cannot adopt a sheet into the page, a <style> carrying the lens's
+      // marker (so the scan skips it) is the fallback: one small DOM change, once.
+      console.debug('[AI Industry Lens] adoptedStyleSheets refused, using a <style>:', error);
+      const style = doc.createElement('style');
+      style.setAttribute('data-ai-industry-lens', 'highlight-styles');
+      style.textContent = highlightCss(options.style);
+      (root.nodeType === 9 ? (root as Document).documentElement : root).appendChild(style);
+      if (root === doc) fallbackStyle = style;
     }
   };
 
   const writeRules = () => {
     try {
+      if (fallbackStyle) fallbackStyle.textContent = highlightCss(options.style);
       sheet?.replaceSync(highlightCss(options.style));
     } catch (error) {
       console.debug('[AI Industry Lens] highlight styles rejected:', error);
@@ -164,9 +174,10 @@ export function createPainter(doc: Document = document): Painter {
         try {
           root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
         } catch {
-          // The root went away with its page.
+          // The root went away with its page, or never took the sheet.
         }
       }
+      fallbackStyle?.remove();
       adopted.clear();
     },
   };

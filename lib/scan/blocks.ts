@@ -3,7 +3,7 @@
  * reader sees as one run ("<b>Claude</b> Code" is one run; a paragraph break or <br> ends it). The walk
  * is resumable, so a caller can stop at a deadline and go on in the next slice.
  */
-import { blockOf, isBlockElement, isSkippedElement } from './elements';
+import { BLOCK, SKIP, blockOf, classifyElement, isSkippedElement } from './elements';
 
 export interface TextBlock {
   /** The text nodes of the run, in order. */
@@ -87,19 +87,20 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
       if (node.nodeType === 3) {
         const text = node as Text;
         hooks.onText?.(text);
-        if (!runBlock.contains(text)) {
+        if (text.parentNode !== runBlock && !runBlock.contains(text)) {
           flush();
           runBlock = blockOf(text);
         }
         if (text.data.length > 0) run.push(text);
       } else {
         const element = node as Element;
-        if (isSkippedElement(element)) {
+        const kind = classifyElement(element);
+        if (kind === SKIP) {
           skipInside = true;
         } else {
           const shadow = element.shadowRoot;
           if (shadow && hooks.onShadowRoot) hooks.onShadowRoot(shadow);
-          if (isBlockElement(element)) {
+          if (kind === BLOCK) {
             const matched = flush();
             runBlock = element;
             // A long run just matched: look at the clock now rather than 32 nodes later.

@@ -24,12 +24,30 @@ export function isBlockElement(element: Element): boolean {
   return BLOCK_TAGS.has(element.tagName);
 }
 
-/** An element whose whole subtree holds no text to scan. */
-export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
+export const INLINE = 0;
+export const BLOCK = 1;
+export const SKIP = 2;
+
+/**
+ * What the walk does with an element, with one read of its tag name (the walk's hot path asks this
+ * of every element on the page): read inside it (INLINE), end the run (BLOCK), or skip it (SKIP).
+ */
+export function classifyElement(element: Element): 0 | 1 | 2 {
+  const tag = element.tagName;
+  if (SKIPPED_TAGS.has(tag)) return SKIP;
+  if (element.hasAttributes() && hasSkippingAttribute(element)) return SKIP;
+  return BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+}
+
+function hasSkippingAttribute(element: Element): boolean {
   if (element.hasAttribute(LENS_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/** An element whose whole subtree holds no text to scan. */
+export function isSkippedElement(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.tagName) || (element.hasAttributes() && hasSkippingAttribute(element));
 }
 
 /** The parent, crossing from a shadow root to its host. */
