@@ -69,7 +69,16 @@ function editable(node: Node | null): boolean {
   return !!element?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
+const INERT: Annotator = {
+  annotateRange: () => false,
+  annotateMention: () => false,
+  annotateSelection: () => false,
+  ready: Promise.resolve(),
+};
+
 export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): Annotator {
+  // Only documents with an address of their own can be annotated (not about:blank or srcdoc frames).
+  if (!/^(https?|file):$/.test(location.protocol)) return INERT;
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
   const signal = controller.signal;
@@ -129,7 +138,12 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     onRemove() {
       if (container) render(null, container);
     },
-  }).then((ui) => !signal.aborted && ui.mount());
+  }).then((ui) => {
+    if (signal.aborted) return;
+    // Marked before it enters the page, so no scanner ever looks inside.
+    ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
+    ui.mount();
+  });
 
   // --- Saved annotations: load, anchor, keep up with the page and with storage -------------------
 

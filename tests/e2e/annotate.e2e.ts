@@ -133,11 +133,45 @@ describe('annotations in Chromium', () => {
     await page.close();
   });
 
+  it('edits and deletes an annotation from its hover note', async () => {
+    const page = await openArticle('/annotate/article.html?late=1');
+    const late = 'this sentence arrives after the page has loaded';
+    await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([late]);
+    const hover = async () => {
+      const box = await page.evaluate(() => {
+        const rect = ([...CSS.highlights.get('ail-annotation')!][0] as Range).getClientRects()[0];
+        return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(box.x - 5, box.y);
+      await page.mouse.move(box.x, box.y);
+      const popover = page.getByRole('dialog', { name: 'Annotation' });
+      await popover.waitFor();
+      return popover;
+    };
+    await (await hover()).getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit annotation' });
+    expect(await editor.getByLabel(/Note/).inputValue()).toBe('SPA');
+    await editor.getByLabel(/Note/).fill('Arrived late, anchored anyway.');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.mouse.move(5, 5);
+    await page.getByRole('dialog', { name: 'Annotation' }).waitFor({ state: 'detached' });
+    const popover = await hover();
+    expect(await popover.textContent()).toContain('Arrived late, anchored anyway.');
+    await popover.getByRole('button', { name: 'Delete' }).click();
+    await popover.getByRole('button', { name: 'Really delete?' }).click();
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await page.reload();
+    await page.waitForSelector('#late');
+    expect(await paintedTexts(page)).toEqual([]);
+    await page.close();
+  });
+
   it('lists annotations in the side panel, opens one on its page, and exports three formats', async () => {
     const panel = await ext.newPage();
     await panel.goto(ext.extensionUrl('sidepanel.html'));
     await panel.getByText(EDITED_QUOTE.slice(0, 10), { exact: false }).first().waitFor();
-    expect(await panel.getByRole('status').first().textContent()).toBe('2 annotations');
+    expect(await panel.getByRole('status').first().textContent()).toBe('1 annotation');
     await panel.getByRole('radio', { name: 'Tag' }).click();
     expect(await panel.getByRole('region', { name: '#growth' }).isVisible()).toBe(true);
 
@@ -152,7 +186,7 @@ describe('annotations in Chromium', () => {
     }
     const collection = JSON.parse(downloads['JSON-LD']);
     expect(collection.type).toBe('AnnotationCollection');
-    expect(collection.first.items).toHaveLength(2);
+    expect(collection.first.items).toHaveLength(1);
     expect(downloads.Markdown).toContain(`> ${QUOTE}`);
     expect(downloads.Markdown).toContain('Tags: #growth');
     expect(downloads.CSV.split('\r\n')[0]).toBe('\uFEFFHighlight,Note,Tags,URL,Title,Created,Modified,Entities,Location,ID');

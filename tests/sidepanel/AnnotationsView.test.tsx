@@ -54,6 +54,20 @@ describe('the side panel', () => {
     expect(sent.mock.calls[0][0]).toMatchObject({ type: 'ui/open-annotation', url: 'https://a.example/1' });
   });
 
+  it('marks orphans', async () => {
+    const lost = note('https://a.example/1', 'lost quote');
+    await saveAnnotation(lost);
+    await saveAnnotation(note('https://a.example/1', 'found quote'));
+    await browser.storage.local.set({
+      'annotations:https://a.example/1': { ...(await loadAll())[0], orphans: [lost.id] },
+    });
+    render(<SidePanelApp entityName={entityName} />);
+    const item = (await screen.findByText('lost quote')).closest('li')!;
+    expect(item.textContent).toContain('Orphan');
+    expect(screen.getByText('found quote').closest('li')!.textContent).not.toContain('Orphan');
+    expect(screen.getByRole('status').textContent).toBe('2 annotations · 1 orphan');
+  });
+
   it('imports a JSON-LD file, skipping annotations already present', async () => {
     const existing = note('https://a.example/1', 'first quote');
     await saveAnnotation(existing);
