@@ -57,10 +57,11 @@ export function startHoverCards(options: HoverCardOptions): () => void {
     clearTimeout: (handle) => window.clearTimeout(handle as number),
   });
 
-  function open(mention: Mention, how: { point?: { x: number; y: number }; focus: boolean }): boolean {
-    if (!container || !lookup.entity(mention.entityId)) return false;
-    const card = h(Card, {
-      key: ++serial,
+  let shownHow: { point?: { x: number; y: number }; focus: boolean } = { focus: false };
+
+  function cardFor(mention: Mention, key: number) {
+    return h(Card, {
+      key,
       lookup,
       entityId: mention.entityId,
       theme: settings.theme,
@@ -78,11 +79,21 @@ export function startHoverCards(options: HoverCardOptions): () => void {
         : undefined,
       onClose: () => close(),
     });
-    container.show(card, mention.range, how);
+  }
+
+  function open(mention: Mention, how: { point?: { x: number; y: number }; focus: boolean }): boolean {
+    if (!container || !lookup.entity(mention.entityId)) return false;
+    container.show(cardFor(mention, ++serial), mention.range, how);
     if (!container.isOpen()) return false;
     shown = mention;
+    shownHow = how;
     pinned = how.focus;
     return true;
+  }
+
+  /** Re-renders the open card in place (same key, so it keeps its state), e.g. after a theme change. */
+  function refresh(): void {
+    if (shown && container) container.show(cardFor(shown, serial), shown.range, { point: shownHow.point, focus: false });
   }
 
   function close(): void {
@@ -163,8 +174,10 @@ export function startHoverCards(options: HoverCardOptions): () => void {
   window.addEventListener('resize', onViewportChange, listen);
 
   const stopSettings = watchSettings((next) => {
+    const themeChanged = next.theme !== settings.theme;
     settings = next;
     if (shown && !allowed(shown)) close();
+    else if (themeChanged) refresh();
   });
   // Text removed from the page takes its card with it.
   const stopDetector = detector.subscribe(

@@ -438,20 +438,36 @@ describe('hover cards in Chromium', () => {
     }
   });
 
-  it('follows the hover delay setting live', async () => {
+  it('follows the hover delay and theme settings live', async () => {
     const { page, cdp } = await openPage();
-    await browser.worker.evaluate(async () => {
-      const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), hoverDelayMs: 1500 } });
-    });
+    const setSettings = (patch: object) =>
+      browser.worker.evaluate(async (patch) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), ...patch } });
+      }, patch);
+    const cardBackground = async () => {
+      const dialog = await findDialog(cdp);
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: dialog!.backendDOMNodeId! })) as {
+        object: { objectId: string };
+      };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return getComputedStyle(this).backgroundColor; }',
+        returnByValue: true,
+      })) as { result: { value: string } };
+      return result.value;
+    };
+    await setSettings({ hoverDelayMs: 1500, theme: 'light' });
     await hover(page, 'intro', 'Claude Code');
     await sleep(HOVER_DELAY + 400);
     expect(await dialogName(cdp)).toBeNull();
     await expectCard(cdp, /^Claude Code/);
-    await browser.worker.evaluate(async () => {
-      const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...(settings as object), hoverDelayMs: 350 } });
-    });
+    expect(await cardBackground()).toBe('rgb(255, 255, 255)');
+    // Switching the theme restyles the open card in place.
+    await setSettings({ theme: 'dark' });
+    await expect.poll(cardBackground).toBe('rgb(30, 32, 39)');
+    expect(await dialogName(cdp)).toMatch(/^Claude Code/);
+    await setSettings({ hoverDelayMs: 350, theme: 'system' });
     await page.close();
   });
 });
