@@ -92,6 +92,26 @@ describe('settings applied live', () => {
 });
 
 describe('the options page', () => {
+  it('resets everything after the confirmation, and the open tab follows', async () => {
+    const page = await openArticle();
+    const options = await openOptions();
+    await options.getByRole('switch', { name: 'Pause everywhere' }).click();
+    await expect.poll(() => total(page)).toBe(0);
+    await options.getByRole('button', { name: 'Reset everything…' }).click();
+    const dialog = options.getByRole('alertdialog', { name: 'Reset everything?' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await total(page)).toBe(0);
+    await options.getByRole('button', { name: 'Reset everything…' }).click();
+    await dialog.getByRole('button', { name: 'Reset everything', exact: true }).click();
+    await expect.poll(() => options.getByText('Everything was reset.').isVisible()).toBe(true);
+    await expect.poll(() => options.getByRole('switch', { name: 'Pause everywhere' }).isChecked()).toBe(false);
+    await expect.poll(() => total(page)).toBeGreaterThanOrEqual(5);
+    await options.close();
+    await page.close();
+  });
+
   it('adds a dataset file, refuses a broken one naming the problem, and removes it', async () => {
     const options = await openOptions();
     const picker = options.getByLabel('Add a dataset file…');
