@@ -13,10 +13,14 @@ export interface SliceStats {
   slices: number;
   totalMs: number;
   longestMs: number;
+  /** Slices that took longer than 50 ms (a "long task"), for the benchmark's honesty. */
+  over50: number;
 }
 
 export interface Scheduler {
   add(task: SliceTask): void;
+  /** Runs one slice now, in the caller's task (a mutation flush that found a little new work). */
+  runNow(): void;
   /** Drops every queued task (a pause, or a full rescan replacing partial ones). */
   clear(): void;
   readonly pending: number;
@@ -40,7 +44,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const now = options.now ?? (() => performance.now());
   const queue: SliceTask[] = [];
   const waiters: (() => void)[] = [];
-  const stats: SliceStats = { slices: 0, totalMs: 0, longestMs: 0 };
+  const stats: SliceStats = { slices: 0, totalMs: 0, longestMs: 0, over50: 0 };
   let scheduled = false;
   const requestIdle = (globalThis as { requestIdleCallback?: (cb: (d: IdleHandle) => void, o?: object) => number })
     .requestIdleCallback;
@@ -59,8 +63,15 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     } else setTimeout(() => runSlice(null), 0);
   };
 
-  const runSlice = (idle: IdleHandle | null) => {
-    scheduled = false;
+  let running = false;
+  const runSlice = (idle: IdleHandle | null, fromCallback = true) => {
+    if (fromCallback) scheduled = false;
+    if (running) return;
+    if (queue.length === 0) {
+      if (!scheduled) for (const done of waiters.splice(0)) done();
+      return;
+    }
+    running = true;
     const start = now();
     const budget = idle && !idle.didTimeout ? Math.min(sliceMs, Math.max(idle.timeRemaining(), 3)) : sliceMs;
     const deadline = start + budget;
@@ -79,10 +90,12 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     } catch (error) {
       console.debug('[AI Industry Lens] slice failed:', error);
     } finally {
+      running = false;
       const spent = now() - start;
       stats.slices++;
       stats.totalMs += spent;
       if (spent > stats.longestMs) stats.longestMs = spent;
+      if (spent > 50) stats.over50++;
       if (queue.length > 0) schedule(true);
       else for (const done of waiters.splice(0)) done();
     }
@@ -92,6 +105,9 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     add(task) {
       queue.push(task);
       schedule(false);
+    },
+    runNow() {
+      runSlice(null, false);
     },
     clear() {
       queue.length = 0;
