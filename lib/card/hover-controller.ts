@@ -4,7 +4,7 @@
  * while the pointer is on the mention or in the card, closes after a grace period once it is on
  * neither, and never opens while a mouse button is down (the person is selecting text).
  */
-import type { Mention } from '../detect/types';
+import type { Mention } from '../detect';
 
 /** How long the card survives the pointer leaving it (long enough to cross the gap to the card). */
 export const HIDE_GRACE_MS = 300;

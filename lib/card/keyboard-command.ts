@@ -4,7 +4,7 @@
  * only 'open-card' and returns undefined for everything else, leaving those to their own listeners.
  */
 import { browser } from 'wxt/browser';
-import type { Detector, Mention } from '../detect/types';
+import type { Detector, Mention } from '../detect';
 import { isMessage, type Message, type Response } from '../messaging';
 
 export function isOpenCardCommand(message: unknown): boolean {

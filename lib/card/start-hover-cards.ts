@@ -1,19 +1,20 @@
 /**
- * Wires hover cards to one page: pointer, keyboard, scroll and settings events feed the hover
- * controller, which opens and closes cards in the shadow-root container. Everything is removed
- * again when the content script is invalidated or `stop` is called.
+ * Wires hover cards to one page: page events (page-events.ts), settings, detection changes and the
+ * keyboard command feed the hover controller, which opens and closes cards in the shadow-root
+ * container. Everything is removed again when the content script is invalidated or `stop` is called.
  */
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Dataset } from '../dataset/types';
-import type { Detector, Mention } from '../detect/types';
+import type { Dataset } from '../dataset';
+import type { Detector, Mention } from '../detect';
 import { sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, isActiveOn, watchSettings, type Settings } from '../settings';
 import { buildCardModel, createLookup } from './card-model';
 import { formatCardDate } from './format-date';
 import { createCardContainer, type CardContainer } from './card-container';
 import { Card } from './components/Card';
-import { HoverController, isInSelection, sameMention, type PointerSample } from './hover-controller';
+import { HoverController, isInSelection, sameMention } from './hover-controller';
+import { guard, listenToPage } from './page-events';
 import { listenForOpenCard, mentionAtSelection } from './keyboard-command';
 
 export interface HoverCardOptions {
@@ -103,75 +104,14 @@ export function startHoverCards(options: HoverCardOptions): () => void {
     container?.hide();
   }
 
-  // Errors in our handlers must never reach the page; a failed hit-test just means no card.
-  const guard =
-    <A extends unknown[]>(handler: (...args: A) => void) =>
-    (...args: A) => {
-      try {
-        handler(...args);
-      } catch (error) {
-        console.debug('[AI Industry Lens] hover card:', error);
-      }
-    };
-
-  // Pointer moves are coalesced to one hit-test per animation frame.
-  let latest: PointerSample | null = null;
-  let frame = 0;
-  const flushPointer = guard(() => {
-    frame = 0;
-    if (latest) controller.pointerMoved(latest);
-    latest = null;
+  listenToPage({
+    signal,
+    controller,
+    container: () => container,
+    isShown: () => shown !== null,
+    isPinned: () => pinned,
+    close,
   });
-  const listen = { capture: true, passive: true, signal };
-  window.addEventListener(
-    'pointermove',
-    guard((event: PointerEvent) => {
-      if (event.pointerType === 'touch' || !container) return;
-      latest = { x: event.clientX, y: event.clientY, buttons: event.buttons, inCard: container.contains(event) };
-      if (!frame) frame = requestAnimationFrame(flushPointer);
-    }),
-    listen,
-  );
-  window.addEventListener(
-    'pointerdown',
-    guard((event: PointerEvent) => controller.pointerPressed(!!container?.contains(event))),
-    listen,
-  );
-  document.addEventListener(
-    'pointerout',
-    guard((event: PointerEvent) => {
-      if (!event.relatedTarget) controller.pointerLeft();
-    }),
-    listen,
-  );
-  window.addEventListener(
-    'keydown',
-    guard((event: KeyboardEvent) => {
-      if (event.key === 'Escape' && shown) close();
-    }),
-    listen,
-  );
-  // A card opened from the keyboard goes away when focus moves elsewhere on the page.
-  document.addEventListener(
-    'focusin',
-    guard((event: FocusEvent) => {
-      if (shown && pinned && !container?.contains(event)) close();
-    }),
-    listen,
-  );
-  let scrollFrame = 0;
-  const onViewportChange = guard(() => {
-    if (!shown || scrollFrame) return;
-    scrollFrame = requestAnimationFrame(
-      guard(() => {
-        scrollFrame = 0;
-        container?.reposition();
-        if (container && !container.isOpen()) close();
-      }),
-    );
-  });
-  window.addEventListener('scroll', onViewportChange, listen);
-  window.addEventListener('resize', onViewportChange, listen);
 
   const stopSettings = watchSettings((next) => {
     const themeChanged = next.theme !== settings.theme;
@@ -217,8 +157,6 @@ export function startHoverCards(options: HoverCardOptions): () => void {
     if (signal.aborted) return;
     close();
     abort.abort();
-    if (frame) cancelAnimationFrame(frame);
-    if (scrollFrame) cancelAnimationFrame(scrollFrame);
     stopSettings();
     stopDetector();
     stopCommand();

@@ -3,12 +3,12 @@
  * entities that switch the card (with a way back), and the actions. A non-modal dialog named by the
  * entity; Escape closes it and Tab cycles through its controls.
  */
-import { Fragment } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { PartialDate } from '../../dataset/types';
+import type { PartialDate } from '../../dataset';
 import type { Theme } from '../../settings';
-import { buildCardModel, type CardLookup, type CardModel, type NameRef } from '../card-model';
+import { buildCardModel, type CardLookup } from '../card-model';
 import { formatCardDate } from '../format-date';
+import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
 
 export interface CardProps {
@@ -82,7 +82,7 @@ export function Card(props: CardProps) {
       </header>
       <div class="body">
         <p class="summary">{model.entity.summary}</p>
-        <MetaLines model={model} formatDate={formatDate} onOpen={goTo} />
+        <CardMeta model={model} formatDate={formatDate} onOpen={goTo} />
         {model.facts.length > 0 && (
           <ul class="facts" aria-label="Key facts">
             {model.facts.map((fact) => (
@@ -121,63 +121,6 @@ export function Card(props: CardProps) {
         )}
       </footer>
     </div>
-  );
-}
-
-function MetaLines(props: { model: CardModel; formatDate: (d: PartialDate) => string; onOpen(id: string): void }) {
-  const { model, formatDate, onOpen } = props;
-  const lines = [];
-  for (const role of model.roles) {
-    const span = role.to
-      ? `${role.from ? formatDate(role.from) : ''}–${formatDate(role.to)}`
-      : role.from
-        ? `since ${formatDate(role.from)}`
-        : '';
-    lines.push(
-      <li key={`role-${role.title}-${role.org?.name ?? ''}`} class={role.to ? 'past' : undefined}>
-        {role.title}
-        {role.org && (
-          <>
-            {' · '}
-            <Name value={role.org} onOpen={onOpen} />
-          </>
-        )}
-        {span && <span class="muted"> ({span})</span>}
-      </li>,
-    );
-  }
-  if (model.makers.length > 0) {
-    lines.push(
-      <li key="makers">
-        Made by{' '}
-        {model.makers.map((maker, i) => (
-          <Fragment key={maker.entityId ?? maker.name}>
-            {i > 0 && ', '}
-            <Name value={maker} onOpen={onOpen} />
-          </Fragment>
-        ))}
-      </li>,
-    );
-  }
-  if (model.launch) {
-    lines.push(
-      <li key="launch">
-        {model.launch.stated ? 'Launched ' : 'First reported '}
-        <time dateTime={model.launch.date}>{formatDate(model.launch.date)}</time>
-      </li>,
-    );
-  }
-  return lines.length ? <ul class="meta">{lines}</ul> : null;
-}
-
-function Name({ value, onOpen }: { value: NameRef; onOpen(id: string): void }) {
-  const id = value.entityId;
-  return id ? (
-    <button type="button" class="link" onClick={() => onOpen(id)}>
-      {value.name}
-    </button>
-  ) : (
-    <span>{value.name}</span>
   );
 }
 

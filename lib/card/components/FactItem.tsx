@@ -2,7 +2,7 @@
  * One fact on the card: its date at the precision known, the text (a quote is shown as a quote,
  * attributed), its sources, and, when sources disagree, every claim with its own sources and the note.
  */
-import type { Fact, PartialDate } from '../../dataset/types';
+import type { Fact, PartialDate } from '../../dataset';
 import type { CardLookup } from '../card-model';
 import { SourceMarks } from './SourceMarks';
 

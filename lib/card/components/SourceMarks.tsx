@@ -2,7 +2,7 @@
  * The small marks after a fact that name where it comes from: the publisher visible, the article's
  * title, author and date in the tooltip and for screen readers.
  */
-import type { PartialDate } from '../../dataset/types';
+import type { PartialDate } from '../../dataset';
 import { sourceDescription, sourceLabel, type CardLookup } from '../card-model';
 
 const MAX_MARKS = 3;
