@@ -85,12 +85,9 @@ export const CARD_CSS = /* css */ `
   text-align: start;
   -webkit-font-smoothing: antialiased;
   cursor: auto;
-  animation: card-in 90ms ease-out;
 }
 .card:focus { outline: none; }
 .card:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-@keyframes card-in { from { opacity: 0; transform: translateY(2px); } }
-@media (prefers-reduced-motion: reduce) { .card { animation: none; } }
 
 .card *, .card *::before, .card *::after { box-sizing: border-box; }
 .card p, .card ul, .card h2, .card h3, .card figure, .card blockquote { margin: 0; padding: 0; }

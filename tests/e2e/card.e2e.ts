@@ -423,7 +423,6 @@ describe('hover cards in Chromium', () => {
       });
       const text = await hover(page, paragraph, 'Sam Altman');
       await expectCard(cdp, /^Sam Altman — person card/);
-      await sleep(200); // let the short fade-in finish
       const card = await dialogBox(cdp);
       expectInside(card);
       const top = Math.max(0, Math.min(text.y, card.y) - 40);
