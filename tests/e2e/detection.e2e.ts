@@ -1,10 +1,11 @@
 /**
- * Detection in real Chromium with the built extension: what the fixture pages must and must not
+ * Detection in real Chromium (and Firefox, at the end) with the built extension: what the fixture pages must and must not
  * yield, read back from the page's CSS highlight registry (shared by the page and the content script).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 // The service worker's global, as far as these tests use it.
@@ -68,7 +69,13 @@ function readHighlights(frame: Page | Frame): Promise<Painted> {
         try {
           return a.compareBoundaryPoints(Range.START_TO_START, b);
         } catch {
-          return a.startContainer.getRootNode() === document ? -1 : 1; // light DOM before shadow text
+          // Ranges in different trees cannot be compared: the shallower shadow tree comes first.
+          const depth = (n: Node) => {
+            let d = 0;
+            for (let r = n.getRootNode(); r !== document && (r as ShadowRoot).host; r = (r as ShadowRoot).host.getRootNode()) d++;
+            return d;
+          };
+          return depth(a.startContainer) - depth(b.startContainer);
         }
       });
       found[index] = list.map((r) => norm(r.toString()));
@@ -259,6 +266,58 @@ describe('detection in Chromium', () => {
     expect(await page.evaluate(() => CSS.highlights.get('ail-company')?.size)).toBe(2);
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-product')?.size), { timeout: 10_000 }).toBe(1000);
     expect(errors.filter((e) => !e.includes('page-own-error'))).toEqual([]);
+    await page.close();
+  });
+});
+
+/**
+ * Firefox ESR over WebDriver BiDi, with the e2e build (`wxt build -b firefox --mv3 --mode e2e`).
+ */
+let firefox: FirefoxExtensionBrowser;
+
+
+/** Per .case, the painted texts joined by "|", or "" for none; as one string the page can build. */
+const PAINTED_BY_CASE = `(() => {
+  const ours = ['person','company','product','model','team','event','deal','concept'].map((t) => 'ail-' + t);
+  const cases = [...document.querySelectorAll('.case')];
+  const found = cases.map(() => []);
+  for (const name of ours) {
+    const h = CSS.highlights.get(name);
+    if (!h) continue;
+    for (const r of h) {
+      let n = r.startContainer;
+      while (n && !(n.nodeType === 1 && n.classList.contains('case'))) n = n.parentNode || n.host || null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (n) found[cases.indexOf(n)].push([range, range.toString().replace(/\\u00ad/g, '').replace(/[\\s\\u00a0]+/g, ' ')]);
+    }
+  }
+  return cases.map((c, i) => {
+    // Ranges in different trees cannot be compared: the shallower shadow tree comes first.
+    const depth = (n) => { let d = 0; for (let r = n.getRootNode(); r !== document && r.host; r = r.host.getRootNode()) d++; return d; };
+    const list = found[i].sort((a, b) => { try { return a[0].compareBoundaryPoints(Range.START_TO_START, b[0]); } catch { return depth(a[0].startContainer) - depth(b[0].startContainer); } });
+    return JSON.stringify([c.getAttribute('data-expect'), list.map((x) => x[1]).join('|')]);
+  });
+})()`;
+
+describe('detection in Firefox', () => {
+  beforeAll(async () => {
+    firefox = await launchFirefoxWithExtension();
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  it('paints what the positive page names and nothing on the trap page', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('/detection/positives.html'));
+    await pollInPage(page, `${PAINTED_BY_CASE}.every((c) => { const [e, f] = JSON.parse(c); return e === f; })`);
+    await page.goto(server.url('/detection/traps.html'));
+    await pollInPage(page, `!!CSS.highlights.get('ail-company')`);
+    const cases = (await page.evaluate(PAINTED_BY_CASE)) as string[];
+    expect(cases.map((c) => JSON.parse(c)).filter(([, found]) => found !== '')).toEqual([]);
+    expect(cases.length).toBeGreaterThan(20);
     await page.close();
   });
 });
