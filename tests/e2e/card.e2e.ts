@@ -363,6 +363,16 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it('is styled and placed on a page with a strict Content-Security-Policy', async () => {
+    const { page, cdp } = await openPage('/card/csp.html');
+    const text = await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    const card = await dialogBox(cdp);
+    expect(gapBetween(card, text)).toBeLessThanOrEqual(12);
+    expect(card.width).toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
   it('works inside an iframe, with the card kept inside the frame', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/card/frame-host.html'));
@@ -550,6 +560,17 @@ describe('hover cards in Firefox ESR', () => {
     await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
     await page.mouse.click(link.x + link.width / 2, link.y + link.height / 2);
     await pollInPage(page, `location.pathname === '/card/target.html'`);
+    await page.close();
+  });
+  it('is styled and placed on a page with a strict Content-Security-Policy', async () => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1200, height: 800 });
+    await page.goto(server.url('/card/csp.html'));
+    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    const text = await firefoxHover(page, 'intro', 'Claude Code');
+    await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
+    // Unstyled, the card would flow after the page's body instead of floating under the name.
+    expect(await elementAt(page, text.x + 30, text.y + text.height + 30)).toBe(HOST);
     await page.close();
   });
 });
