@@ -4,6 +4,16 @@
  * a storm of mutations costs one re-anchoring pass).
  */
 
+/**
+ * DOM lists by index: Firefox content scripts see page objects through wrappers whose iterators
+ * (spread, for-of) are not always available.
+ */
+export function nodesOf(list: NodeList): Node[] {
+  const nodes: Node[] = [];
+  for (let i = 0; i < list.length; i++) nodes.push(list[i]);
+  return nodes;
+}
+
 /** Calls `onEnd` after a mouse or keyboard selection ends, with the event that ended it. */
 export function watchSelectionEnd(onEnd: (event: Event) => void, signal: AbortSignal): void {
   const later = (event: Event) => setTimeout(() => onEnd(event), 0);
@@ -45,7 +55,7 @@ export function watchDomChanges(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first = 0;
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => ignore(r.target) || [...r.addedNodes].every(ignore))) return;
+    if (records.every((r) => ignore(r.target) || nodesOf(r.addedNodes).every(ignore))) return;
     const now = performance.now();
     if (!timer) first = now;
     clearTimeout(timer);
@@ -78,7 +88,9 @@ export function caretAt(x: number, y: number): { node: Node; offset: number } | 
 
 /** The client rect of `range` under the point, if any (the caret API answers even off the text). */
 export function rectUnder(range: Range, x: number, y: number): DOMRect | null {
-  for (const rect of range.getClientRects()) {
+  const rects = range.getClientRects();
+  for (let i = 0; i < rects.length; i++) {
+    const rect = rects[i];
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
   }
   return null;

@@ -36,7 +36,10 @@ export function createPainter(doc: Document = document): Painter {
   try {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(RULES);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const sheets: CSSStyleSheet[] = [];
+    // By index: Firefox content scripts cannot always iterate the page's arrays.
+    for (let i = 0; i < doc.adoptedStyleSheets.length; i++) sheets.push(doc.adoptedStyleSheets[i]);
+    doc.adoptedStyleSheets = [...sheets, sheet];
   } catch {
     sheet = null; // A page that freezes adoptedStyleSheets: highlights still register, unstyled.
   }
@@ -61,7 +64,13 @@ export function createPainter(doc: Document = document): Painter {
       clearTimeout(flashTimer);
       if (CSS.highlights.get(ANNOTATION_HIGHLIGHT) === highlight) CSS.highlights.delete(ANNOTATION_HIGHLIGHT);
       CSS.highlights.delete(FOCUS_HIGHLIGHT);
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      if (sheet) {
+        const kept: CSSStyleSheet[] = [];
+        for (let i = 0; i < doc.adoptedStyleSheets.length; i++) {
+          if (doc.adoptedStyleSheets[i] !== sheet) kept.push(doc.adoptedStyleSheets[i]);
+        }
+        doc.adoptedStyleSheets = kept;
+      }
     },
   };
 }

@@ -26,7 +26,9 @@ export function normalizeUrl(url: string): string {
   }
   parsed.hash = '';
   if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
-    const kept = [...parsed.searchParams.entries()].filter(([name]) => !isTracking(name));
+    // forEach, not the iterator: Firefox content scripts cannot iterate the page's URLSearchParams.
+    const kept: [string, string][] = [];
+    parsed.searchParams.forEach((value, name) => !isTracking(name) && kept.push([name, value]));
     kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     parsed.search = new URLSearchParams(kept).toString();
   }

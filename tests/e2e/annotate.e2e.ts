@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/annotate/article.html'), 'utf8');
@@ -210,5 +212,56 @@ describe('annotations in Chromium', () => {
       .toBe(true);
     await article.close();
     await panel.close();
+  });
+});
+
+describe('annotations in Firefox ESR', () => {
+  /** The centre of an element inside the annotator's shadow root (Firefox: no accessibility tree here). */
+  const centreOf = (page: FirefoxPage, selector: string) =>
+    page.evaluate((selector) => {
+      const host = document.querySelector('[data-ai-industry-lens="annotator"]')!;
+      const box = host.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }, selector);
+  const PAINTED = `[...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => r.toString()).join('|')`;
+
+  it('annotates a mouse selection, paints it, and paints it again after a reload', async () => {
+    const firefox = await launchFirefoxWithExtension();
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1000, height: 700 });
+      await page.goto(server.url('/annotate/article.html'));
+      await pollInPage(page, `!!document.querySelector('[data-ai-industry-lens="annotator"]')`);
+      const drag = await page.evaluate(() => {
+        const node = document.getElementById('p4')!.firstChild as Text;
+        const range = document.createRange();
+        const edge = (offset: number) => {
+          range.setStart(node, offset);
+          range.setEnd(node, offset + 1);
+          return range.getClientRects()[0];
+        };
+        const from = edge(0);
+        const to = edge('Nobody knows who wins'.length - 1);
+        return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2 };
+      });
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      await pollInPage(page, `!!document.querySelector('[data-ai-industry-lens="annotator"]').shadowRoot.querySelector('.adder button')`);
+      const adder = await centreOf(page, '.adder button');
+      await page.mouse.click(adder.x, adder.y);
+      await pollInPage(page, `!!document.querySelector('[data-ai-industry-lens="annotator"]').shadowRoot.querySelector('textarea')`);
+      await page.keyboard.type('Typed in Firefox');
+      // The keys reached the note: the editor took focus when it opened.
+      await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotator"]').shadowRoot.querySelector('textarea').value === 'Typed in Firefox'`);
+      const save = await centreOf(page, 'button[type=submit]');
+      await page.mouse.click(save.x, save.y);
+      await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
+      await page.evaluate(() => location.reload());
+      await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
+    } finally {
+      await firefox.close();
+    }
   });
 });

@@ -26,7 +26,7 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => noteRef.current?.focus(), []);
+  useEffect(() => noteRef.current?.focus({ preventScroll: true }), []);
 
   const save = async () => {
     if (saving) return;

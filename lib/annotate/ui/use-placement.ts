@@ -9,7 +9,12 @@ export function usePlacement<T extends HTMLElement>(anchor: Box) {
     const el = ref.current;
     if (!el) return;
     const size = { width: el.offsetWidth, height: el.offsetHeight };
-    setPlace(placeNear(anchor, size, { width: innerWidth, height: innerHeight }));
+    const next = placeNear(anchor, size, { width: innerWidth, height: innerHeight });
+    // Applied at once as well, so the box is visible (and focusable) before the state re-renders.
+    el.style.left = `${next.left}px`;
+    el.style.top = `${next.top}px`;
+    el.style.visibility = '';
+    setPlace(next);
   }, [anchor.left, anchor.top, anchor.right, anchor.bottom]);
   const style = place
     ? { left: `${place.left}px`, top: `${place.top}px` }
