@@ -48,7 +48,8 @@ export default defineConfig({
     // Least privilege: storage (settings, notes), contextMenus (the two selection entries), sidePanel
     // (Chrome's entity panel; Firefox declares a sidebar instead). No "tabs": tabs are found by asking
     // their content scripts. Host access comes from the content script's matches.
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // unlimitedStorage: a researcher's annotations outgrow storage.local's 10 MB at about 12,000 notes.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
     // End-to-end builds only: Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages unless
     // they are web-accessible, so the test build exposes the popup. Release builds expose nothing.

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { bundledDataset } from '../../lib/dataset';
+import { bundledDataset, type Dataset } from '../../lib/dataset';
+import { SiteSwitch } from '../../lib/options';
+import { watchActiveDataset } from '../../lib/userdata';
 import {
   createBrowserPageBridge,
   followAnnotatedPages,
@@ -12,6 +14,8 @@ import {
 
 const root = document.getElementById('app')!;
 let annotated: AnnotatedPages = new Map();
+// The bundled dataset first (no wait); the person's own, if any, joins as soon as it is read.
+let dataset: Dataset = bundledDataset;
 
 function show(): void {
   const location = parsePopupLocation(window.location.href);
@@ -19,13 +23,14 @@ function show(): void {
     <Popup
       // A new address (#q=… or #entity=… set while open) starts a fresh popup.
       key={window.location.hash}
-      dataset={bundledDataset}
+      dataset={dataset}
       bridge={bridgeFor(location.tabId)}
       initial={location}
       raceHref="race.html"
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       annotationsFor={(id) => annotated.get(id)}
       onUsable={() => performance.mark('lens-popup-usable')}
+      pageTools={(url) => <SiteSwitch url={url} />}
     />,
     root,
   );
@@ -42,6 +47,11 @@ function bridgeFor(tabId: number | undefined) {
 followThemeSetting(document.documentElement);
 show();
 window.addEventListener('hashchange', show);
+watchActiveDataset((active) => {
+  if (active === dataset) return;
+  dataset = active;
+  show();
+});
 followAnnotatedPages((pages) => {
   annotated = pages;
   show();

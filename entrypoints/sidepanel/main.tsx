@@ -1,11 +1,39 @@
 import { render } from 'preact';
+import type { Dataset } from '../../lib/dataset';
+import { EntityDetail } from '../../lib/entity-view';
+import { RaceView } from '../../lib/race';
+import { SidePanelApp, type SidePanelTab } from '../../lib/sidepanel';
 import { bundledDataset } from '../../lib/dataset';
-import { SidePanelApp } from '../../lib/sidepanel';
+import { watchActiveDataset } from '../../lib/userdata';
 import '../../lib/sidepanel/sidepanel.css';
 
-const names = new Map(bundledDataset.entities.map((e) => [e.id, e.name]));
-const entityName = (id: string) => names.get(id) ?? id;
+// `#entity=<id>` (a card's "Open full entry") starts on that entity; `#race` on the Race view.
+const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
+const initialEntityId = hash.get('entity');
+const initialTab: SidePanelTab = initialEntityId ? 'entity' : hash.has('race') ? 'race' : 'annotations';
+const root = document.getElementById('app')!;
 
-// LEAD WIRING POINT: pass renderEntity={(id) => <EntityDetail … />} (lib/entity-view) and
-// renderRace={() => <Race … />} (lib/race) here.
-render(<SidePanelApp entityName={entityName} />, document.getElementById('app')!);
+function show(dataset: Dataset): void {
+  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  render(
+    <SidePanelApp
+      entityName={(id) => names.get(id) ?? id}
+      initialTab={initialTab}
+      initialEntityId={initialEntityId}
+      renderEntity={(id, open) => {
+        const entity = id ? dataset.entities.find((e) => e.id === id) : undefined;
+        return entity ? (
+          <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} headingLevel={2} />
+        ) : (
+          <p class="placeholder">Choose an entity from an annotation, a card or the Race view.</p>
+        );
+      }}
+      renderRace={(open) => <RaceView dataset={dataset} layout="panel" onOpenEntity={open} />}
+    />,
+    root,
+  );
+}
+
+show(bundledDataset);
+// The person's own dataset, when they added one, joins as soon as it is read (and on every change).
+watchActiveDataset(show);

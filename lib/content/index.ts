@@ -5,9 +5,9 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { bundledDataset, type Dataset } from '../dataset';
-import { connectDetector, createDetector, type Detector } from '../detect';
+import { connectDetector, createDetector, type Detector, type Mention } from '../detect';
 import { getActiveDataset } from '../userdata';
-import { startAnnotator } from '../annotate';
+import { startAnnotator, type Annotator } from '../annotate';
 import { startHoverCards } from '../card';
 
 export interface ContentServices {
@@ -36,8 +36,11 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     const services: ContentServices = { ctx, detector, dataset };
 
     // Features: one import above and one line here each.
-    startFeature('annotations', () => startAnnotator(services));
-    startFeature('hover cards', () => startHoverCards(services));
+    let annotator: Annotator | undefined;
+    startFeature('annotations', () => (annotator = startAnnotator(services)));
+    // The card's "Annotate" action starts an annotation on its mention; no annotator, no button.
+    const onAnnotate = annotator && ((mention: Mention) => annotator!.annotateMention(mention));
+    startFeature('hover cards', () => startHoverCards({ ...services, onAnnotate }));
   } catch (error) {
     console.debug('[AI Industry Lens] the content script could not start:', error);
   }

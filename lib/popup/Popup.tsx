@@ -3,6 +3,7 @@
  * mentions, and an entity's full entry. Everything outside (dataset, page, browser actions) comes in
  * through props, so each state renders in a test without a browser.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dataset } from '../dataset';
 import { EntityDetail, type EntityAnnotationPage } from '../entity-view';
@@ -31,9 +32,20 @@ export interface PopupProps {
   annotationsFor?(entityId: string): EntityAnnotationPage[] | undefined;
   /** Called once the search box is on screen and focused (for the open-to-usable measurement). */
   onUsable?(): void;
+  /** Controls for the page behind the popup (the "Off on this site" switch), given its address. */
+  pageTools?(url: string): ComponentChildren;
 }
 
-export function Popup({ dataset, bridge, initial = {}, raceHref, onOpenSettings, annotationsFor, onUsable }: PopupProps) {
+export function Popup({
+  dataset,
+  bridge,
+  initial = {},
+  raceHref,
+  onOpenSettings,
+  annotationsFor,
+  onUsable,
+  pageTools,
+}: PopupProps) {
   const byId = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e])), [dataset]);
   const [query, setQuery] = useState(initial.query ?? '');
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -224,6 +236,9 @@ export function Popup({ dataset, bridge, initial = {}, raceHref, onOpenSettings,
               />
             )}
           </div>
+          {page.status === 'ready' && pageTools ? (
+            <footer class="lens-page-tools">{pageTools(page.page.url)}</footer>
+          ) : null}
         </>
       )}
     </main>

@@ -169,7 +169,7 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
         {records !== null && total === 0 && (
           <div class="empty">
             <p>No annotations yet.</p>
-            <p>Select text on any page and choose <strong>Annotate</strong> (or press Alt+Shift+A).</p>
+            <p>Select text on any page and choose <strong>Annotate</strong> (or press Alt+Shift+U).</p>
           </div>
         )}
         {total > 0 && shown.length === 0 && <p class="empty">Nothing matches “{query}”.</p>}

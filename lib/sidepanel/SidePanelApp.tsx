@@ -8,13 +8,14 @@ export type SidePanelTab = 'annotations' | 'entity' | 'race';
 export interface SidePanelAppProps {
   entityName: (id: string) => string;
   initialTab?: SidePanelTab;
+  /** The entity the Entity tab starts on (from `sidepanel.html#entity=<id>`). */
+  initialEntityId?: string | null;
   /**
-   * LEAD WIRING POINT: the views other engineers provide. Pass `entity` (EntityDetail from
-   * lib/entity-view for `entityId`) and `race` (the Race view from lib/race); a tab without one shows
-   * a placeholder.
+   * The views that live in other folders (the entity detail, the Race view), passed in so this
+   * folder does not depend on them; `open` switches the Entity tab to another entity.
    */
-  renderEntity?: (entityId: string | null) => ComponentChildren;
-  renderRace?: () => ComponentChildren;
+  renderEntity?: (entityId: string | null, open: (entityId: string) => void) => ComponentChildren;
+  renderRace?: (open: (entityId: string) => void) => ComponentChildren;
 }
 
 const TABS: { id: SidePanelTab; label: string }[] = [
@@ -24,9 +25,19 @@ const TABS: { id: SidePanelTab; label: string }[] = [
 ];
 
 /** The side panel: a full-height app with tabs; "Annotations" is the first. */
-export function SidePanelApp({ entityName, initialTab = 'annotations', renderEntity, renderRace }: SidePanelAppProps) {
+export function SidePanelApp({
+  entityName,
+  initialTab = 'annotations',
+  initialEntityId = null,
+  renderEntity,
+  renderRace,
+}: SidePanelAppProps) {
   const [tab, setTab] = useState<SidePanelTab>(initialTab);
-  const [entityId, setEntityId] = useState<string | null>(null);
+  const [entityId, setEntityId] = useState<string | null>(initialEntityId);
+  const openEntity = (id: string) => {
+    setEntityId(id);
+    setTab('entity');
+  };
   // The theme setting applies here as on every surface ("system" follows the browser).
   useEffect(
     () => watchSettings((settings) => document.documentElement.setAttribute('data-theme', settings.theme)),
@@ -67,20 +78,17 @@ export function SidePanelApp({ entityName, initialTab = 'annotations', renderEnt
         {tab === 'annotations' && (
           <AnnotationsView
             entityName={entityName}
-            onOpenEntity={(id) => {
-              setEntityId(id);
-              setTab('entity');
-            }}
+            onOpenEntity={openEntity}
           />
         )}
         {tab === 'entity' &&
           (renderEntity ? (
-            renderEntity(entityId)
+            renderEntity(entityId, openEntity)
           ) : (
-            <p class="placeholder">The entity view (lib/entity-view) is wired here by the lead.</p>
+            <p class="placeholder">No entity view.</p>
           ))}
         {tab === 'race' &&
-          (renderRace ? renderRace() : <p class="placeholder">The Race view (lib/race) is wired here by the lead.</p>)}
+          (renderRace ? renderRace(openEntity) : <p class="placeholder">No Race view.</p>)}
       </div>
     </div>
   );

@@ -11,7 +11,7 @@ export function Adder({ anchor, onAnnotate }: { anchor: Box; onAnnotate: () => v
         // Keeps the page's selection (and focus) while the button is pressed.
         onMouseDown={(event) => event.preventDefault()}
         onClick={onAnnotate}
-        title="Annotate selection (Alt+Shift+A)"
+        title="Annotate selection (Alt+Shift+U)"
       >
         <svg viewBox="0 0 16 16" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="1.6">
           <path d="M3 12.5 3.6 10 10.8 2.8a1.4 1.4 0 0 1 2 0l.4.4a1.4 1.4 0 0 1 0 2L6 12.4l-3 .1Z" />
