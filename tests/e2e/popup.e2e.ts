@@ -70,7 +70,11 @@ describe('the popup page in Chromium', () => {
     await popup.keyboard.press('Enter');
     const heading = popup.getByRole('heading', { level: 2, name: 'Thibault Sottiaux' });
     await expect.poll(() => heading.isVisible()).toBe(true);
-    await expect.poll(() => popup.getByRole('region', { name: 'Timeline' }).isVisible()).toBe(true);
+    await expect.poll(() => popup.getByRole('region', { name: 'Timeline', exact: true }).isVisible()).toBe(true);
+    // The entry draws the race timeline narrowed to the entity.
+    await expect
+      .poll(() => popup.getByRole('region', { name: 'Thibault Sottiaux timeline' }).locator('svg').count())
+      .toBeGreaterThan(0);
     // Escape returns to the results, with the query kept.
     await popup.keyboard.press('Escape');
     await expect.poll(() => box.inputValue()).toBe('sotiaux');
