@@ -363,6 +363,24 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it("starts an annotation on the mention from the card's Annotate action", async () => {
+    const { page, cdp } = await openPage();
+    await hover(page, 'intro', 'Claude Code');
+    await expectCard(cdp, /^Claude Code/);
+    const action = (await axTree(cdp)).find((n) => n.role?.value === 'button' && n.name?.value === 'Annotate');
+    expect(action?.backendDOMNodeId).toBeDefined();
+    const box = await boxOf(cdp, action!.backendDOMNodeId!);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    // The annotator's editor opens on the mention, with its entity already linked.
+    const editor = page.getByRole('dialog', { name: 'New annotation' });
+    await editor.waitFor();
+    await expect.poll(() => editor.textContent()).toContain('Claude Code');
+    await editor.getByRole('button', { name: 'Cancel' }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('is styled and placed on a page with a strict Content-Security-Policy', async () => {
     const { page, cdp } = await openPage('/card/csp.html');
     const text = await hover(page, 'intro', 'Claude Code');
