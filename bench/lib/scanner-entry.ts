@@ -32,3 +32,6 @@ export function syntheticDataset(base: Dataset, factor = 10): Dataset {
 export const dataset = bundledDataset;
 export const aliases = bundledDataset.entities.flatMap((e) => e.aliases.map((a) => a.text));
 export { createDetector, createMatcher };
+export { walkBlocks } from '../../lib/scan/blocks';
+export { MentionStore } from '../../lib/detect/mention-store';
+export { createPainter } from '../../lib/paint/painter';

@@ -32,12 +32,6 @@ const SPACES = [9, 10, 12, 13, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000];
 const APOSTROPHES = [0x2018, 0x2019, 0x02bc, 0xff07];
 const HYPHENS = [0x2010, 0x2011];
 const INVISIBLES = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
-/** Ranges where upper and lower case letters live (Latin, Greek, Cyrillic, Latin Extended Additional). */
-const CASED_RANGES = [
-  [0xc0, 0x24f],
-  [0x370, 0x52f],
-  [0x1e00, 0x1fff],
-] as const;
 
 export interface AutomatonOptions {
   /**
@@ -52,11 +46,15 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
   const classes = new Uint16Array(0x10000);
   let width = 1;
   let totalLength = 0;
+  const units: number[] = [];
   for (const pattern of patterns) {
     totalLength += pattern.length;
     for (let i = 0; i < pattern.length; i++) {
       const unit = pattern.charCodeAt(i);
-      if (classes[unit] === 0) classes[unit] = width++;
+      if (classes[unit] === 0) {
+        classes[unit] = width++;
+        units.push(unit);
+      }
     }
   }
   let spaceClass = -1;
@@ -64,11 +62,12 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     if (classes[32] === 0) classes[32] = width++;
     spaceClass = classes[32];
     for (let c = 65; c <= 90; c++) classes[c] = classes[c + 32];
-    for (const [from, to] of CASED_RANGES) {
-      for (let c = from; c <= to; c++) {
-        const lower = String.fromCharCode(c).toLowerCase();
-        if (lower.length === 1 && lower.charCodeAt(0) !== c) classes[c] = classes[lower.charCodeAt(0)];
-      }
+    // Only the capitals of letters that occur in some pattern matter ("É" for "é"): a handful of
+    // case conversions instead of a pass over every cased letter, which keeps start-up cheap.
+    for (const unit of units) {
+      if (unit < 128) continue;
+      const upper = String.fromCharCode(unit).toUpperCase();
+      if (upper.length === 1 && upper.charCodeAt(0) !== unit) classes[upper.charCodeAt(0)] = classes[unit];
     }
     for (let c = 0x2000; c <= 0x200a; c++) classes[c] = spaceClass;
     for (const c of SPACES) classes[c] = spaceClass;

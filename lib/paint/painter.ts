@@ -69,6 +69,15 @@ export function createPainter(doc: Document = document): Painter {
     return h;
   };
 
+  /** Which types have no range, as a bit set (cheap to compare before and after a batch). */
+  const emptyTypes = () => {
+    let bits = 0;
+    ENTITY_TYPES.forEach((type, i) => {
+      if ((highlights.get(type)?.size ?? 0) === 0) bits |= 1 << i;
+    });
+    return bits;
+  };
+
   const shown = (type: EntityType) => options.visible && options.style !== 'none' && options.enabledTypes[type] !== false;
 
   const syncRegistry = () => {
@@ -129,12 +138,14 @@ export function createPainter(doc: Document = document): Painter {
       const removing = toRemove;
       toAdd = [];
       toRemove = [];
+      const emptyBefore = emptyTypes();
       // Removals first: a mention removed and added back in one batch (a rescan) stays painted.
       for (const item of removing) highlights.get(item.type)?.delete(item.range);
       for (const item of adding) highlightFor(item.type)?.add(item.range);
       if (adding.length > 0 && !adopted.has(doc)) adopt(doc);
-      // A type's highlight is in the registry only while it has ranges to show.
-      syncRegistry();
+      // A type's highlight is in the registry only while it has ranges to show: the registry is
+      // touched only when a type gains its first range or loses its last.
+      if (emptyTypes() !== emptyBefore) syncRegistry();
     },
     clear() {
       toAdd = [];

@@ -162,3 +162,17 @@ describe('createMatcher against the naive reference', () => {
     }
   });
 });
+
+describe('case folding beyond ASCII', () => {
+  it('matches accented and Cyrillic names in any case', () => {
+    const m = createMatcher({
+      contextTerms: [],
+      entities: [
+        { id: 'eleve', type: 'concept', aliases: [{ text: 'élève ai' }] },
+        { id: 'yandex', type: 'company', aliases: [{ text: 'яндекс' }] },
+      ],
+    });
+    const ids = (text: string) => m.findMatches(text).map((x) => text.slice(x.start, x.end));
+    expect(ids('ÉLÈVE AI and Яндекс, ЯНДЕКС')).toEqual(['ÉLÈVE AI', 'Яндекс', 'ЯНДЕКС']);
+  });
+});
