@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
+    // One locale for every run: dates and numbers follow the person's locale, tests assert en-GB.
+    setupFiles: ['tests/i18n/setup-locale.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },

@@ -4,11 +4,11 @@
  * a memo (the helper builds an Intl.DateTimeFormat per call, and a card shows a dozen dates) and a
  * guard against a locale string Intl rejects, which must not break a card.
  */
-import { formatPartialDate, type PartialDate } from '../dataset';
+import { defaultLocale, formatPartialDate, type PartialDate } from '../dataset';
 
 const memo = new Map<string, string>();
 
-export function formatCardDate(date: PartialDate, locale = 'en-GB'): string {
+export function formatCardDate(date: PartialDate, locale = defaultLocale()): string {
   const key = `${locale}|${date}`;
   let text = memo.get(key);
   if (text === undefined) {

@@ -62,10 +62,18 @@ export function datePrecision(date: PartialDate): 'year' | 'month' | 'day' | nul
 }
 
 /**
+ * The person's locale where there is one (extension pages and content scripts: the browser's language),
+ * else en-GB (the build hook, Node). Kept free of the extension APIs so this module stays pure.
+ */
+export function defaultLocale(): string {
+  return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
+}
+
+/**
  * Formats a partial date at the precision it has: "2025", "Feb 2025", "11 Jul 2025" (en-GB; other
  * locales order and spell the parts their own way). Returns the input unchanged when it cannot be parsed.
  */
-export function formatPartialDate(date: PartialDate, locale: string | string[] = 'en-GB'): string {
+export function formatPartialDate(date: PartialDate, locale: string | string[] = defaultLocale()): string {
   const parts = parsePartialDate(date);
   if (!parts) return date;
   const utc = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
@@ -142,29 +150,36 @@ export function timeline(dataset: Dataset, options: { entityId?: string } = {}):
   );
 }
 
-const SCALES: [number, string][] = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
+/** Millions and more in words, the locale's own ("2.5 billion", "2,5 Milliarden"); smaller values in digits. */
 function scaled(value: number, locale: string | string[]): string {
-  const abs = Math.abs(value);
-  for (const [size, word] of SCALES) {
-    if (abs >= size) {
-      const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value / size);
-      return `${n} ${word}`;
-    }
-  }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  const compact = Math.abs(value) >= 1e6;
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 2,
+    ...(compact ? { notation: 'compact', compactDisplay: 'long' } : {}),
+  }).format(value);
 }
 
-/** "$2.5 billion", "40%", "3×", "100 million users", "30 people" (with "about" when approximate). */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximate'>, locale: string | string[] = 'en-GB'): string {
+function isEnglish(locale: string | string[]): boolean {
+  const first = Array.isArray(locale) ? locale[0] : locale;
+  return !first || /^en\b/i.test(first);
+}
+
+/**
+ * "$2.5 billion", "40%", "3×", "100 million users", "30 people" (with "about" when approximate), numbers
+ * in the locale's style; outside English, dollar amounts are the locale's currency format ("2,5 Mrd. $").
+ */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximate'>, locale: string | string[] = defaultLocale()): string {
   let body: string;
   switch (figure.unit) {
     case 'USD':
-      body = `$${scaled(figure.value, locale)}`;
+      body = isEnglish(locale)
+        ? `$${scaled(figure.value, locale)}`
+        : new Intl.NumberFormat(locale, {
+            style: 'currency',
+            currency: 'USD',
+            maximumFractionDigits: 2,
+            ...(Math.abs(figure.value) >= 1e6 ? { notation: 'compact' } : {}),
+          }).format(figure.value);
       break;
     case 'percent':
       body = `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(figure.value)}%`;
@@ -179,7 +194,7 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximat
 }
 
 /** "Title — Publisher (Feb 2026)" for a citation line. */
-export function formatSource(source: Source, locale: string | string[] = 'en-GB'): string {
+export function formatSource(source: Source, locale: string | string[] = defaultLocale()): string {
   const date = source.date ? ` (${formatPartialDate(source.date, locale)})` : '';
   return `${source.title} — ${source.publisher}${date}`;
 }

@@ -29,6 +29,7 @@ export {
   partialDateProblem,
   isValidPartialDate,
   datePrecision,
+  defaultLocale,
   formatPartialDate,
   comparePartialDates,
   sortFacts,

@@ -13,6 +13,11 @@ export function formatMilliseconds(ms: number, locale = uiLanguage()): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'millisecond', unitDisplay: 'short' }).format(ms);
 }
 
+/** A day ("21 Nov 2026" in en-GB): when an annotation was last changed. */
+export function formatDay(value: Date | number | string, locale = uiLanguage()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(new Date(value));
+}
+
 /** A moment (an import time, an export file's date) with date and time. */
 export function formatDateTime(value: Date | number | string, locale = uiLanguage()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));

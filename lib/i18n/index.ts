@@ -6,7 +6,10 @@
 import { browser } from 'wxt/browser';
 import english from '../../assets/public/_locales/en/messages.json';
 
-type Catalog = Record<string, { message: string; description?: string }>;
+type Catalog = Record<
+  string,
+  { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }
+>;
 const FALLBACK = english as Catalog;
 
 export type MessageKey = keyof typeof english;
@@ -27,13 +30,44 @@ function fromBrowser(key: string, substitutions: string[]): string {
   }
 }
 
+/** The message with its named placeholders (`$count$`) replaced by their content (`$1`), as the browser does. */
+export function resolvePlaceholders(entry: Catalog[string]): string {
+  const named = entry.placeholders ?? {};
+  const byName = new Map(Object.entries(named).map(([name, p]) => [name.toLowerCase(), p.content]));
+  return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => byName.get(name.toLowerCase()) ?? whole);
+}
+
 /** The text for `key` in the person's language, with `$1`, `$2`... replaced by `substitutions`. */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
   const localized = fromBrowser(key, subs);
   if (localized) return localized;
   const entry = FALLBACK[key];
-  return entry ? substitute(entry.message, subs) : key;
+  return entry ? substitute(resolvePlaceholders(entry), subs) : key;
+}
+
+/**
+ * A message that depends on a count. Chrome's i18n has no plural rules, so each such text has two keys,
+ * one for the `one` category of the person's language and one for every other; `Intl.PluralRules`
+ * chooses. The count, formatted for the locale, is `$1`; `substitutions` follow as `$2`, `$3`...
+ */
+export function plural(
+  count: number,
+  one: MessageKey,
+  other: MessageKey,
+  ...substitutions: (string | number)[]
+): string {
+  const locale = uiLanguage();
+  let category: Intl.LDMLPluralRule = 'other';
+  let shown = String(count);
+  try {
+    category = new Intl.PluralRules(locale).select(count);
+    shown = new Intl.NumberFormat(locale).format(count);
+  } catch {
+    // A locale tag Intl rejects: the English rule and plain digits.
+    category = count === 1 ? 'one' : 'other';
+  }
+  return t(category === 'one' ? one : other, shown, ...substitutions);
 }
 
 /** The person's UI language as a BCP 47 tag ("en-GB"), for `Intl` formatting. */
