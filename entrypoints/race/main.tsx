@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { bundledDataset } from '../../lib/dataset';
+import { t } from '../../lib/i18n';
 import { parseRaceHash, RaceView } from '../../lib/race';
 import { watchSettings, type Theme } from '../../lib/settings';
 import './style.css';
@@ -33,4 +34,5 @@ function RacePage() {
 }
 
 document.documentElement.dataset.theme = 'system';
+document.title = t('racePageTitle');
 render(<RacePage />, document.getElementById('app')!);

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Dataset } from '../../lib/dataset';
 import { EntityDetail } from '../../lib/entity-view';
+import { t } from '../../lib/i18n';
 import { RaceView } from '../../lib/race';
 import { SidePanelApp, type SidePanelTab } from '../../lib/sidepanel';
 import { bundledDataset } from '../../lib/dataset';
@@ -25,7 +26,7 @@ function show(dataset: Dataset): void {
         return entity ? (
           <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} headingLevel={2} />
         ) : (
-          <p class="placeholder">Choose an entity from an annotation, a card or the Race view.</p>
+          <p class="placeholder">{t('sidepanelChooseEntity')}</p>
         );
       }}
       renderRace={(open) => <RaceView dataset={dataset} layout="panel" onOpenEntity={open} />}

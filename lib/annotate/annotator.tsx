@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Dataset, Entity } from '../dataset/types';
 import type { Detector, Mention } from '../detect/types';
+import { t } from '../i18n';
 import { handleMessages, isMessage, type Message } from '../messaging';
 import { entitySearchFor } from '../search';
 import { isActiveOn, watchSettings, type Theme } from '../settings';
@@ -164,7 +165,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     reportOrphans();
   };
   const ready = loadSaved().catch((error) => {
-    showToast(`Could not load this page's annotations: ${(error as Error).message}`, 'error');
+    showToast(t('annotateLoadFailed', (error as Error).message), 'error');
   });
 
   watchDomChanges(
@@ -215,7 +216,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     const index = buildTextIndex(document.body);
     const selectors = describeRange(index, range);
     if (!selectors) {
-      showToast('Select some text on the page, then choose Annotate.');
+      showToast(t('annotateSelectThenChoose'));
       return false;
     }
     const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')!;
@@ -288,7 +289,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
       await deleteAnnotation(annotation.target.source, annotation.id);
       anchors.remove(annotation.id);
       setView({ kind: 'idle' });
-      showToast('Annotation deleted.');
+      showToast(t('annotateDeleted'));
     } catch (error) {
       showToast((error as Error).message, 'error');
     }
@@ -381,7 +382,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
         placed = anchors.get(annotationId);
       }
       if (!placed?.range) {
-        if (placed) showToast('This annotation could not be found on the page as it is now: it is kept as an orphan.', 'error');
+        if (placed) showToast(t('annotateOrphaned'), 'error');
         return { found: false };
       }
       const element = placed.range.startContainer.parentElement;
@@ -395,7 +396,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
   const annotateSelection = (): boolean => {
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) {
-      showToast('Select some text first, then annotate it.');
+      showToast(t('annotateSelectFirst'));
       return false;
     }
     return openEditor(selection.getRangeAt(0).cloneRange());

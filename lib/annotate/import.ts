@@ -11,6 +11,8 @@ import {
   type Selector,
   type TextQuoteSelector,
 } from './model';
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 import { normalizeUrl } from './url';
 
 export const IMPORT_LIMITS = {
@@ -47,12 +49,12 @@ const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u206
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function checkTree(value: unknown, path: string, depth: number): void {
-  if (depth > IMPORT_LIMITS.depth) refuse(`${path} is nested more than ${IMPORT_LIMITS.depth} levels deep.`);
+  if (depth > IMPORT_LIMITS.depth) refuse(t('annotateImportTooDeep', path, formatNumber(IMPORT_LIMITS.depth)));
   if (Array.isArray(value)) {
     value.forEach((item, i) => checkTree(item, `${path}[${i}]`, depth + 1));
   } else if (isObject(value)) {
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) refuse(`${path} has a key named "${key}", which is not allowed.`);
+      if (FORBIDDEN_KEYS.has(key)) refuse(t('annotateImportForbiddenKey', path, key));
       checkTree(value[key], `${path}.${key}`, depth + 1);
     }
   }
@@ -60,9 +62,9 @@ function checkTree(value: unknown, path: string, depth: number): void {
 
 function text(value: unknown, path: string, max: number, options: { optional?: boolean } = {}): string {
   if (value === undefined && options.optional) return '';
-  if (typeof value !== 'string') refuse(`${path} must be a string${value === undefined ? ' (it is missing)' : ''}.`);
-  if (value.length > max) refuse(`${path} is ${value.length} characters long; at most ${max} are accepted.`);
-  if (HOSTILE.test(value)) refuse(`${path} contains control or text-direction characters, which are not accepted.`);
+  if (typeof value !== 'string') refuse(t(value === undefined ? 'annotateImportMissingString' : 'annotateImportNotString', path));
+  if (value.length > max) refuse(t('annotateImportTooLong', path, formatNumber(value.length), formatNumber(max)));
+  if (HOSTILE.test(value)) refuse(t('annotateImportHostile', path));
   return value;
 }
 
@@ -70,7 +72,7 @@ function date(value: unknown, path: string, fallback: string): string {
   if (value === undefined) return fallback;
   const raw = text(value, path, 100);
   const time = Date.parse(raw);
-  if (Number.isNaN(time)) refuse(`${path} is not a date ("${raw.slice(0, 40)}"); expected ISO 8601.`);
+  if (Number.isNaN(time)) refuse(t('annotateImportNotDate', path, raw.slice(0, 40)));
   return new Date(time).toISOString();
 }
 
@@ -80,10 +82,10 @@ function pageUrl(value: unknown, path: string): string {
   try {
     url = new URL(raw);
   } catch {
-    refuse(`${path} is not an absolute URL ("${raw.slice(0, 80)}").`);
+    refuse(t('annotateImportNotUrl', path, raw.slice(0, 80)));
   }
   if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-    refuse(`${path} uses "${url.protocol}"; only http, https and file pages can be annotated.`);
+    refuse(t('annotateImportBadScheme', path, url.protocol));
   }
   return normalizeUrl(raw);
 }
@@ -102,10 +104,10 @@ function selectors(value: unknown, path: string): Selector[] {
   let quote: TextQuoteSelector | undefined;
   asList(value).forEach((raw, i) => {
     const at = `${path}[${i}]`;
-    if (!isObject(raw)) refuse(`${at} must be an object.`);
+    if (!isObject(raw)) refuse(t('annotateImportNotObject', at));
     if (raw.type === 'TextQuoteSelector') {
       const exact = text(raw.exact, `${at}.exact`, IMPORT_LIMITS.quote);
-      if (!exact) refuse(`${at}.exact is empty.`);
+      if (!exact) refuse(t('annotateImportEmptyQuote', at));
       quote = { type: 'TextQuoteSelector', exact };
       if (raw.prefix !== undefined) quote.prefix = text(raw.prefix, `${at}.prefix`, IMPORT_LIMITS.context);
       if (raw.suffix !== undefined) quote.suffix = text(raw.suffix, `${at}.suffix`, IMPORT_LIMITS.context);
@@ -113,27 +115,27 @@ function selectors(value: unknown, path: string): Selector[] {
     } else if (raw.type === 'TextPositionSelector') {
       const { start, end } = raw;
       if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (end as number) < (start as number)) {
-        refuse(`${at} needs whole-number start and end with 0 <= start <= end.`);
+        refuse(t('annotateImportBadPosition', at));
       }
       out.push({ type: 'TextPositionSelector', start: start as number, end: end as number });
     }
     // Other selector kinds (CSS, XPath, range) are left out: they cannot anchor here.
   });
-  if (!quote) refuse(`${path} has no TextQuoteSelector: without the quoted text the annotation cannot be placed.`);
+  if (!quote) refuse(t('annotateImportNoQuote', path));
   return out;
 }
 
 function bodies(value: unknown, path: string): Body[] {
   const list = asList(value);
-  if (list.length > IMPORT_LIMITS.bodies) refuse(`${path} has ${list.length} bodies; at most ${IMPORT_LIMITS.bodies}.`);
+  if (list.length > IMPORT_LIMITS.bodies) refuse(t('annotateImportTooManyBodies', path, formatNumber(list.length), formatNumber(IMPORT_LIMITS.bodies)));
   return list.map((raw, i): Body => {
     const at = `${path}[${i}]`;
-    if (!isObject(raw)) refuse(`${at} must be an object.`);
+    if (!isObject(raw)) refuse(t('annotateImportNotObject', at));
     const purpose = raw.purpose;
     if (hasType(raw, 'TextualBody') || (raw.type === undefined && typeof raw.value === 'string')) {
       if (purpose === 'tagging') {
         const tag = text(raw.value, `${at}.value`, IMPORT_LIMITS.tag).trim();
-        if (!tag) refuse(`${at}.value is an empty tag.`);
+        if (!tag) refuse(t('annotateImportEmptyTag', at));
         return { type: 'TextualBody', purpose: 'tagging', value: tag };
       }
       if (purpose === undefined || purpose === 'commenting' || purpose === 'describing') {
@@ -148,21 +150,21 @@ function bodies(value: unknown, path: string): Body[] {
     if (hasType(raw, 'SpecificResource') && purpose === 'identifying') {
       const source = text(raw.source, `${at}.source`, IMPORT_LIMITS.id);
       if (!source.startsWith(ENTITY_IRI_PREFIX) || !/^[a-z0-9][a-z0-9-]*$/.test(source.slice(ENTITY_IRI_PREFIX.length))) {
-        refuse(`${at}.source must be an entity IRI like "${ENTITY_IRI_PREFIX}openai".`);
+        refuse(t('annotateImportBadEntity', at, `${ENTITY_IRI_PREFIX}openai`));
       }
       return { type: 'SpecificResource', purpose: 'identifying', source };
     }
-    refuse(`${at} is not a note, tag or entity body (type ${JSON.stringify(raw.type)}, purpose ${JSON.stringify(purpose)}).`);
+    refuse(t('annotateImportBadBody', at, String(JSON.stringify(raw.type)), String(JSON.stringify(purpose))));
   });
 }
 
 function annotation(raw: unknown, path: string, now: string): Annotation {
-  if (!isObject(raw)) refuse(`${path} must be an object.`);
-  if (!hasType(raw, 'Annotation')) refuse(`${path} is not an Annotation (its "type" is ${JSON.stringify(raw.type)}).`);
+  if (!isObject(raw)) refuse(t('annotateImportNotObject', path));
+  if (!hasType(raw, 'Annotation')) refuse(t('annotateImportNotAnnotation', path, String(JSON.stringify(raw.type))));
   const id = text(raw.id, `${path}.id`, IMPORT_LIMITS.id);
-  if (!id.trim()) refuse(`${path}.id is empty.`);
+  if (!id.trim()) refuse(t('annotateImportEmptyId', path));
   const targets = asList(raw.target);
-  if (targets.length !== 1 || !isObject(targets[0])) refuse(`${path}.target must be one object with a source and selectors.`);
+  if (targets.length !== 1 || !isObject(targets[0])) refuse(t('annotateImportBadTarget', path));
   const target = targets[0] as Json;
   const source = pageUrl(target.source, `${path}.target.source`);
   const title = text(target.title, `${path}.target.title`, IMPORT_LIMITS.title, { optional: true });
@@ -183,45 +185,43 @@ function annotation(raw: unknown, path: string, now: string): Annotation {
 /** The annotations of a collection, an annotation page, one annotation or a bare array. */
 function itemsOf(data: unknown): { items: unknown[]; path: string } {
   if (Array.isArray(data)) return { items: data, path: '' };
-  if (!isObject(data)) refuse('The file holds JSON, but not an object: expected a W3C AnnotationCollection.');
+  if (!isObject(data)) refuse(t('annotateImportNotObjectFile'));
   if (hasType(data, 'AnnotationCollection')) {
     const first = data.first;
     if (isObject(first) && Array.isArray(first.items)) return { items: first.items, path: 'first.items' };
     if (Array.isArray(data.items)) return { items: data.items, path: 'items' };
-    refuse('The AnnotationCollection has no annotations in "first.items" (only embedded pages can be imported).');
+    refuse(t('annotateImportNoItems'));
   }
   if (hasType(data, 'AnnotationPage') && Array.isArray(data.items)) return { items: data.items, path: 'items' };
   if (hasType(data, 'Annotation')) return { items: [data], path: '' };
-  refuse(
-    `The file is JSON but not a W3C annotation collection: expected "type": "AnnotationCollection", found ${JSON.stringify(data.type ?? null)}.`,
-  );
+  refuse(t('annotateImportNotCollection', JSON.stringify(data.type ?? null)));
 }
 
 /** Validates a JSON-LD file's text; either every annotation in it, or the first problem found. */
 export function parseAnnotationImport(fileText: string, now = new Date()): ImportParse {
   try {
     if (fileText.length > IMPORT_LIMITS.bytes) {
-      refuse(
-        `The file is ${(fileText.length / 1024 / 1024).toFixed(1)} MB; imports are limited to ${IMPORT_LIMITS.bytes / 1024 / 1024} MB. Split it into smaller files.`,
-      );
+      const megabytes = (bytes: number, digits: number) =>
+        formatNumber(bytes / 1024 / 1024, undefined, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      refuse(t('annotateImportTooBig', megabytes(fileText.length, 1), megabytes(IMPORT_LIMITS.bytes, 0)));
     }
     let data: unknown;
     try {
       data = JSON.parse(fileText.replace(/^\uFEFF/, ''));
     } catch (error) {
-      refuse(`The file is not JSON (${(error as Error).message}). Choose a .jsonld file exported as W3C annotations.`);
+      refuse(t('annotateImportNotJson', (error as Error).message));
     }
     checkTree(data, 'file', 0);
     const { items, path } = itemsOf(data);
     if (items.length > IMPORT_LIMITS.annotations) {
-      refuse(`The file has ${items.length} annotations; at most ${IMPORT_LIMITS.annotations} can be imported at once.`);
+      refuse(t('annotateImportTooMany', formatNumber(items.length), formatNumber(IMPORT_LIMITS.annotations)));
     }
-    if (!items.length) refuse('The file has no annotations in it.');
+    if (!items.length) refuse(t('annotateImportEmpty'));
     const stamp = now.toISOString();
-    const annotations = items.map((item, i) => annotation(item, path ? `${path}[${i}]` : `annotation ${i + 1}`, stamp));
+    const annotations = items.map((item, i) => annotation(item, path ? `${path}[${i}]` : t('annotateImportItem', i + 1), stamp));
     return { ok: true, annotations };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.message };
-    return { ok: false, error: `The file could not be read: ${(error as Error).message}` };
+    return { ok: false, error: t('annotateImportUnreadable', (error as Error).message) };
   }
 }

@@ -5,6 +5,7 @@
  * and a write that fails leaves what was stored untouched and says what to do.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { Annotation } from './model';
 import { normalizeUrl } from './url';
 
@@ -32,13 +33,9 @@ export function pageKey(url: string): string {
 function describeWriteError(error: unknown): AnnotationStoreError {
   const detail = error instanceof Error ? error.message : String(error);
   if (/quota/i.test(detail)) {
-    return new AnnotationStoreError(
-      'Browser storage for annotations is full, so this change was not saved. Export your annotations, ' +
-        'delete some you no longer need, and try again.',
-      error,
-    );
+    return new AnnotationStoreError(t('annotateStorageFull'), error);
   }
-  return new AnnotationStoreError(`The browser refused to save the annotation (${detail}). Try again.`, error);
+  return new AnnotationStoreError(t('annotateStorageRefused', detail), error);
 }
 
 function isRecord(value: unknown): value is PageRecord {

@@ -13,6 +13,7 @@ import {
   type PartialDate,
   type Source,
 } from '../dataset';
+import { t, type MessageKey } from '../i18n';
 
 /** How many facts a card shows before pointing to the full entry. */
 export const MAX_CARD_FACTS = 5;
@@ -30,16 +31,24 @@ export function createLookup(dataset: Dataset): CardLookup {
   return { entity: (id) => entities.get(id), source: (id) => sources.get(id) };
 }
 
-export const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  company: 'Company',
-  product: 'Product',
-  model: 'Model',
-  team: 'Team',
-  event: 'Event',
-  deal: 'Deal',
-  concept: 'Concept',
+const TYPE_KEYS: Record<EntityType, MessageKey> = {
+  person: 'entityTypePerson',
+  company: 'entityTypeCompany',
+  product: 'entityTypeProduct',
+  model: 'entityTypeModel',
+  team: 'entityTypeTeam',
+  event: 'entityTypeEvent',
+  deal: 'entityTypeDeal',
+  concept: 'entityTypeConcept',
 };
+
+/** Each entity type's name, singular, in the person's language (read when shown). */
+export const TYPE_LABELS = Object.defineProperties(
+  {} as Record<EntityType, string>,
+  Object.fromEntries(
+    Object.entries(TYPE_KEYS).map(([type, key]) => [type, { enumerable: true, get: () => t(key) }]),
+  ),
+);
 
 /** A name that may be a link to another card (when the dataset has the entity). */
 export interface NameRef {
@@ -139,7 +148,7 @@ export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
   return {
     entity,
     typeLabel,
-    label: `${entity.name} — ${typeLabel.toLowerCase()} card`,
+    label: t('cardDialogLabel', entity.name, typeLabel.toLocaleLowerCase()),
     roles: entity.type === 'person' ? roleLines(entity, lookup) : [],
     makers,
     launch: makesThings ? findLaunch(entity) : undefined,

@@ -1,12 +1,13 @@
 import type { Source } from '../dataset';
 import { formatPartialDate } from '../dataset';
+import { t } from '../i18n';
 
 /** The sources a fact or claim cites: title, publisher, date, and a link where there is an address. */
 export function Citations({ ids, sources }: { ids: string[]; sources: Map<string, Source> }) {
   const cited = ids.map((id) => sources.get(id)).filter((s): s is Source => !!s);
   if (cited.length === 0) return null;
   return (
-    <ul class="lens-citations" aria-label="Sources">
+    <ul class="lens-citations" aria-label={t('entitySources')}>
       {cited.map((source) => (
         <li key={source.id}>
           {/* The source's note (what kind of text it is, how far to trust it) is long: a tooltip. */}

@@ -5,6 +5,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../dataset';
 import { formatPartialDate } from '../dataset';
+import { plural, t } from '../i18n';
 import { EntityTimeline } from '../race';
 import { buildDetailModel, sourceIndex } from './detail-model';
 import { FactItem } from './FactItem';
@@ -30,7 +31,7 @@ export interface EntityDetailProps {
 
 function period(from?: string, to?: string): string {
   if (!from && !to) return '';
-  return `${from ? formatPartialDate(from) : '?'} – ${to ? formatPartialDate(to) : 'now'}`;
+  return t('entityPeriod', from ? formatPartialDate(from) : '?', to ? formatPartialDate(to) : t('entityPeriodNow'));
 }
 
 export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headingLevel = 2 }: EntityDetailProps) {
@@ -52,14 +53,14 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
       <p class="lens-detail-summary">{entity.summary}</p>
       {model.aliases.length > 0 ? (
         <p class="lens-detail-aliases">
-          <span class="lens-muted">Also: </span>
+          <span class="lens-muted">{t('entityAliases')} </span>
           {model.aliases.join(', ')}
         </p>
       ) : null}
 
       {model.roles.length > 0 ? (
         <section aria-labelledby={`${ids}-roles`}>
-          <Section id={`${ids}-roles`}>Roles</Section>
+          <Section id={`${ids}-roles`}>{t('entityRoles')}</Section>
           <ul class="lens-roles">
             {model.roles.map(({ role, orgEntity, orgName }, i) => (
               <li key={i}>
@@ -85,7 +86,7 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
 
       {model.dated.length + model.undated.length > 0 ? (
         <section aria-labelledby={`${ids}-timeline`}>
-          <Section id={`${ids}-timeline`}>Timeline</Section>
+          <Section id={`${ids}-timeline`}>{t('entityTimeline')}</Section>
           <EntityTimeline dataset={dataset} entityId={entity.id} onOpenEntity={onOpenEntity} />
           <ol class="lens-timeline">
             {model.dated.map((fact) => (
@@ -94,7 +95,7 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
           </ol>
           {model.undated.length > 0 ? (
             <>
-              {model.dated.length > 0 ? <p class="lens-subhead">Undated</p> : null}
+              {model.dated.length > 0 ? <p class="lens-subhead">{t('entityUndated')}</p> : null}
               <ul class="lens-timeline lens-timeline-undated">
                 {model.undated.map((fact) => (
                   <FactItem key={fact.id} fact={fact} {...factProps} />
@@ -107,14 +108,14 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
 
       {model.quotesElsewhere.length > 0 ? (
         <section aria-labelledby={`${ids}-quotes`}>
-          <Section id={`${ids}-quotes`}>Quoted</Section>
+          <Section id={`${ids}-quotes`}>{t('entityQuoted')}</Section>
           <ul class="lens-timeline">
             {model.quotesElsewhere.map(({ fact, about }) => (
               <FactItem
                 key={fact.id}
                 fact={fact}
                 {...factProps}
-                context={{ label: `on ${about.name}`, entityId: about.id }}
+                context={{ label: t('entityQuoteContext', about.name), entityId: about.id }}
               />
             ))}
           </ul>
@@ -123,7 +124,7 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
 
       {model.related.length > 0 ? (
         <section aria-labelledby={`${ids}-related`}>
-          <Section id={`${ids}-related`}>Related</Section>
+          <Section id={`${ids}-related`}>{t('entityRelated')}</Section>
           <ul class="lens-related">
             {model.related.map(({ relation, entity: other }) => (
               <li key={`${other.id}-${relation}`}>
@@ -139,7 +140,7 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
 
       {annotations && annotations.length > 0 ? (
         <section aria-labelledby={`${ids}-notes`}>
-          <Section id={`${ids}-notes`}>Your annotations</Section>
+          <Section id={`${ids}-notes`}>{t('entityYourAnnotations')}</Section>
           <ul class="lens-annotated-pages">
             {annotations.map((page) => (
               <li key={page.url}>
@@ -148,7 +149,7 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
                 </a>
                 <span class="lens-muted">
                   {' '}
-                  · {page.count} {page.count === 1 ? 'note' : 'notes'}
+                  · {plural(page.count, 'entityNoteCountOne', 'entityNoteCountOther')}
                 </span>
               </li>
             ))}

@@ -1,5 +1,6 @@
 import type { Dataset, Fact, Source } from '../dataset';
 import { formatPartialDate } from '../dataset';
+import { t } from '../i18n';
 import { Citations } from './Citations';
 
 interface FactItemProps {
@@ -23,7 +24,7 @@ export function FactItem({ fact, dataset, sources, onOpenEntity, context }: Fact
             {context.label}
           </button>
         ) : null}
-        {fact.disputed ? <span class="lens-badge lens-badge-warn">Disputed</span> : null}
+        {fact.disputed ? <span class="lens-badge lens-badge-warn">{t('entityDisputed')}</span> : null}
       </div>
       {fact.quoteBy ? (
         <figure class="lens-quote">
@@ -34,7 +35,7 @@ export function FactItem({ fact, dataset, sources, onOpenEntity, context }: Fact
         <p class="lens-fact-text">{fact.text}</p>
       )}
       {fact.disputed ? (
-        <div class="lens-dispute" role="note" aria-label="Sources disagree">
+        <div class="lens-dispute" role="note" aria-label={t('entitySourcesDisagree')}>
           <p class="lens-dispute-note">{fact.disputed.note}</p>
           <ul class="lens-claims">
             {fact.disputed.claims.map((claim, i) => (

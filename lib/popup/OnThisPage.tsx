@@ -1,12 +1,13 @@
 import type { Dataset } from '../dataset';
+import { formatNumber } from '../format';
+import { plural, t } from '../i18n';
 import { groupPageMentions, type MentionGroupItem } from './page-groups';
 import type { PageState, RevealResult } from './page-bridge';
 import { optionId } from './ResultList';
 
 export const PAGE_LIST_ID = 'lens-page-mentions';
-export const UNREACHABLE_MESSAGE =
-  "This page can't be read by the extension (browser pages and stores are off-limits). Search still works.";
-export const NO_PAGE_MESSAGE = 'No web page behind this window, so nothing to list. Search still works.';
+export const UNREACHABLE_MESSAGE = t('popupUnreachable');
+export const NO_PAGE_MESSAGE = t('popupNoPage');
 
 interface OnThisPageProps {
   state: PageState;
@@ -32,20 +33,20 @@ function Notice({ children }: { children: string }) {
 /** Before anything is typed: what the page mentions, grouped by type with counts. */
 export function OnThisPage({ state, dataset, activeIndex, revealed, onActivate, onReveal, onOpen }: OnThisPageProps) {
   let body;
-  if (state.status === 'loading') body = <p class="lens-quiet">Reading the page…</p>;
+  if (state.status === 'loading') body = <p class="lens-quiet">{t('popupReadingPage')}</p>;
   else if (state.status === 'unreachable') body = <Notice>{UNREACHABLE_MESSAGE}</Notice>;
   else if (state.status === 'no-page') body = <Notice>{NO_PAGE_MESSAGE}</Notice>;
   else if (!state.page.active) {
-    body = <p class="lens-quiet">AI Industry Lens is switched off on this page. Search still works.</p>;
+    body = <p class="lens-quiet">{t('popupSwitchedOff')}</p>;
   } else {
     const groups = groupPageMentions(state.page, dataset);
     if (groups.length === 0) {
-      body = <p class="lens-quiet">No names from the dataset on this page.</p>;
+      body = <p class="lens-quiet">{t('popupNoMentions')}</p>;
     } else {
       let index = -1;
       body = (
         <>
-          <div id={PAGE_LIST_ID} role="listbox" aria-label="Mentioned on this page" class="lens-options">
+          <div id={PAGE_LIST_ID} role="listbox" aria-label={t('popupMentionedLabel')} class="lens-options">
             {groups.map((group) => (
               <div role="group" aria-labelledby={`${PAGE_LIST_ID}-${group.type}`} key={group.type}>
                 <div id={`${PAGE_LIST_ID}-${group.type}`} class="lens-group-label" role="presentation">
@@ -72,15 +73,15 @@ export function OnThisPage({ state, dataset, activeIndex, revealed, onActivate, 
                       <span class="lens-page-name">{entity.name}</span>
                       {reveal ? (
                         <span class="lens-page-position">
-                          {reveal.index + 1} of {reveal.count}
+                          {t('popupRevealPosition', formatNumber(reveal.index + 1), formatNumber(reveal.count))}
                         </span>
                       ) : null}
-                      <span class="lens-count" aria-label={`${count} ${count === 1 ? 'mention' : 'mentions'}`}>
-                        {count}
+                      <span class="lens-count" aria-label={plural(count, 'popupMentionCountOne', 'popupMentionCountOther')}>
+                        {formatNumber(count)}
                       </span>
                       <span
                         class="lens-page-more"
-                        title={`About ${entity.name}`}
+                        title={t('popupAboutEntity', entity.name)}
                         aria-hidden="true"
                         onClick={(event) => {
                           event.stopPropagation();
@@ -96,7 +97,7 @@ export function OnThisPage({ state, dataset, activeIndex, revealed, onActivate, 
             ))}
           </div>
           <p id="lens-page-hint" class="lens-hint">
-            Enter or click shows the next mention on the page; → opens the entry.
+            {t('popupPageHint')}
           </p>
         </>
       );
@@ -106,8 +107,8 @@ export function OnThisPage({ state, dataset, activeIndex, revealed, onActivate, 
   return (
     <section class="lens-page" aria-labelledby="lens-page-title">
       <h2 id="lens-page-title" class="lens-section-title">
-        On this page
-        {total > 0 ? <span class="lens-count lens-count-total">{total}</span> : null}
+        {t('popupOnThisPage')}
+        {total > 0 ? <span class="lens-count lens-count-total">{formatNumber(total)}</span> : null}
       </h2>
       {body}
     </section>

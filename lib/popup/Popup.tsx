@@ -8,6 +8,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { Dataset } from '../dataset';
 import { EntityDetail, type EntityAnnotationPage } from '../entity-view';
 import { entitySearchFor } from '../search';
+import { plural, t } from '../i18n';
 import { OnThisPage, PAGE_LIST_ID, pageItems } from './OnThisPage';
 import type { PageBridge, PageState, RevealResult } from './page-bridge';
 import type { PopupLocation } from './popup-location';
@@ -180,7 +181,7 @@ export function Popup({
       {detail ? (
         <div class="lens-detail-view">
           <button ref={back} type="button" class="lens-back" onClick={() => setStack((s) => s.slice(0, -1))}>
-            <span aria-hidden="true">←</span> {stack.length > 1 ? 'Back' : trimmed ? 'Back to results' : 'Back'}
+            <span aria-hidden="true">←</span> {stack.length > 1 ? t('popupBack') : trimmed ? t('popupBackToResults') : t('popupBack')}
           </button>
           <EntityDetail
             entity={detail}
@@ -193,7 +194,7 @@ export function Popup({
         <>
           <div class="lens-search">
             <label for="lens-search-box" class="lens-visually-hidden">
-              Search people, companies, products and models
+              {t('popupSearchLabel')}
             </label>
             <svg class="lens-search-icon" viewBox="0 0 16 16" aria-hidden="true">
               <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
@@ -203,7 +204,7 @@ export function Popup({
               ref={input}
               id="lens-search-box"
               type="search"
-              placeholder="Who is that? Try “sottiaux”"
+              placeholder={t('popupSearchPlaceholder')}
               autoComplete="off"
               spellcheck={false}
               aria-controls={listId}
@@ -215,14 +216,14 @@ export function Popup({
             />
           </div>
           <p id="lens-search-status" class="lens-visually-hidden" role="status">
-            {trimmed ? (hits.length === 0 ? 'No results' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`) : ''}
+            {trimmed ? (hits.length === 0 ? t('popupNoResults') : plural(hits.length, 'popupResultCountOne', 'popupResultCountOther')) : ''}
           </p>
           <div class="lens-body">
             {trimmed ? (
               hits.length > 0 ? (
                 <ResultList hits={hits} activeIndex={activeIndex} onActivate={setActiveIndex} onOpen={open} />
               ) : (
-                <p class="lens-empty">No results</p>
+                <p class="lens-empty">{t('popupNoResults')}</p>
               )
             ) : (
               <OnThisPage

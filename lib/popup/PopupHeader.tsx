@@ -1,3 +1,5 @@
+import { t } from '../i18n';
+
 interface PopupHeaderProps {
   raceHref: string;
   onOpenSettings(): void;
@@ -12,13 +14,13 @@ export function PopupHeader({ raceHref, onOpenSettings }: PopupHeaderProps) {
           <path d="M12.8 12.8 17 17" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
           <circle cx="8.5" cy="8.5" r="2" fill="currentColor" />
         </svg>
-        AI Industry Lens
+        {t('extName')}
       </span>
-      <nav class="lens-header-actions" aria-label="Extension pages">
+      <nav class="lens-header-actions" aria-label={t('popupHeaderNav')}>
         <a class="lens-header-button" href={raceHref} target="_blank" rel="noopener">
-          Race
+          {t('popupRace')}
         </a>
-        <button type="button" class="lens-header-button lens-icon-button" aria-label="Settings" title="Settings" onClick={onOpenSettings}>
+        <button type="button" class="lens-header-button lens-icon-button" aria-label={t('openSettings')} title={t('openSettings')} onClick={onOpenSettings}>
           <svg viewBox="0 0 20 20" aria-hidden="true">
             <path
               fill="currentColor"

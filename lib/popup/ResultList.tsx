@@ -1,11 +1,12 @@
 import { presentHit, type SearchHit } from '../search';
 import { TYPE_LABELS } from '../entity-view';
 import { Highlighted } from './Highlighted';
+import { t, type MessageKey } from '../i18n';
 
 export const RESULTS_ID = 'lens-results';
 export const optionId = (listId: string, index: number) => `${listId}-${index}`;
 
-const REASON_LABELS = { aliases: 'Also', roles: 'Role', facts: 'Fact' } as const;
+const REASON_LABELS = { aliases: 'popupReasonAlso', roles: 'popupReasonRole', facts: 'popupReasonFact' } as const satisfies Record<string, MessageKey>;
 
 interface ResultListProps {
   hits: SearchHit[];
@@ -17,7 +18,7 @@ interface ResultListProps {
 /** Search results as a listbox driven from the search box (aria-activedescendant). */
 export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultListProps) {
   return (
-    <ul id={RESULTS_ID} role="listbox" aria-label="Search results" class="lens-options">
+    <ul id={RESULTS_ID} role="listbox" aria-label={t('popupResultsLabel')} class="lens-options">
       {hits.map((hit, index) => {
         const view = presentHit(hit);
         const id = optionId(RESULTS_ID, index);
@@ -51,7 +52,7 @@ export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultList
               </div>
               {view.reason ? (
                 <div class="lens-result-reason">
-                  <span class="lens-reason-label">{REASON_LABELS[view.reason.field]}: </span>
+                  <span class="lens-reason-label">{t(REASON_LABELS[view.reason.field])}: </span>
                   <Highlighted text={view.reason.snippet.text} ranges={view.reason.snippet.ranges} />
                 </div>
               ) : null}

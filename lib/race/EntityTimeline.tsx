@@ -5,6 +5,8 @@
 import { useMemo } from 'preact/hooks';
 import type { Dataset } from '../dataset/types';
 import type { Theme } from '../settings';
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 import { yearOf } from './dates';
 import { collectEvents, type RaceEvent } from './events';
 import { isEventOf, ownedBy } from './highlight';
@@ -34,12 +36,12 @@ export function EntityTimeline({ dataset, entityId, onOpenEntity, theme = 'syste
   const name = dataset.entities.find((e) => e.id === entityId)?.name ?? entityId;
   const fromYear = Math.min(...events.map((e) => yearOf(e.span.start)));
   return (
-    <section class="race race--entity" data-theme={theme} aria-label={`${name} timeline`}>
+    <section class="race race--entity" data-theme={theme} aria-label={t('raceEntityTimelineLabel', name)}>
       <Timeline
         events={events}
         highlighted={null}
         onOpenEntity={onOpenEntity}
-        label={`Timeline of ${name}: ${events.length} dated events. Arrow keys move between events.`}
+        label={t('raceEntityTimelineDescription', name, formatNumber(events.length))}
         fallbackWidth={340}
         fromYear={fromYear}
       />

@@ -5,6 +5,8 @@
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSpan } from './dates';
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
 import { BAR, fitText, layoutChart } from './chart-layout';
 import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
@@ -31,15 +33,15 @@ export function pointLabel(point: ChartPoint, unit: 'percent' | 'USD'): string {
   const value = valueOf(point, unit);
   const when = (point.asOf ? `, ${formatSpan(point.asOf, true)}` : '') + (point.qualifier ? `, ${point.qualifier}` : '');
   const dispute = point.disputed
-    ? ` Disputed, claim ${point.disputed.claimIndex + 1} of ${point.disputed.claimCount}: ${point.disputed.claimText}.`
+    ? ` ${t('raceClaimDisputed', formatNumber(point.disputed.claimIndex + 1), formatNumber(point.disputed.claimCount), point.disputed.claimText)}`
     : '';
   return `${point.subjectName}${when}: ${value}.${dispute} ${sourcesSentence(point.sources)}`;
 }
 
 function sourceLine(point: ChartPoint): string {
-  const publishers = [...new Set(point.sources.map((s) => s.publisher))].join(', ') || 'no source';
+  const publishers = [...new Set(point.sources.map((s) => s.publisher))].join(', ') || t('raceNoSourceShort');
   return point.disputed
-    ? `Claim ${point.disputed.claimIndex + 1} of ${point.disputed.claimCount} · ${publishers}`
+    ? t('raceClaimOf', formatNumber(point.disputed.claimIndex + 1), formatNumber(point.disputed.claimCount), publishers)
     : publishers;
 }
 
@@ -62,7 +64,7 @@ export function FigureChart(props: FigureChartProps) {
       {notes.length > 0 && (
         <details class="race-chart__dispute">
           <summary>
-            <span class="race-badge race-badge--disputed">Disputed</span> Why the sources give different figures
+            <span class="race-badge race-badge--disputed">{t('raceDisputed')}</span> {t('raceWhyDisputed')}
           </summary>
           {notes.map((note) => (
             <p key={note}>{note}</p>
@@ -155,7 +157,7 @@ function ChartDrawing({
         </defs>
         {layout.rows.length === 0 && (
           <text class="race-chart__empty" x={layout.plotX[0]} y={26}>
-            No figures for this in the dataset.
+            {t('raceNoFigures')}
           </text>
         )}
         {layout.rows.map((row, index) => {

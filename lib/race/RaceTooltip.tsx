@@ -3,6 +3,7 @@
  * it shows on keyboard focus, can be styled for both themes, and is read as the mark's description.
  */
 import type { Source } from '../dataset/types';
+import { plural, t } from '../i18n';
 import { formatPartialDate } from './dates';
 
 export interface TipContent {
@@ -64,10 +65,10 @@ export function RaceTooltip({ id, tip }: { id: string; tip: TipState | null }) {
       <p class="race-tip__text">{content.text}</p>
       {content.dispute && (
         <p class="race-tip__dispute">
-          <span class="race-badge race-badge--disputed">Disputed</span> {content.dispute}
+          <span class="race-badge race-badge--disputed">{t('raceDisputed')}</span> {content.dispute}
         </p>
       )}
-      <ul class="race-tip__sources" aria-label="Sources">
+      <ul class="race-tip__sources" aria-label={t('raceSources')}>
         {content.sources.map((source) => (
           <li key={source.id}>
             <span class="race-tip__publisher">{source.publisher}</span>
@@ -83,7 +84,7 @@ export function RaceTooltip({ id, tip }: { id: string; tip: TipState | null }) {
 
 /** "Source: The Information, “Title” (Feb 2026); WIRED, …" for aria-labels. */
 export function sourcesSentence(sources: readonly Source[]): string {
-  if (sources.length === 0) return 'No source.';
+  if (sources.length === 0) return t('raceNoSource');
   const list = sources.map((s) => `${s.publisher}, ${s.title}${s.date ? ` (${formatPartialDate(s.date)})` : ''}`);
-  return `${sources.length > 1 ? 'Sources' : 'Source'}: ${list.join('; ')}.`;
+  return plural(sources.length, 'raceSourcesOne', 'raceSourcesOther', list.join('; '));
 }

@@ -6,6 +6,8 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
 import type { Dataset } from '../dataset/types';
 import type { Theme } from '../settings';
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 import { collectEvents } from './events';
 import { extractSeries } from './figures';
 import { FigureChart } from './FigureChart';
@@ -50,8 +52,8 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
 
   const selectedName = choices.find((c) => c.id === selected)?.name;
   const status = litEvents
-    ? `${selectedName}: ${litEvents.size} of ${events.length} events and ${litPoints!.size} figures highlighted.`
-    : `${events.length} dated events from ${dataset.sources.length} sources. Hover or focus a mark for its fact and source.`;
+    ? t('raceStatusHighlighted', selectedName ?? '', formatNumber(litEvents.size), formatNumber(events.length), formatNumber(litPoints!.size))
+    : t('raceStatus', formatNumber(events.length), formatNumber(dataset.sources.length));
   const colorOf = (id: string) => laneDef(lanes.get(id) ?? 'other').color;
   const width = FALLBACK_WIDTH[layout];
 
@@ -59,12 +61,12 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
     <section class={`race race--${layout}`} data-theme={theme} aria-labelledby={`race-title-${uid}`}>
       <header class="race__header">
         <h2 id={`race-title-${uid}`} class="race__title">
-          The AI coding race
+          {t('raceTitle')}
         </h2>
         <label class="race__filter">
-          <span>Highlight</span>
+          <span>{t('raceHighlight')}</span>
           <select value={known ? selected : ''} onChange={(e) => setSelected((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">Everyone</option>
+            <option value="">{t('raceEveryone')}</option>
             {LANES.map((lane) => {
               const inLane = choices.filter((c) => (lanes.get(c.id) ?? 'other') === lane.id);
               return (
@@ -90,7 +92,7 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
         events={events}
         highlighted={litEvents}
         onOpenEntity={onOpenEntity}
-        label="Timeline of the AI coding race, one lane per company. Arrow keys move between events."
+        label={t('raceTimelineLabel')}
         fallbackWidth={width}
       />
       <Legend />
@@ -105,21 +107,21 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
 
 function Legend() {
   return (
-    <ul class="race__legend" aria-label="How to read the marks">
+    <ul class="race__legend" aria-label={t('raceLegendLabel')}>
       <li>
         <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="4.5" /></svg>
-        Exact day
+        {t('raceLegendDay')}
       </li>
       <li>
         <svg viewBox="0 0 30 14" width="30" height="14" aria-hidden="true">
           <rect class="race-legend__span" x="1" y="1" width="28" height="12" rx="3" />
           <rect x="10.5" y="3" width="9" height="8" rx="1.5" />
         </svg>
-        Known to the month or year: the shade is the whole period
+        {t('raceLegendSpan')}
       </li>
       <li>
         <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true"><path class="race-legend__disputed" d="M7 1.5L12.5 7L7 12.5L1.5 7Z" /></svg>
-        Sources disagree
+        {t('raceLegendDisputed')}
       </li>
     </ul>
   );

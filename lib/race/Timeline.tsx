@@ -6,6 +6,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import { formatSpan } from './dates';
+import { t } from '../i18n';
 import type { RaceEvent } from './events';
 import { LANES, laneDef } from './lanes';
 import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
@@ -25,7 +26,7 @@ export interface TimelineProps {
 
 export function markLabel(mark: TimelineMark): string {
   const { event } = mark;
-  const disputed = event.disputed ? ' Disputed: sources disagree.' : '';
+  const disputed = event.disputed ? ` ${t('raceMarkDisputed')}` : '';
   return `${formatSpan(event.span, true)}, ${event.entityName}: ${event.fact.text}${disputed} ${sourcesSentence(event.sources)}`;
 }
 

@@ -3,6 +3,7 @@
  * the whole month, so the timeline draws it as a span instead of pinning it to a false first day.
  */
 import type { PartialDate } from '../dataset/types';
+import { uiLanguage } from '../i18n';
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -39,26 +40,43 @@ export function parsePartialDate(iso: PartialDate | undefined): DateSpan | null 
   return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: 'year', iso };
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTHS_LONG = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+// A timeline formats hundreds of dates per drawing: one Intl formatter per locale and shape.
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "2021", "Feb 2025", "11 Jul 2025": only as precise as the data; `long` spells the month out. */
-export function formatSpan(span: DateSpan, long = false): string {
-  const date = new Date(span.start);
-  const year = date.getUTCFullYear();
-  const month = (long ? MONTHS_LONG : MONTHS)[date.getUTCMonth()];
-  if (span.precision === 'year') return String(year);
-  if (span.precision === 'month') return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
+function formatter(locale: string, precision: DatePrecision, long: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}|${long}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const month = long ? 'long' : 'short';
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : precision === 'month'
+          ? { year: 'numeric', month, timeZone: 'UTC' }
+          : { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // A locale tag Intl rejects must not break the view.
+      format = new Intl.DateTimeFormat('en-GB', options);
+    }
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * "2021", "Feb 2025", "11 Jul 2025" (en-GB; each locale orders and spells the parts its own way): only
+ * as precise as the data; `long` spells the month out.
+ */
+export function formatSpan(span: DateSpan, long = false, locale = uiLanguage()): string {
+  return formatter(locale, span.precision, long).format(new Date(span.start));
 }
 
 /** Formats a partial date, or returns it unchanged when it cannot be parsed. */
-export function formatPartialDate(iso: PartialDate, long = false): string {
+export function formatPartialDate(iso: PartialDate, long = false, locale = uiLanguage()): string {
   const span = parsePartialDate(iso);
-  return span ? formatSpan(span, long) : iso;
+  return span ? formatSpan(span, long, locale) : iso;
 }
 
 /** Sort key: earlier start first, then the shorter (more precise) span. */

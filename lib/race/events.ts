@@ -3,6 +3,7 @@
  * sources resolved for display. Undated facts (most quotes) are not events and are left out.
  */
 import type { Dataset, Fact, Source } from '../dataset/types';
+import { t } from '../i18n';
 import { compareSpans, parsePartialDate, type DateSpan } from './dates';
 import { assignLanes, type LaneId } from './lanes';
 
@@ -26,7 +27,7 @@ export function sourceIndex(dataset: Dataset): Map<string, Source> {
 
 export function resolveSources(ids: readonly string[], index: Map<string, Source>): Source[] {
   // An id that does not resolve still shows, by id, rather than vanishing from the citation.
-  return ids.map((id) => index.get(id) ?? { id, title: id, publisher: 'unknown source' });
+  return ids.map((id) => index.get(id) ?? { id, title: id, publisher: t('raceUnknownSource') });
 }
 
 /** Every dated fact, in time order (then by lane order of appearance and id, so the order is stable). */

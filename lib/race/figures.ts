@@ -7,6 +7,7 @@
 import type { Dataset, Entity, Figure, Source } from '../dataset/types';
 import { compareSpans, parsePartialDate, type DateSpan } from './dates';
 import { resolveSources, sourceIndex } from './events';
+import { t, uiLanguage } from '../i18n';
 
 export type ChartId = 'codex-usage' | 'revenue' | 'coding-share' | 'api-share';
 export type ChartUnit = 'percent' | 'USD';
@@ -39,11 +40,20 @@ const has = (text: string, ...patterns: RegExp[]) => patterns.every((p) => p.tes
 export const CHARTS: readonly ChartDef[] = [
   {
     id: 'codex-usage',
-    title: 'Codex usage relative to Claude Code',
-    description: 'Codex usage as a share of Claude Code usage, September 2025 to January 2026.',
+    get title() {
+      return t('raceChartCodexUsageTitle');
+    },
+    get description() {
+      return t('raceChartCodexUsageDescription');
+    },
     unit: 'percent',
     max: 100,
-    reference: { value: 100, label: 'Claude Code = 100%' },
+    reference: {
+      value: 100,
+      get label() {
+        return t('raceChartCodexUsageReference');
+      },
+    },
     order: 'time',
     canonical: /\b(codex )?(usage|use|users?|user base)( of codex)? (relative to|compared with|as a share of|vs\.?) (claude code('s)?( usage)?)/i,
     matches: (f) =>
@@ -53,8 +63,12 @@ export const CHARTS: readonly ChartDef[] = [
   },
   {
     id: 'revenue',
-    title: 'Annualized revenue',
-    description: 'Annualized revenue (run rate) of the rival coding products and companies, in US dollars.',
+    get title() {
+      return t('raceChartRevenueTitle');
+    },
+    get description() {
+      return t('raceChartRevenueDescription');
+    },
     unit: 'USD',
     order: 'subject',
     canonical: /\b(annuali[sz]ed (revenue|run[- ]?rate)|run[- ]?rate revenue|run[- ]?rate|\barr\b)/i,
@@ -62,8 +76,12 @@ export const CHARTS: readonly ChartDef[] = [
   },
   {
     id: 'coding-share',
-    title: 'Share of enterprise coding workloads',
-    description: 'Share of enterprise (and overall) AI coding work each product holds.',
+    get title() {
+      return t('raceChartCodingShareTitle');
+    },
+    get description() {
+      return t('raceChartCodingShareDescription');
+    },
     unit: 'percent',
     max: 100,
     order: 'subject',
@@ -73,8 +91,12 @@ export const CHARTS: readonly ChartDef[] = [
   },
   {
     id: 'api-share',
-    title: 'Enterprise LLM API market share',
-    description: 'Share of the enterprise LLM API market held by each lab.',
+    get title() {
+      return t('raceChartApiShareTitle');
+    },
+    get description() {
+      return t('raceChartApiShareDescription');
+    },
     unit: 'percent',
     max: 100,
     order: 'subject',
@@ -270,11 +292,24 @@ function orderPoints(def: ChartDef, points: ChartPoint[]): ChartPoint[] {
   );
 }
 
-/** "$2.5B", "$500M", "40%", "20–21%", with "≈" for figures the source gives as approximate. */
-export function formatValue(value: number, unit: ChartUnit, approximate = false, high?: number): string {
+/**
+ * "$2.5B", "$500M", "40%", "20–21%", with "≈" for figures the source gives as approximate. English keeps
+ * this compact shape (digits in the locale's own style); other locales get `Intl`'s compact currency and
+ * percent ("2,5 Mrd. $", "40 %").
+ */
+export function formatValue(value: number, unit: ChartUnit, approximate = false, high?: number, locale = uiLanguage()): string {
   const prefix = approximate ? '≈' : '';
+  if (!isEnglish(locale)) {
+    const format = localFormat(locale, unit);
+    const scaled = (n: number) => (unit === 'percent' ? n / 100 : n);
+    if (high === undefined) return prefix + format.format(scaled(value));
+    return prefix + (format.formatRange ? format.formatRange(scaled(value), scaled(high)) : `${format.format(scaled(value))}–${format.format(scaled(high))}`);
+  }
+  const trim = (n: number) => numberFormat(locale).format(Math.round(n * 10) / 10);
   if (high !== undefined) {
-    return unit === 'percent' ? `${prefix}${trim(value)}–${trim(high)}%` : `${formatValue(value, unit, approximate)}–${formatValue(high, unit).slice(0)}`;
+    return unit === 'percent'
+      ? `${prefix}${trim(value)}–${trim(high)}%`
+      : `${formatValue(value, unit, approximate, undefined, locale)}–${formatValue(high, unit, false, undefined, locale)}`;
   }
   if (unit === 'percent') return `${prefix}${trim(value)}%`;
   const abs = Math.abs(value);
@@ -284,6 +319,34 @@ export function formatValue(value: number, unit: ChartUnit, approximate = false,
   return `${prefix}$${trim(value)}`;
 }
 
-function trim(n: number): string {
-  return String(Math.round(n * 10) / 10);
+function isEnglish(locale: string): boolean {
+  return /^en\b/i.test(locale);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function cached(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = make();
+    } catch {
+      // A locale tag Intl rejects: plain English digits rather than a broken chart.
+      format = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+    }
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function numberFormat(locale: string): Intl.NumberFormat {
+  return cached(`${locale}|number`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 1, useGrouping: false }));
+}
+
+function localFormat(locale: string, unit: ChartUnit): Intl.NumberFormat {
+  return cached(`${locale}|${unit}`, () =>
+    unit === 'percent'
+      ? new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+      : new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }),
+  );
 }

@@ -5,6 +5,7 @@
  * reaches no lane goes to "Others", so nothing dated is ever dropped.
  */
 import type { Dataset, Entity } from '../dataset/types';
+import { t } from '../i18n';
 
 export type LaneId = 'openai' | 'anthropic' | 'cursor' | 'windsurf' | 'cognition' | 'google' | 'other';
 
@@ -24,7 +25,14 @@ export const LANES: readonly LaneDef[] = [
   { id: 'windsurf', label: 'Windsurf', color: '#009E73', anchors: ['windsurf', 'codeium'] },
   { id: 'cognition', label: 'Cognition', color: '#E69F00', anchors: ['cognition', 'cognition ai', 'cognition-ai', 'cognition-labs'] },
   { id: 'google', label: 'Google', color: '#56B4E9', anchors: ['google', 'google deepmind', 'google-deepmind', 'deepmind'] },
-  { id: 'other', label: 'Others', color: '#8C8C8C', anchors: [] },
+  {
+    id: 'other',
+    get label() {
+      return t('raceLaneOthers');
+    },
+    color: '#8C8C8C',
+    anchors: [],
+  },
 ];
 
 export function laneDef(id: LaneId): LaneDef {

@@ -3,6 +3,7 @@
  * ones (most of the race happens in 2025), so a popup-wide timeline stays readable. Year boundaries
  * are drawn, so the uneven widths are visible, not hidden. Events before 2021 share one "earlier" segment.
  */
+import { t } from '../i18n';
 import { yearOf } from './dates';
 
 export interface Segment {
@@ -42,8 +43,8 @@ export function yearScale(
   const firstYearStart = Date.UTC(fromYear, 0, 1);
   const earliest = Math.min(firstYearStart, ...spans.map((s) => s.start));
   const latest = Math.max(Date.UTC(fromYear + 1, 0, 1), ...spans.map((s) => s.end));
-  const bounds: { start: number; end: number; label: string }[] = [];
-  if (earliest < firstYearStart) bounds.push({ start: earliest, end: firstYearStart, label: 'Earlier' });
+  const bounds: { start: number; end: number; label: string; earlier?: boolean }[] = [];
+  if (earliest < firstYearStart) bounds.push({ start: earliest, end: firstYearStart, label: t('raceAxisEarlier'), earlier: true });
   for (let year = fromYear; Date.UTC(year, 0, 1) < latest; year++) {
     bounds.push({ start: Date.UTC(year, 0, 1), end: Math.min(Date.UTC(year + 1, 0, 1), latest), label: String(year) });
   }
@@ -54,7 +55,7 @@ export function yearScale(
     if (index >= 0) counts[index]++;
   }
   const weights = bounds.map((b, i) => {
-    const isEarlier = b.label === 'Earlier';
+    const isEarlier = b.earlier === true;
     const covered = isEarlier ? 0.6 : (b.end - b.start) / (Date.UTC(yearOf(b.start) + 1, 0, 1) - b.start);
     // A cut-short final year still needs room for its label and its marks.
     return Math.max(covered, 0.45) + counts[i] * eventWeight;

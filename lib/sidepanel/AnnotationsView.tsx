@@ -1,6 +1,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { addAnnotations, exportFile, parseAnnotationImport, type ExportFormat } from '../annotate';
 import { sendToBackground } from '../messaging';
+import { formatDay, formatNumber } from '../format';
+import { plural, t, type MessageKey } from '../i18n';
 import { buildRows, filterRows, groupRows, type AnnotationRow, type GroupBy } from './annotation-list';
 import { downloadText } from './download';
 import { useAnnotationRecords } from './use-annotations';
@@ -8,10 +10,10 @@ import { useAnnotationRecords } from './use-annotations';
 /** Rows drawn at first; more on request, so 10,000 annotations never become 10,000 DOM nodes at once. */
 export const PAGE_SIZE = 60;
 
-const GROUPS: { value: GroupBy; label: string }[] = [
-  { value: 'page', label: 'Page' },
-  { value: 'entity', label: 'Entity' },
-  { value: 'tag', label: 'Tag' },
+const GROUPS: { value: GroupBy; label: MessageKey }[] = [
+  { value: 'page', label: 'sidepanelGroupPage' },
+  { value: 'entity', label: 'sidepanelGroupEntity' },
+  { value: 'tag', label: 'sidepanelGroupTag' },
 ];
 const FORMATS: { value: ExportFormat; label: string }[] = [
   { value: 'jsonld', label: 'JSON-LD' },
@@ -23,6 +25,15 @@ interface Props {
   entityName: (id: string) => string;
   /** Shows an entity's full entry (the side panel's entity view), where one is wired. */
   onOpenEntity?: (entityId: string) => void;
+}
+
+/** The day an annotation was last changed, in the person's locale. */
+function formatModified(iso: string): string {
+  try {
+    return formatDay(iso);
+  } catch {
+    return iso.slice(0, 10);
+  }
 }
 
 function hostOf(url: string): string {
@@ -42,14 +53,14 @@ function Row({ row, showPage, entityName, onOpenEntity, onOpen }: {
 }) {
   return (
     <li class={`item${row.orphan ? ' orphan' : ''}`}>
-      <button type="button" class="open" onClick={() => onOpen(row)} title={`Open ${row.url} and show this annotation`}>
+      <button type="button" class="open" onClick={() => onOpen(row)} title={t('sidepanelOpenTitle', row.url)}>
         <span class="quote">{row.quote}</span>
       </button>
       {row.note && <p class="note">{row.note}</p>}
       <div class="meta">
         {row.orphan && (
-          <span class="badge orphan" title="Not found on the page at the last visit; kept, not lost">
-            Orphan
+          <span class="badge orphan" title={t('sidepanelOrphanTitle')}>
+            {t('sidepanelOrphan')}
           </span>
         )}
         {row.tags.map((tag) => (
@@ -69,7 +80,7 @@ function Row({ row, showPage, entityName, onOpenEntity, onOpen }: {
           ),
         )}
         {showPage && <span class="page">{row.title}</span>}
-        <time dateTime={row.annotation.modified}>{row.annotation.modified.slice(0, 10)}</time>
+        <time dateTime={row.annotation.modified}>{formatModified(row.annotation.modified)}</time>
       </div>
     </li>
   );
@@ -96,49 +107,53 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
     try {
       await sendToBackground({ type: 'ui/open-annotation', url: row.url, annotationId: row.annotation.id });
     } catch (e) {
-      setStatus({ text: `Could not open the page: ${(e as Error).message}`, tone: 'error' });
+      setStatus({ text: t('sidepanelOpenFailed', (e as Error).message), tone: 'error' });
     }
   };
 
   const exportAs = (format: ExportFormat) => {
     const file = exportFile(format, shown.map((r) => r.annotation), { entityName });
     downloadText(file.filename, file.mimeType, file.text);
-    setStatus({ text: `Exported ${shown.length} annotation${shown.length === 1 ? '' : 's'} as ${file.filename}.`, tone: 'info' });
+    setStatus({ text: plural(shown.length, 'sidepanelExportedOne', 'sidepanelExportedOther', file.filename), tone: 'info' });
   };
 
   const importFile = async (file: File) => {
     const parsed = parseAnnotationImport(await file.text());
     if (!parsed.ok) {
-      setStatus({ text: `${file.name} was not imported: ${parsed.error}`, tone: 'error' });
+      setStatus({ text: t('sidepanelImportRefused', file.name, parsed.error), tone: 'error' });
       return;
     }
     try {
       const { added, skipped } = await addAnnotations(parsed.annotations);
       setStatus({
-        text: `Imported ${added} annotation${added === 1 ? '' : 's'} from ${file.name}${skipped ? ` (${skipped} already present, left as they were)` : ''}.`,
+        text: skipped
+          ? plural(added, 'sidepanelImportedSkippedOne', 'sidepanelImportedSkippedOther', file.name, formatNumber(skipped))
+          : plural(added, 'sidepanelImportedOne', 'sidepanelImportedOther', file.name),
         tone: 'info',
       });
     } catch (e) {
-      setStatus({ text: `${file.name} was not imported: ${(e as Error).message}`, tone: 'error' });
+      setStatus({ text: t('sidepanelImportRefused', file.name, (e as Error).message), tone: 'error' });
     }
   };
 
   const total = rows.length;
+  // The hint names the Annotate button, in bold, wherever the translation puts it.
+  const emptyHint = t('sidepanelEmptyHint', '\uE000').split('\uE000');
   return (
-    <section class="annotations" aria-label="Annotations">
+    <section class="annotations" aria-label={t('sidepanelAnnotationsLabel')}>
       <div class="toolbar">
         <input
           type="search"
           class="search"
-          aria-label="Search annotations"
-          placeholder="Search quotes, notes, tags, entities…"
+          aria-label={t('sidepanelSearchLabel')}
+          placeholder={t('sidepanelSearchPlaceholder')}
           value={query}
           onInput={(e) => {
             setQuery((e.currentTarget as HTMLInputElement).value);
             setLimit(PAGE_SIZE);
           }}
         />
-        <div class="segmented" role="radiogroup" aria-label="Group by">
+        <div class="segmented" role="radiogroup" aria-label={t('sidepanelGroupBy')}>
           {GROUPS.map((g) => (
             <button
               type="button"
@@ -147,18 +162,18 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
               key={g.value}
               onClick={() => setGroupBy(g.value)}
             >
-              {g.label}
+              {t(g.label)}
             </button>
           ))}
         </div>
       </div>
       <p class="summary" role="status">
         {records === null
-          ? 'Loading annotations…'
+          ? t('sidepanelLoading')
           : query
-            ? `${shown.length} of ${total} annotation${total === 1 ? '' : 's'} match`
-            : `${total} annotation${total === 1 ? '' : 's'}`}
-        {orphanCount > 0 && ` · ${orphanCount} orphan${orphanCount === 1 ? '' : 's'}`}
+            ? plural(total, 'sidepanelMatchCountOne', 'sidepanelMatchCountOther', formatNumber(shown.length))
+            : plural(total, 'sidepanelCountOne', 'sidepanelCountOther')}
+        {orphanCount > 0 && ` · ${plural(orphanCount, 'sidepanelOrphanCountOne', 'sidepanelOrphanCountOther')}`}
       </p>
       {error && (
         <p class="message error" role="alert">
@@ -168,11 +183,15 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
       <div class="groups">
         {records !== null && total === 0 && (
           <div class="empty">
-            <p>No annotations yet.</p>
-            <p>Select text on any page and choose <strong>Annotate</strong> (or press Alt+Shift+U).</p>
+            <p>{t('sidepanelEmpty')}</p>
+            <p>
+              {emptyHint[0]}
+              <strong>{t('sidepanelEmptyHintAction')}</strong>
+              {emptyHint[1]}
+            </p>
           </div>
         )}
-        {total > 0 && shown.length === 0 && <p class="empty">Nothing matches “{query}”.</p>}
+        {total > 0 && shown.length === 0 && <p class="empty">{t('sidepanelNoMatch', query)}</p>}
         {groups.map((group) => (
           <section class="group" key={group.key} aria-label={group.label}>
             <h2>
@@ -196,7 +215,7 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
         ))}
         {shown.length > limit && (
           <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE_SIZE * 2)}>
-            Show more ({shown.length - limit} not shown)
+            {t('sidepanelShowMore', formatNumber(shown.length - limit))}
           </button>
         )}
       </div>
@@ -206,8 +225,8 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
             {status.text}
           </p>
         )}
-        <div class="io-row" role="group" aria-label={query ? 'Export the annotations shown' : 'Export all annotations'}>
-          <span class="io-label">{query ? `Export ${shown.length} shown` : 'Export all'}</span>
+        <div class="io-row" role="group" aria-label={query ? t('sidepanelExportShownLabel') : t('sidepanelExportAllLabel')}>
+          <span class="io-label">{query ? t('sidepanelExportShown', formatNumber(shown.length)) : t('sidepanelExportAll')}</span>
           {FORMATS.map((f) => (
             <button type="button" class="btn" key={f.value} disabled={!shown.length} onClick={() => exportAs(f.value)}>
               {f.label}
@@ -216,13 +235,13 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
         </div>
         <div class="io-row">
           <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
-            Import JSON-LD…
+            {t('sidepanelImportButton')}
           </button>
           <input
             ref={fileInput}
             type="file"
             accept=".jsonld,.json,application/ld+json,application/json"
-            aria-label="Import annotations from a JSON-LD file"
+            aria-label={t('sidepanelImportLabel')}
             hidden
             onChange={(e) => {
               const input = e.currentTarget as HTMLInputElement;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { watchSettings } from '../settings';
+import { t, type MessageKey } from '../i18n';
 import { AnnotationsView } from './AnnotationsView';
 
 export type SidePanelTab = 'annotations' | 'entity' | 'race';
@@ -18,10 +19,10 @@ export interface SidePanelAppProps {
   renderRace?: (open: (entityId: string) => void) => ComponentChildren;
 }
 
-const TABS: { id: SidePanelTab; label: string }[] = [
-  { id: 'annotations', label: 'Annotations' },
-  { id: 'entity', label: 'Entity' },
-  { id: 'race', label: 'Race' },
+const TABS: { id: SidePanelTab; label: MessageKey }[] = [
+  { id: 'annotations', label: 'sidepanelTabAnnotations' },
+  { id: 'entity', label: 'sidepanelTabEntity' },
+  { id: 'race', label: 'sidepanelTabRace' },
 ];
 
 /** The side panel: a full-height app with tabs; "Annotations" is the first. */
@@ -45,7 +46,7 @@ export function SidePanelApp({
   );
   const select = (next: SidePanelTab) => setTab(next);
   const onKeyDown = (event: KeyboardEvent) => {
-    const at = TABS.findIndex((t) => t.id === tab);
+    const at = TABS.findIndex((item) => item.id === tab);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
@@ -56,20 +57,20 @@ export function SidePanelApp({
   return (
     <div class="app">
       <header class="top">
-        <h1>AI Industry Lens</h1>
-        <div class="tabs" role="tablist" aria-label="Side panel views" onKeyDown={onKeyDown}>
-          {TABS.map((t) => (
+        <h1>{t('extName')}</h1>
+        <div class="tabs" role="tablist" aria-label={t('sidepanelTabsLabel')} onKeyDown={onKeyDown}>
+          {TABS.map((item) => (
             <button
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              key={t.id}
-              aria-selected={tab === t.id}
-              aria-controls={`panel-${t.id}`}
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => select(t.id)}
+              id={`tab-${item.id}`}
+              key={item.id}
+              aria-selected={tab === item.id}
+              aria-controls={`panel-${item.id}`}
+              tabIndex={tab === item.id ? 0 : -1}
+              onClick={() => select(item.id)}
             >
-              {t.label}
+              {t(item.label)}
             </button>
           ))}
         </div>
@@ -85,10 +86,10 @@ export function SidePanelApp({
           (renderEntity ? (
             renderEntity(entityId, openEntity)
           ) : (
-            <p class="placeholder">No entity view.</p>
+            <p class="placeholder">{t('sidepanelNoEntityView')}</p>
           ))}
         {tab === 'race' &&
-          (renderRace ? renderRace(openEntity) : <p class="placeholder">No Race view.</p>)}
+          (renderRace ? renderRace(openEntity) : <p class="placeholder">{t('sidepanelNoRaceView')}</p>)}
       </div>
     </div>
   );

@@ -4,6 +4,7 @@
  * annotations filter in a few milliseconds per keystroke.
  */
 import { entityIdsOf, noteOf, quoteOf, tagsOf, type Annotation, type PageRecord } from '../annotate';
+import { t } from '../i18n';
 
 export type GroupBy = 'page' | 'entity' | 'tag';
 
@@ -81,10 +82,10 @@ export function groupRows(
   for (const row of rows) {
     if (by === 'page') add(row.url, row.title, row, row.url);
     else if (by === 'tag') {
-      if (!row.tags.length) add('\u0000none', 'No tag', row);
+      if (!row.tags.length) add('\u0000none', t('sidepanelNoTag'), row);
       for (const tag of row.tags) add(`tag:${tag.toLowerCase()}`, `#${tag}`, row);
     } else {
-      if (!row.entityIds.length) add('\u0000none', 'No entity', row);
+      if (!row.entityIds.length) add('\u0000none', t('sidepanelNoEntity'), row);
       for (const id of row.entityIds) add(`entity:${id}`, entityName(id), row);
     }
   }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadAll, watchAnnotations, type PageRecord } from '../annotate';
+import { t } from '../i18n';
 
 /** Every stored page of annotations, kept current as any context changes them. */
 export function useAnnotationRecords(): { records: PageRecord[] | null; error: string | null } {
@@ -10,7 +11,7 @@ export function useAnnotationRecords(): { records: PageRecord[] | null; error: s
     const load = () =>
       loadAll().then(
         (all) => !stopped && (setRecords(all), setError(null)),
-        (e: Error) => !stopped && setError(`Could not read annotations: ${e.message}`),
+        (e: Error) => !stopped && setError(t('sidepanelReadFailed', e.message)),
       );
     void load();
     // Changes carry the new records: patch them in instead of reading every page again.

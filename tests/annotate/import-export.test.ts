@@ -117,7 +117,7 @@ describe('bad import files are refused with a message naming the problem', () =>
     expect(refused(' '.repeat(IMPORT_LIMITS.bytes + 1))).toMatch(/imports are limited to 20 MB/);
     const longNote = good();
     longNote.first.items[0].body[0].value = 'x'.repeat(IMPORT_LIMITS.note + 1);
-    expect(refused(JSON.stringify(longNote))).toMatch(/body\[0\]\.value is 100001 characters long/);
+    expect(refused(JSON.stringify(longNote))).toMatch(/body\[0\]\.value is 100,001 characters long/);
     const deep: unknown[] = [];
     let cursor = deep;
     for (let i = 0; i < 50; i++) cursor.push((cursor = []));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationContent } from '../model';
+import { t } from '../../i18n';
 import { EntityPicker, type EntityOption } from './EntityPicker';
 import type { Box } from './position';
 import { TagInput } from './TagInput';
@@ -33,7 +34,7 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
     setSaving(true);
     setError(null);
     // A tag still being typed counts: nobody expects to press Enter before Save.
-    const pending = ref.current?.querySelector<HTMLInputElement>('input[aria-label="Add a tag"]')?.value ?? '';
+    const pending = ref.current?.querySelector<HTMLInputElement>('input[data-tag-draft]')?.value ?? '';
     const allTags = [...tags, ...pending.split(',')];
     const problem = await onSave({ note, tags: allTags, entityIds: entities.map((e) => e.id) });
     setSaving(false);
@@ -46,7 +47,7 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
       class="float editor"
       style={style}
       role="dialog"
-      aria-label={mode === 'new' ? 'New annotation' : 'Edit annotation'}
+      aria-label={mode === 'new' ? t('annotateEditorNew') : t('annotateEditorEdit')}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.preventDefault();
@@ -64,19 +65,19 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
           void save();
         }}
       >
-      <h2>{mode === 'new' ? 'Annotate' : 'Edit annotation'}</h2>
+      <h2>{mode === 'new' ? t('annotateEditorNewHeading') : t('annotateEditorEdit')}</h2>
       <blockquote class="quote" title={quote}>
         {quote}
       </blockquote>
       <div class="field">
         <label for="ail-note">
-          Note <span class="hint">(Markdown)</span>
+          {t('annotateNoteLabel')} <span class="hint">{t('annotateNoteHint')}</span>
         </label>
         <textarea
           id="ail-note"
           ref={noteRef}
           value={note}
-          placeholder="What matters here?"
+          placeholder={t('annotateNotePlaceholder')}
           onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
         />
       </div>
@@ -88,12 +89,12 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
         </p>
       )}
       <div class="actions">
-        <span class="spacer">Ctrl+Enter saves</span>
+        <span class="spacer">{t('annotateSaveHint')}</span>
         <button type="button" class="btn" onClick={onCancel}>
-          Cancel
+          {t('annotateCancel')}
         </button>
         <button type="submit" class="btn primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('annotateSaving') : t('annotateSave')}
         </button>
       </div>
       </form>

@@ -1,4 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import type { EntityType } from '../../dataset/types';
+import { TYPE_LABELS } from '../../entity-view/type-labels';
 
 export interface EntityOption {
   id: string;
@@ -31,7 +34,7 @@ export function EntityPicker({ selected, onChange, search }: Props) {
   return (
     <div class="field">
       <span class="label" id="ail-entities-label">
-        Entities
+        {t('annotateEntitiesLabel')}
       </span>
       <div class="combo">
         <div class="chips" role="group" aria-labelledby="ail-entities-label">
@@ -40,7 +43,7 @@ export function EntityPicker({ selected, onChange, search }: Props) {
               {entity.name}
               <button
                 type="button"
-                aria-label={`Remove entity ${entity.name}`}
+                aria-label={t('annotateRemoveEntity', entity.name)}
                 onClick={() => onChange(selected.filter((e) => e.id !== entity.id))}
               >
                 ×
@@ -49,12 +52,12 @@ export function EntityPicker({ selected, onChange, search }: Props) {
           ))}
           <input
             role="combobox"
-            aria-label="Find an entity to link"
+            aria-label={t('annotateFindEntity')}
             aria-expanded={expanded}
             aria-controls="ail-entity-options"
             aria-autocomplete="list"
             aria-activedescendant={expanded && results[active] ? `ail-entity-${results[active].id}` : undefined}
-            placeholder="Search people, products…"
+            placeholder={t('annotateEntityPlaceholder')}
             value={query}
             onInput={(e) => {
               setQuery((e.currentTarget as HTMLInputElement).value);
@@ -79,7 +82,7 @@ export function EntityPicker({ selected, onChange, search }: Props) {
           />
         </div>
         {expanded && (
-          <ul class="listbox" id="ail-entity-options" role="listbox" aria-label="Matching entities">
+          <ul class="listbox" id="ail-entity-options" role="listbox" aria-label={t('annotateMatchingEntities')}>
             {results.length ? (
               results.map((option, i) => (
                 <li
@@ -94,12 +97,12 @@ export function EntityPicker({ selected, onChange, search }: Props) {
                   }}
                 >
                   <span>{option.name}</span>
-                  <span class="type">{option.type}</span>
+                  <span class="type">{TYPE_LABELS[option.type as EntityType]?.one ?? option.type}</span>
                 </li>
               ))
             ) : (
               <li class="empty" role="presentation">
-                No entity matches “{query}”
+                {t('annotateNoEntityMatch', query)}
               </li>
             )}
           </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
 import type { Box } from './position';
 import { usePlacement } from './use-placement';
 
@@ -23,11 +24,11 @@ export function Popover(props: PopoverProps) {
       class="float popover"
       style={style}
       role="dialog"
-      aria-label="Annotation"
+      aria-label={t('annotatePopoverLabel')}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
     >
-      {props.note ? <p class="note">{props.note}</p> : <p class="note none">No note</p>}
+      {props.note ? <p class="note">{props.note}</p> : <p class="note none">{t('annotateNoNote')}</p>}
       {(props.tags.length > 0 || props.entities.length > 0) && (
         <div class="meta">
           {props.tags.map((tag) => (
@@ -44,7 +45,7 @@ export function Popover(props: PopoverProps) {
       )}
       <div class="actions">
         <button type="button" class="btn" onClick={props.onEdit}>
-          Edit
+          {t('annotateEdit')}
         </button>
         <button
           type="button"
@@ -52,7 +53,7 @@ export function Popover(props: PopoverProps) {
           onClick={() => (confirming ? props.onDelete() : setConfirming(true))}
           onBlur={() => setConfirming(false)}
         >
-          {confirming ? 'Really delete?' : 'Delete'}
+          {confirming ? t('annotateReallyDelete') : t('annotateDelete')}
         </button>
       </div>
     </div>

@@ -1,30 +1,32 @@
 import { useState } from 'preact/hooks';
 import { cleanTags } from '../model';
+import { t } from '../../i18n';
 
 /** Tags as chips: Enter or comma adds, Backspace in the empty field removes the last. */
 export function TagInput({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
   const [draft, setDraft] = useState('');
   const commit = (text = draft) => {
-    const added = text.split(',').map((t) => t.trim()).filter(Boolean);
+    const added = text.split(',').map((part) => part.trim()).filter(Boolean);
     if (added.length) onChange(cleanTags([...tags, ...added]));
     setDraft('');
   };
   return (
     <div class="field">
       <span class="label" id="ail-tags-label">
-        Tags <span class="hint">(Enter or comma to add)</span>
+        {t('annotateTagsLabel')} <span class="hint">{t('annotateTagsHint')}</span>
       </span>
       <div class="chips" role="group" aria-labelledby="ail-tags-label">
         {tags.map((tag) => (
           <span class="chip" key={tag}>
             {tag}
-            <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            <button type="button" aria-label={t('annotateRemoveTag', tag)} onClick={() => onChange(tags.filter((other) => other !== tag))}>
               ×
             </button>
           </span>
         ))}
         <input
-          aria-label="Add a tag"
+          aria-label={t('annotateAddTag')}
+          data-tag-draft
           value={draft}
           onInput={(e) => {
             const value = (e.currentTarget as HTMLInputElement).value;

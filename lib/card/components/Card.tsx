@@ -6,6 +6,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { PartialDate } from '../../dataset';
 import type { Theme } from '../../settings';
+import { plural, t } from '../../i18n';
 import { buildCardModel, type CardLookup } from '../card-model';
 import { formatCardDate } from '../format-date';
 import { CardMeta } from './CardMeta';
@@ -68,7 +69,7 @@ export function Card(props: CardProps) {
     >
       <header class="head">
         {previous && (
-          <button type="button" class="icon-button" aria-label={`Back to ${previous.name}`} title={`Back to ${previous.name}`} onClick={goBack}>
+          <button type="button" class="icon-button" aria-label={t('cardBackTo', previous.name)} title={t('cardBackTo', previous.name)} onClick={goBack}>
             <span aria-hidden="true">‹</span>
           </button>
         )}
@@ -76,7 +77,7 @@ export function Card(props: CardProps) {
           <h2 class="name">{model.entity.name}</h2>
           <span class={`type type-${model.entity.type}`}>{model.typeLabel}</span>
         </div>
-        <button type="button" class="icon-button" aria-label="Close card" title="Close (Esc)" onClick={props.onClose}>
+        <button type="button" class="icon-button" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={props.onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </header>
@@ -84,7 +85,7 @@ export function Card(props: CardProps) {
         <p class="summary">{model.entity.summary}</p>
         <CardMeta model={model} formatDate={formatDate} onOpen={goTo} />
         {model.facts.length > 0 && (
-          <ul class="facts" aria-label="Key facts">
+          <ul class="facts" aria-label={t('cardKeyFacts')}>
             {model.facts.map((fact) => (
               <FactItem key={fact.id} fact={fact} lookup={lookup} formatDate={formatDate} />
             ))}
@@ -92,12 +93,12 @@ export function Card(props: CardProps) {
         )}
         {model.moreFacts > 0 && (
           <button type="button" class="more" onClick={() => props.onOpenEntry(model.entity.id)}>
-            {model.moreFacts} more {model.moreFacts === 1 ? 'fact' : 'facts'} in the full entry
+            {plural(model.moreFacts, 'cardMoreFactsOne', 'cardMoreFactsOther')}
           </button>
         )}
         {model.related.length > 0 && (
-          <section class="related" aria-label="Related">
-            <h3 class="section-title">Related</h3>
+          <section class="related" aria-label={t('cardRelated')}>
+            <h3 class="section-title">{t('cardRelated')}</h3>
             <ul>
               {model.related.map((r) => (
                 <li key={`${r.relation}-${r.entityId}`}>
@@ -112,11 +113,11 @@ export function Card(props: CardProps) {
       </div>
       <footer class="actions">
         <button type="button" class="action primary" onClick={() => props.onOpenEntry(model.entity.id)}>
-          Open full entry
+          {t('cardOpenFullEntry')}
         </button>
         {props.onAnnotate && (
           <button type="button" class="action" onClick={props.onAnnotate}>
-            Annotate
+            {t('cardAnnotate')}
           </button>
         )}
       </footer>

@@ -4,6 +4,7 @@
  */
 import { Fragment } from 'preact';
 import type { PartialDate } from '../../dataset';
+import { t } from '../../i18n';
 import type { CardModel, NameRef } from '../card-model';
 
 export interface CardMetaProps {
@@ -20,7 +21,7 @@ export function CardMeta(props: CardMetaProps) {
     const span = role.to
       ? `${role.from ? formatDate(role.from) : ''}–${formatDate(role.to)}`
       : role.from
-        ? `since ${formatDate(role.from)}`
+        ? t('cardSince', formatDate(role.from))
         : '';
     lines.push(
       <li key={`role-${role.title}-${role.org?.name ?? ''}`} class={role.to ? 'past' : undefined}>
@@ -38,7 +39,7 @@ export function CardMeta(props: CardMetaProps) {
   if (model.makers.length > 0) {
     lines.push(
       <li key="makers">
-        Made by{' '}
+        {t('cardMadeBy')}{' '}
         {model.makers.map((maker, i) => (
           <Fragment key={maker.entityId ?? maker.name}>
             {i > 0 && ', '}
@@ -51,7 +52,7 @@ export function CardMeta(props: CardMetaProps) {
   if (model.launch) {
     lines.push(
       <li key="launch">
-        {model.launch.stated ? 'Launched ' : 'First reported '}
+        {model.launch.stated ? t('cardLaunched') : t('cardFirstReported')}{' '}
         <time dateTime={model.launch.date}>{formatDate(model.launch.date)}</time>
       </li>,
     );

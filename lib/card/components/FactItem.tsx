@@ -3,6 +3,7 @@
  * attributed), its sources, and, when sources disagree, every claim with its own sources and the note.
  */
 import type { Fact, PartialDate } from '../../dataset';
+import { t } from '../../i18n';
 import type { CardLookup } from '../card-model';
 import { SourceMarks } from './SourceMarks';
 
@@ -20,12 +21,12 @@ export function FactItem({ fact, lookup, formatDate }: FactItemProps) {
         {fact.date ? <time dateTime={fact.date}>{formatDate(fact.date)}</time> : null}
       </div>
       <div class="fact-body">
-        {fact.disputed && <span class="badge badge-disputed">Disputed</span>}
+        {fact.disputed && <span class="badge badge-disputed">{t('cardDisputed')}</span>}
         {fact.quoteBy ? (
           <figure class="quote">
             <blockquote>{fact.text}</blockquote>
             <figcaption>
-              — {speaker?.name ?? 'unattributed'} <SourceMarks ids={fact.sources} lookup={lookup} formatDate={formatDate} />
+              — {speaker?.name ?? t('cardUnattributed')} <SourceMarks ids={fact.sources} lookup={lookup} formatDate={formatDate} />
             </figcaption>
           </figure>
         ) : (
@@ -35,7 +36,7 @@ export function FactItem({ fact, lookup, formatDate }: FactItemProps) {
         )}
         {fact.disputed && (
           <div class="claims">
-            <ul aria-label="Conflicting claims">
+            <ul aria-label={t('cardConflictingClaims')}>
               {fact.disputed.claims.map((claim, i) => (
                 <li key={i}>
                   {claim.text} <SourceMarks ids={claim.sources} lookup={lookup} formatDate={formatDate} />

@@ -3,6 +3,7 @@
  * title, author and date in the tooltip and for screen readers.
  */
 import type { PartialDate } from '../../dataset';
+import { t } from '../../i18n';
 import { sourceDescription, sourceLabel, type CardLookup } from '../card-model';
 
 const MAX_MARKS = 3;
@@ -25,7 +26,7 @@ export function SourceMarks({ ids, lookup, formatDate }: SourceMarksProps) {
         return (
           <cite class="source" title={description} key={source.id}>
             <span aria-hidden="true">{sourceLabel(source)}</span>
-            <span class="sr-only">Source: {sourceDescription(source, formatDate, false)}</span>
+            <span class="sr-only">{t('cardSource', sourceDescription(source, formatDate, false))}</span>
           </cite>
         );
       })}
@@ -33,7 +34,7 @@ export function SourceMarks({ ids, lookup, formatDate }: SourceMarksProps) {
         <cite class="source" title={hidden.map((s) => sourceDescription(s, formatDate)).join('\n')}>
           <span aria-hidden="true">+{hidden.length}</span>
           <span class="sr-only">
-            More sources: {hidden.map((s) => sourceDescription(s, formatDate, false)).join('; ')}
+            {t('cardMoreSources', hidden.map((s) => sourceDescription(s, formatDate, false)).join('; '))}
           </span>
         </cite>
       )}
