@@ -1,7 +1,8 @@
 /**
- * UI text comes from `_locales/<lang>/messages.json` through `t(key)`. The English file is bundled as
- * the fallback, so a key the browser cannot resolve (unit tests, a context without i18n, a key missing
- * from a partial translation) still reads as English instead of an empty string.
+ * UI text comes from `_locales/<lang>/messages.json` through `t(key)`. In the extension the browser
+ * resolves every key (falling back to the default locale itself for a partial translation); unit tests
+ * have no browser i18n, so there, and only there, the English file is the fallback. Keeping it out of
+ * builds saves every page's content script 40 kB.
  */
 import { browser } from 'wxt/browser';
 import english from '../../assets/public/_locales/en/messages.json';
@@ -10,7 +11,7 @@ type Catalog = Record<
   string,
   { message: string; description?: string; placeholders?: Record<string, { content: string; example?: string }> }
 >;
-const FALLBACK = english as Catalog;
+const FALLBACK = (import.meta.env.MODE === 'test' ? english : {}) as Catalog;
 
 export type MessageKey = keyof typeof english;
 
