@@ -42,7 +42,8 @@ export function listenToPage(targets: PageEventTargets): void {
     'pointermove',
     guard((event: PointerEvent) => {
       const card = container();
-      if (event.pointerType === 'touch' || !card) return;
+      // Events the page dispatches itself must not open cards: only the person's pointer counts.
+      if (!event.isTrusted || event.pointerType === 'touch' || !card) return;
       // Whether the pointer is in the card can only be asked while the event is being dispatched.
       latest = { x: event.clientX, y: event.clientY, buttons: event.buttons, inCard: card.contains(event) };
       if (!pointerFrame) pointerFrame = requestAnimationFrame(flushPointer);
@@ -51,7 +52,7 @@ export function listenToPage(targets: PageEventTargets): void {
   );
   window.addEventListener(
     'pointerdown',
-    guard((event: PointerEvent) => controller.pointerPressed(!!container()?.contains(event))),
+    guard((event: PointerEvent) => event.isTrusted && controller.pointerPressed(!!container()?.contains(event))),
     listen,
   );
   document.addEventListener(

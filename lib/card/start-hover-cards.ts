@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Dataset } from '../dataset';
 import type { Detector, Mention } from '../detect';
 import { sendToBackground } from '../messaging';
-import { DEFAULT_SETTINGS, isActiveOn, watchSettings, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, isActiveOn, pageSiteUrl, watchSettings, type Settings } from '../settings';
 import { buildCardModel, createLookup } from './card-model';
 import { formatCardDate } from './format-date';
 import { createCardContainer, type CardContainer } from './card-container';
@@ -40,7 +40,7 @@ export function startHoverCards(options: HoverCardOptions): () => void {
   // mean the person does not want the names marked: no cards popping up either.
   const highlightsHidden = () =>
     (detector as { paintOptions?: { visible?: boolean } }).paintOptions?.visible === false;
-  const enabled = () => isActiveOn(settings, location.href) && !highlightsHidden();
+  const enabled = () => isActiveOn(settings, pageSiteUrl()) && !highlightsHidden();
   const allowed = (mention: Mention) => enabled() && settings.enabledTypes[mention.type] !== false;
 
   const controller = new HoverController({

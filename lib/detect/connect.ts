@@ -5,12 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { handleMessages, isMessage, sendToBackground, type Message, type Response } from '../messaging';
-import { isActiveOn, watchSettings } from '../settings';
+import { isActiveOn, pageSiteUrl, watchSettings } from '../settings';
 import type { LensDetector } from './detector';
 
 const BADGE_DEBOUNCE_MS = 400;
 
-export function connectDetector(detector: LensDetector, url: () => string = () => location.href): () => void {
+export function connectDetector(detector: LensDetector, url: () => string = () => pageSiteUrl()): () => void {
   const cleanups: (() => void)[] = [];
   const isTop = (() => {
     try {

@@ -87,6 +87,25 @@ export function siteKey(url: string): string | null {
   }
 }
 
+/**
+ * The address whose site a frame's per-site switch follows: the top page's, so a site switched off is
+ * off in its iframes too (about:blank and srcdoc frames, cross-origin embeds). A cross-origin frame
+ * cannot read the top's address; its origin comes from `ancestorOrigins` (Chrome) or the referrer.
+ */
+export function pageSiteUrl(win: Window = window): string {
+  try {
+    if (win === win.top) return win.location.href;
+    const top = win.top!.location.href;
+    if (top) return top;
+  } catch {
+    // Cross-origin top: fall through to what the frame may know of it.
+  }
+  const origins = win.location.ancestorOrigins;
+  if (origins && origins.length > 0) return `${origins[origins.length - 1]}/`;
+  if (win.document.referrer) return win.document.referrer;
+  return win.location.href;
+}
+
 export function isActiveOn(settings: Settings, url: string): boolean {
   if (settings.paused) return false;
   const key = siteKey(url);
