@@ -4,7 +4,8 @@
  */
 import type { PageMentions } from '../messaging';
 import { sendToTab, type Message } from '../messaging';
-import { withoutHash, type BrowserApi } from './api';
+import { normalizeUrl } from '../annotate/url';
+import type { BrowserApi } from './api';
 
 // The request type is an empty record, which TypeScript cannot intersect with `type`; the cast says so.
 const PING = { type: 'page/mentions' } as Message<'page/mentions'>;
@@ -20,11 +21,16 @@ async function addressOf(api: BrowserApi, tab: { id?: number; url?: string }): P
   }
 }
 
+/**
+ * The tab showing `url` (an annotation's page, stored normalised): both addresses are normalised the
+ * same way (no fragment, no tracking parameters, query sorted), so a tab opened from a link with
+ * `?utm_source=…` is the page it is, not a reason to open a duplicate.
+ */
 export async function findTabShowing(api: BrowserApi, url: string): Promise<{ id: number; windowId?: number } | null> {
-  const wanted = withoutHash(url);
+  const wanted = normalizeUrl(url);
   for (const tab of await api.tabs.query({})) {
     const address = await addressOf(api, tab);
-    if (tab.id !== undefined && address && withoutHash(address) === wanted) return { id: tab.id, windowId: tab.windowId };
+    if (tab.id !== undefined && address && normalizeUrl(address) === wanted) return { id: tab.id, windowId: tab.windowId };
   }
   return null;
 }
