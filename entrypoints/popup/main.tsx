@@ -2,11 +2,11 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { bundledDataset, type Dataset } from '../../lib/dataset';
 import { SiteSwitch } from '../../lib/options';
+import { followThemeSetting } from '../../lib/settings';
 import { watchActiveDataset } from '../../lib/userdata';
 import {
   createBrowserPageBridge,
   followAnnotatedPages,
-  followThemeSetting,
   parsePopupLocation,
   Popup,
   type AnnotatedPages,

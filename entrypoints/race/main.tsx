@@ -7,16 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { bundledDataset } from '../../lib/dataset';
 import { t } from '../../lib/i18n';
 import { parseRaceHash, RaceView } from '../../lib/race';
-import { watchSettings, type Theme } from '../../lib/settings';
+import { followThemeSetting } from '../../lib/settings';
 import './style.css';
 
 function RacePage() {
   const [entityId, setEntityId] = useState(parseRaceHash(location.hash).entityId);
-  const [theme, setTheme] = useState<Theme>('system');
-  useEffect(() => watchSettings((settings) => setTheme(settings.theme)), []);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   useEffect(() => {
     const onHash = () => setEntityId(parseRaceHash(location.hash).entityId);
     window.addEventListener('hashchange', onHash);
@@ -27,12 +22,12 @@ function RacePage() {
       dataset={bundledDataset}
       focusEntityId={entityId}
       layout="panel"
-      theme={theme}
       onOpenEntity={(id) => location.assign(`popup.html#entity=${encodeURIComponent(id)}`)}
     />
   );
 }
 
-document.documentElement.dataset.theme = 'system';
+// The theme goes on <html>, as on every surface; the view's own "system" theme follows it.
+followThemeSetting(document.documentElement);
 document.title = t('racePageTitle');
 render(<RacePage />, document.getElementById('app')!);

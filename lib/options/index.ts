@@ -1,12 +1,11 @@
 /**
  * The options page and the pieces of it other surfaces reuse: `SiteSwitch` (the popup's "Off on this
- * site"), `applyTheme` and `openOptionsPage`.
+ * site") and `openOptionsPage`.
  */
 import { browser } from 'wxt/browser';
 
 export { OptionsPage } from './options-page';
 export { SiteSwitch } from './site-switch';
-export { applyTheme } from './theme';
 export { useSettings } from './use-settings';
 export { resetEverything } from './reset';
 export type { AnnotationPort } from './annotations-section';

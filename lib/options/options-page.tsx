@@ -2,19 +2,19 @@
 import { useEffect } from 'preact/hooks';
 import type { Dataset } from '../dataset/types';
 import { t } from '../i18n';
+import { applyTheme } from '../settings';
 import { AnnotationsSection, type AnnotationPort } from './annotations-section';
 import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
 import { ResetSection } from './reset-section';
 import { SitesSection } from './sites-section';
-import { applyTheme } from './theme';
 import { TypesSection } from './types-section';
 import { useSettings } from './use-settings';
 
 export function OptionsPage(props: { bundled: Dataset; annotations?: AnnotationPort; iconUrl?: string }) {
   const settings = useSettings();
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
+    if (settings) applyTheme(document.documentElement, settings.theme);
   }, [settings?.theme]);
   useEffect(() => {
     document.title = t('optionsTitle');

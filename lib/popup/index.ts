@@ -4,5 +4,4 @@ export { createBrowserPageBridge, type PageBridge, type PageState, type RevealRe
 export { parsePopupLocation, popupHash, type PopupLocation } from './popup-location';
 export { groupPageMentions, type MentionGroup, type MentionGroupItem } from './page-groups';
 export { NO_PAGE_MESSAGE, UNREACHABLE_MESSAGE } from './OnThisPage';
-export { applyTheme, followThemeSetting } from './theme-setting';
 export { followAnnotatedPages, groupAnnotatedPages, type AnnotatedPages } from './annotated-pages';

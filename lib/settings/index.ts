@@ -75,6 +75,21 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   };
 }
 
+/**
+ * Puts the theme setting on a surface's root element as `data-theme="light|dark"`, where its CSS reads
+ * it; "system" removes the attribute and leaves it to `prefers-color-scheme`. The root is a parameter,
+ * so this module needs no DOM of its own (the background imports it too).
+ */
+export function applyTheme(root: HTMLElement, theme: Theme): void {
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+}
+
+/** Follows the theme setting live on `root`; returns the function that stops following. */
+export function followThemeSetting(root: HTMLElement): () => void {
+  return watchSettings((settings) => applyTheme(root, settings.theme));
+}
+
 /** The site key a per-site switch is stored under: the host name, without a leading "www.". */
 export function siteKey(url: string): string | null {
   try {

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { watchSettings } from '../settings';
+import { followThemeSetting } from '../settings';
 import { t, type MessageKey } from '../i18n';
 import { AnnotationsView } from './AnnotationsView';
 
@@ -40,10 +40,7 @@ export function SidePanelApp({
     setTab('entity');
   };
   // The theme setting applies here as on every surface ("system" follows the browser).
-  useEffect(
-    () => watchSettings((settings) => document.documentElement.setAttribute('data-theme', settings.theme)),
-    [],
-  );
+  useEffect(() => followThemeSetting(document.documentElement), []);
   const select = (next: SidePanelTab) => setTab(next);
   const onKeyDown = (event: KeyboardEvent) => {
     const at = TABS.findIndex((item) => item.id === tab);

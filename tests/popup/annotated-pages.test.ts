@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, saveAnnotation, type PageRecord } from '../../lib/annotate';
-import { applyTheme, followAnnotatedPages, groupAnnotatedPages } from '../../lib/popup';
+import { followAnnotatedPages, groupAnnotatedPages } from '../../lib/popup';
 
 function annotation(url: string, entityIds: string[]) {
   return createAnnotation({
@@ -42,15 +42,5 @@ describe('annotated pages per entity', () => {
     await saveAnnotation(annotation('https://c.test/', ['codex']), 'C');
     await expect.poll(() => seen.at(-1)).toBe(1);
     stop();
-  });
-});
-
-describe('applyTheme', () => {
-  it('puts a chosen theme on the root and leaves "system" to the OS', () => {
-    const root = document.createElement('html');
-    applyTheme(root, 'dark');
-    expect(root.dataset.theme).toBe('dark');
-    applyTheme(root, 'system');
-    expect(root.dataset.theme).toBeUndefined();
   });
 });

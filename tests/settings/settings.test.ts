@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
+  applyTheme,
   clampHoverDelay,
   getSettings,
   isActiveOn,
@@ -105,5 +106,15 @@ describe('where the extension is active', () => {
     expect(clampHoverDelay(5000)).toBe(2000);
     expect(clampHoverDelay(333.4)).toBe(333);
     expect(clampHoverDelay(Number.NaN)).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+  });
+});
+
+describe('applyTheme', () => {
+  it('puts a chosen theme on the root and leaves "system" to the OS', () => {
+    const root = document.createElement('html');
+    applyTheme(root, 'dark');
+    expect(root.dataset.theme).toBe('dark');
+    applyTheme(root, 'system');
+    expect(root.dataset.theme).toBeUndefined();
   });
 });
