@@ -13,6 +13,5 @@ export {
   type CardModel,
 } from './card-model';
 export { placeCard, pickAnchorIndex, type Placement, type Box, type Size } from './position';
-export { formatCardDate } from './format-date';
 export { CARD_CSS } from './styles';
 export { HOST_ATTRIBUTE, HOST_NAME } from './card-container';

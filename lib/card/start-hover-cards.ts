@@ -5,12 +5,11 @@
  */
 import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Dataset } from '../dataset';
+import { formatPartialDate, type Dataset } from '../dataset';
 import type { Detector, Mention } from '../detect';
 import { sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, isActiveOn, pageSiteUrl, watchSettings, type Settings } from '../settings';
 import { buildCardModel, createLookup } from './card-model';
-import { formatCardDate } from './format-date';
 import { createCardContainer, type CardContainer } from './card-container';
 import { Card } from './components/Card';
 import { HoverController, isInSelection, sameMention } from './hover-controller';
@@ -147,7 +146,7 @@ export function startHoverCards(options: HoverCardOptions): () => void {
     const work = () => {
       if (signal.aborted) return;
       const entity = options.dataset.entities.find((e) => e.facts.some((f) => f.date));
-      if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatCardDate(f.date, navigator.language));
+      if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatPartialDate(f.date, navigator.language));
     };
     if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
     else setTimeout(work, 500);

@@ -2,7 +2,7 @@
  * Dates, figures and ordering for display. Pure functions, no DOM: usable from the content script,
  * the popup, the side panel and the build hook alike.
  */
-import type { Dataset, Entity, Fact, Figure, PartialDate, Source } from './types';
+import type { Fact, Figure, PartialDate } from './types';
 
 export interface DateParts {
   year: number;
@@ -54,13 +54,6 @@ export function isValidPartialDate(date: string): boolean {
   return parsePartialDate(date) !== null;
 }
 
-/** Precision of a partial date. */
-export function datePrecision(date: PartialDate): 'year' | 'month' | 'day' | null {
-  const parts = parsePartialDate(date);
-  if (!parts) return null;
-  return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
-}
-
 /**
  * The person's locale where there is one (extension pages and content scripts: the browser's language),
  * else en-GB (the build hook, Node). Kept free of the extension APIs so this module stays pure.
@@ -69,21 +62,47 @@ export function defaultLocale(): string {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : 'en-GB';
 }
 
+export type DatePrecision = 'year' | 'month' | 'day';
+
+// A card shows a dozen dates and a timeline hundreds per drawing: one Intl formatter per locale and shape.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormatter(locale: string | string[], precision: DatePrecision, month: 'short' | 'long'): Intl.DateTimeFormat {
+  const key = `${String(locale)}|${precision}|${month}`;
+  let format = dateFormatters.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : precision === 'month'
+          ? { year: 'numeric', month, timeZone: 'UTC' }
+          : { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' };
+    try {
+      format = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // A locale tag Intl rejects must not break a card or a view.
+      format = new Intl.DateTimeFormat('en-GB', options);
+    }
+    dateFormatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Formats a partial date at the precision it has: "2025", "Feb 2025", "11 Jul 2025" (en-GB; other
- * locales order and spell the parts their own way). Returns the input unchanged when it cannot be parsed.
+ * locales order and spell the parts their own way); `month: 'long'` spells the month out ("February
+ * 2025"). Returns the input unchanged when it cannot be parsed.
  */
-export function formatPartialDate(date: PartialDate, locale: string | string[] = defaultLocale()): string {
+export function formatPartialDate(
+  date: PartialDate,
+  locale: string | string[] = defaultLocale(),
+  month: 'short' | 'long' = 'short',
+): string {
   const parts = parsePartialDate(date);
   if (!parts) return date;
+  const precision = parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
   const utc = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    parts.day !== undefined
-      ? { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }
-      : parts.month !== undefined
-        ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(utc);
+  return dateFormatter(locale, precision, month).format(utc);
 }
 
 /**
@@ -122,32 +141,6 @@ export function sortFacts<T extends Fact>(facts: readonly T[]): T[] {
       return x.index - y.index;
     })
     .map(({ fact }) => fact);
-}
-
-export interface TimelineEntry {
-  date: PartialDate;
-  fact: Fact;
-  entity: Entity;
-}
-
-/**
- * Every dated fact, oldest first (ties: the more important first), optionally only one entity's.
- * An event that concerns several entities may appear once per entity (short repeats share the date
- * and sources), so a global timeline can group entries by `date`.
- */
-export function timeline(dataset: Dataset, options: { entityId?: string } = {}): TimelineEntry[] {
-  const entries: TimelineEntry[] = [];
-  for (const entity of dataset.entities) {
-    if (options.entityId && entity.id !== options.entityId) continue;
-    for (const fact of entity.facts) {
-      if (fact.date) entries.push({ date: fact.date, fact, entity });
-    }
-  }
-  return entries.sort(
-    (a, b) =>
-      comparePartialDates(a.date, b.date) ||
-      (a.fact.importance ?? DEFAULT_IMPORTANCE) - (b.fact.importance ?? DEFAULT_IMPORTANCE),
-  );
 }
 
 /** Millions and more in words, the locale's own ("2.5 billion", "2,5 Milliarden"); smaller values in digits. */
@@ -191,10 +184,4 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximat
       body = `${scaled(figure.value, locale)} ${figure.unit}`;
   }
   return figure.approximate ? `about ${body}` : body;
-}
-
-/** "Title — Publisher (Feb 2026)" for a citation line. */
-export function formatSource(source: Source, locale: string | string[] = defaultLocale()): string {
-  const date = source.date ? ` (${formatPartialDate(source.date, locale)})` : '';
-  return `${source.title} — ${source.publisher}${date}`;
 }

@@ -2,9 +2,9 @@
  * The fact and its source beside a hovered or focused mark. A real element (not only SVG <title>), so
  * it shows on keyboard focus, can be styled for both themes, and is read as the mark's description.
  */
+import { formatPartialDate } from '../dataset';
 import type { Source } from '../dataset/types';
-import { plural, t } from '../i18n';
-import { formatPartialDate } from './dates';
+import { plural, t, uiLanguage } from '../i18n';
 
 export interface TipContent {
   heading: string;
@@ -74,7 +74,7 @@ export function RaceTooltip({ id, tip }: { id: string; tip: TipState | null }) {
             <span class="race-tip__publisher">{source.publisher}</span>
             {', '}
             <cite>{source.title}</cite>
-            {source.date ? ` (${formatPartialDate(source.date)})` : ''}
+            {source.date ? ` (${formatPartialDate(source.date, uiLanguage())})` : ''}
           </li>
         ))}
       </ul>
@@ -85,6 +85,6 @@ export function RaceTooltip({ id, tip }: { id: string; tip: TipState | null }) {
 /** "Source: The Information, “Title” (Feb 2026); WIRED, …" for aria-labels. */
 export function sourcesSentence(sources: readonly Source[]): string {
   if (sources.length === 0) return t('raceNoSource');
-  const list = sources.map((s) => `${s.publisher}, ${s.title}${s.date ? ` (${formatPartialDate(s.date)})` : ''}`);
+  const list = sources.map((s) => `${s.publisher}, ${s.title}${s.date ? ` (${formatPartialDate(s.date, uiLanguage())})` : ''}`);
   return plural(sources.length, 'raceSourcesOne', 'raceSourcesOther', list.join('; '));
 }

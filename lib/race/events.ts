@@ -4,7 +4,7 @@
  */
 import type { Dataset, Fact, Source } from '../dataset/types';
 import { t } from '../i18n';
-import { compareSpans, parsePartialDate, type DateSpan } from './dates';
+import { compareSpans, parseDateSpan, type DateSpan } from './dates';
 import { assignLanes, type LaneId } from './lanes';
 
 export interface RaceEvent {
@@ -37,7 +37,7 @@ export function collectEvents(dataset: Dataset): RaceEvent[] {
   const events: RaceEvent[] = [];
   for (const entity of dataset.entities) {
     for (const fact of entity.facts) {
-      const span = parsePartialDate(fact.date);
+      const span = parseDateSpan(fact.date);
       if (!span) continue;
       const about = new Set<string>([entity.id]);
       if (fact.quoteBy) about.add(fact.quoteBy);

@@ -5,7 +5,7 @@
  * A disputed figure always comes with every rival claim, each with its own sources.
  */
 import type { Dataset, Entity, Figure, Source } from '../dataset/types';
-import { compareSpans, parsePartialDate, type DateSpan } from './dates';
+import { compareSpans, parseDateSpan, type DateSpan } from './dates';
 import { resolveSources, sourceIndex } from './events';
 import { t, uiLanguage } from '../i18n';
 
@@ -201,7 +201,7 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
       qualifier: qualifierOf(chart, figure.measure),
       subject: figure.subject,
       subjectName: names.get(figure.subject) ?? figure.subject,
-      asOf: parsePartialDate(figure.asOf),
+      asOf: parseDateSpan(figure.asOf),
       factId,
       factText,
       entityId: entity.id,

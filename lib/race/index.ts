@@ -5,7 +5,7 @@
  */
 export { RaceView, FALLBACK_WIDTH, type RaceViewProps, type RaceLayout } from './RaceView';
 export { EntityTimeline, entityHasTimeline, entityEvents, type EntityTimelineProps } from './EntityTimeline';
-export { parsePartialDate, formatSpan, formatPartialDate, type DateSpan, type DatePrecision } from './dates';
+export { parseDateSpan, formatSpan, type DateSpan, type DatePrecision } from './dates';
 export { LANES, assignLanes, laneDef, type LaneId, type LaneDef } from './lanes';
 export { collectEvents, type RaceEvent } from './events';
 export { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout';

@@ -2,15 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/load';
 import {
   comparePartialDates,
-  datePrecision,
   formatFigure,
   formatPartialDate,
-  formatSource,
   isValidPartialDate,
   parsePartialDate,
   partialDateProblem,
   sortFacts,
-  timeline,
 } from '../../lib/dataset/format';
 import type { Fact } from '../../lib/dataset/types';
 
@@ -28,13 +25,6 @@ describe('partial dates', () => {
     expect(partialDateProblem('2025-06')).toBeNull();
   });
 
-  test('know their precision', () => {
-    expect(datePrecision('2022')).toBe('year');
-    expect(datePrecision('2022-11')).toBe('month');
-    expect(datePrecision('2025-07-11')).toBe('day');
-    expect(datePrecision('nope')).toBeNull();
-  });
-
   test('format at the precision they have', () => {
     expect(formatPartialDate('2025')).toBe('2025');
     expect(formatPartialDate('2025-02')).toBe('Feb 2025');
@@ -42,6 +32,16 @@ describe('partial dates', () => {
     expect(formatPartialDate('2025-07-11', 'en-US')).toBe('Jul 11, 2025');
     expect(formatPartialDate('2025-02', 'de')).toBe('Feb. 2025');
     expect(formatPartialDate('not a date')).toBe('not a date');
+    expect(formatPartialDate('2025-09', 'en-GB', 'long')).toBe('September 2025');
+    expect(formatPartialDate('2025-07-11', 'de-DE')).toBe('11. Juli 2025');
+  });
+
+  test('never shift a date by time zone (1 Jan stays in its year)', () => {
+    expect(formatPartialDate('2025-01-01', 'en-GB')).toBe('1 Jan 2025');
+  });
+
+  test('survive a locale Intl rejects', () => {
+    expect(formatPartialDate('2025-02', 'not a locale!!')).toBe('Feb 2025');
   });
 
   test('compare chronologically, a vaguer date first within its period', () => {
@@ -81,23 +81,7 @@ describe('facts in card order', () => {
   });
 });
 
-describe('timeline', () => {
-  test('is chronological and spans the articles', () => {
-    const entries = timeline(bundledDataset);
-    const dates = entries.map((e) => e.date);
-    expect([...dates].sort(comparePartialDates)).toEqual(dates);
-    expect(dates[0]).toBe('2021');
-    expect(dates.at(-1)).toMatch(/^2026/);
-  });
-
-  test('can be limited to one entity', () => {
-    const entries = timeline(bundledDataset, { entityId: 'codex' });
-    expect(entries.length).toBeGreaterThan(5);
-    expect(new Set(entries.map((e) => e.entity.id))).toEqual(new Set(['codex']));
-  });
-});
-
-describe('figures and sources for display', () => {
+describe('figures for display', () => {
   test('figures read naturally', () => {
     expect(formatFigure({ value: 2_500_000_000, unit: 'USD' })).toBe('$2.5 billion');
     expect(formatFigure({ value: 25_000_000_000, unit: 'USD', approximate: true })).toBe('about $25 billion');
@@ -106,10 +90,5 @@ describe('figures and sources for display', () => {
     expect(formatFigure({ value: 3, unit: 'multiplier' })).toBe('3×');
     expect(formatFigure({ value: 100_000_000, unit: 'users' })).toBe('100 million users');
     expect(formatFigure({ value: 30, unit: 'people' })).toBe('30 people');
-  });
-
-  test('sources cite title, publisher and date when known', () => {
-    expect(formatSource({ id: 'x', title: 'T', publisher: 'P', date: '2026-02' })).toBe('T — P (Feb 2026)');
-    expect(formatSource({ id: 'x', title: 'T', publisher: 'P' })).toBe('T — P');
   });
 });

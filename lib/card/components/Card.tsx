@@ -4,11 +4,10 @@
  * entity; Escape closes it and Tab cycles through its controls.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { PartialDate } from '../../dataset';
+import { formatPartialDate, type PartialDate } from '../../dataset';
 import type { Theme } from '../../settings';
 import { plural, t } from '../../i18n';
 import { buildCardModel, type CardLookup } from '../card-model';
-import { formatCardDate } from '../format-date';
 import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
 
@@ -34,7 +33,7 @@ export function Card(props: CardProps) {
   const currentId = trail[trail.length - 1];
   const entity = lookup.entity(currentId);
   const model = useMemo(() => (entity ? buildCardModel(entity, lookup) : undefined), [entity, lookup]);
-  const formatDate = useMemo(() => (d: PartialDate) => formatCardDate(d, locale), [locale]);
+  const formatDate = useMemo(() => (d: PartialDate) => formatPartialDate(d, locale), [locale]);
   if (!model) return null;
 
   const goTo = (entityId: string) => {
