@@ -8,11 +8,11 @@
 import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { LENS_UI_ATTRIBUTE } from '../scan';
 import { isInViewport, pickAnchorIndex, placeCard, type Box, type Size } from './position';
 import { CARD_CSS } from './styles';
 
 export const HOST_NAME = 'ai-industry-lens-card';
-export const HOST_ATTRIBUTE = 'data-ai-industry-lens';
 
 export interface ShowOptions {
   /** The pointer, when opened by hover: a wrapped mention anchors on the line under it. */
@@ -62,7 +62,7 @@ export async function createCardContainer(ctx: ContentScriptContext): Promise<Ca
     onMount: () => undefined,
   });
   const host = ui.shadowHost;
-  host.setAttribute(HOST_ATTRIBUTE, '');
+  host.setAttribute(LENS_UI_ATTRIBUTE, '');
 
   let open = false;
   let anchor: Range | null = null;

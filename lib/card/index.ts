@@ -14,4 +14,4 @@ export {
 } from './card-model';
 export { placeCard, pickAnchorIndex, type Placement, type Box, type Size } from './position';
 export { CARD_CSS } from './styles';
-export { HOST_ATTRIBUTE, HOST_NAME } from './card-container';
+export { HOST_NAME } from './card-container';
