@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
-import { downloadText, readFileText } from './read-file';
+import { downloadText } from '../download';
+import { readFileText } from './read-file';
 
 export interface AnnotationPort {
   count(): Promise<number>;
@@ -58,7 +59,7 @@ export function AnnotationsSection({ port }: { port?: AnnotationPort }) {
           class="ail-button"
           onClick={async () => {
             const file = await port.exportFile();
-            downloadText(file.text, file.fileName, file.mimeType);
+            downloadText(file.fileName, file.mimeType, file.text);
           }}
         >
           {t('annotationsExport')}

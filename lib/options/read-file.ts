@@ -8,15 +8,3 @@ export function readFileText(file: Blob): Promise<string> {
     reader.readAsText(file);
   });
 }
-
-/** Offers text as a download, without any network: a blob URL on a temporary link. */
-export function downloadText(text: string, fileName: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

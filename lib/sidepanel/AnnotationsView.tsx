@@ -4,7 +4,7 @@ import { sendToBackground } from '../messaging';
 import { formatDay, formatNumber } from '../format';
 import { plural, t, type MessageKey } from '../i18n';
 import { buildRows, filterRows, groupRows, type AnnotationRow, type GroupBy } from './annotation-list';
-import { downloadText } from './download';
+import { downloadText } from '../download';
 import { useAnnotationRecords } from './use-annotations';
 
 /** Rows drawn at first; more on request, so 10,000 annotations never become 10,000 DOM nodes at once. */

@@ -2,4 +2,3 @@
 export { SidePanelApp, type SidePanelAppProps, type SidePanelTab } from './SidePanelApp';
 export { AnnotationsView, PAGE_SIZE } from './AnnotationsView';
 export { buildRows, filterRows, groupRows, fold, type AnnotationRow, type AnnotationGroup, type GroupBy } from './annotation-list';
-export { downloadText } from './download';

@@ -1,4 +1,7 @@
-/** Saves text as a file through a Blob and an <a download>: no "downloads" permission needed. */
+/**
+ * Saves text as a file through a Blob and an <a download>: no "downloads" permission and no network.
+ * Used by the side panel's and the options page's exports.
+ */
 export function downloadText(filename: string, mimeType: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mimeType};charset=utf-8` }));
   const link = document.createElement('a');
