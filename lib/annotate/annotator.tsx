@@ -1,7 +1,13 @@
 /**
  * The annotator on one page: the adder on selections, the editor, painting and re-anchoring the
  * page's saved annotations, the note shown on hover, and the side panel's "show me this one".
- * Its UI lives in a shadow root; it takes focus only when the editor opens, and gives it back.
+ * Its UI lives in a closed shadow root (the page's scripts cannot read the person's notes nor press
+ * its buttons); it takes focus only when the editor opens, and gives it back.
+ *
+ * It runs in every frame of every page, so it costs next to nothing until needed: the shadow host
+ * enters the page on the first selection, hover or editor; the entity search index is built on the
+ * first search; the DOM observer and the hover loop run only while the page has annotations or the
+ * adder or editor is up; and nothing is painted while the site is paused or switched off.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -12,7 +18,7 @@ import type { Detector, Mention } from '../detect/types';
 import { t } from '../i18n';
 import { handleMessages, isMessage, type Message } from '../messaging';
 import { entitySearchFor } from '../search';
-import { isActiveOn, watchSettings, type Theme } from '../settings';
+import { isActiveOn, pageSiteUrl, watchSettings, type Theme } from '../settings';
 import { describeRange } from './anchor-dom';
 import {
   contentOf,
@@ -84,33 +90,77 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
   ctx.onInvalidated(() => controller.abort());
   const signal = controller.signal;
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const search = entitySearchFor(dataset);
-  const searchEntities = (query: string) => search.search(query, 12).map((hit) => entityOption(hit.entity));
+  // Built on the first search in the entity picker, not on every page load.
+  let search: ReturnType<typeof entitySearchFor> | null = null;
+  const searchEntities = (query: string) =>
+    (search ??= entitySearchFor(dataset)).search(query, 12).map((hit) => entityOption(hit.entity));
   const nameOf = (id: string) => entities.get(id)?.name ?? id;
 
-  const painter = createPainter();
+  // Inactive until the first settings read says otherwise: a paused or switched-off site never
+  // shows a saved annotation, not even for a moment. The painter paints nothing while inactive.
+  let active = false;
+  const painter = createPainter(document, () => active);
   const anchors = new PageAnchors(painter);
   signal.addEventListener('abort', () => painter.dispose());
 
-  let pageUrl = normalizeUrl(location.href);
+  let pageHref = location.href;
+  let pageUrl = normalizeUrl(pageHref);
   let view: AnnotatorView = { kind: 'idle' };
   let toast: Toast | null = null;
   let theme: Theme = 'system';
-  let active = true;
   let container: HTMLElement | null = null;
   let host: HTMLElement | null = null;
   let returnFocus: HTMLElement | null = null;
   let toastTimer: ReturnType<typeof setTimeout> | undefined;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Stops the page watchers while they run (see syncWatchers). */
+  let watching: AbortController | null = null;
 
   const draw = () => container && render(<AnnotatorRoot view={view} toast={toast} theme={theme} />, container);
+
+  // The shadow host enters the page only when there is something to show.
+  let uiRequested = false;
+  const ensureUi = () => {
+    if (uiRequested || signal.aborted) return;
+    uiRequested = true;
+    void createShadowRootUi(ctx, {
+      name: 'ail-annotator',
+      // Closed: page scripts cannot reach into it (notes, the editor, Delete and Save buttons).
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'body',
+      css: ANNOTATOR_CSS,
+      // Keys typed in the editor must not reach the page's own shortcuts.
+      isolateEvents: true,
+      onMount(uiContainer, _shadow, shadowHost) {
+        shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
+        host = shadowHost;
+        container = uiContainer;
+        draw();
+      },
+      onRemove() {
+        if (container) render(null, container);
+      },
+    })
+      .then((ui) => {
+        if (signal.aborted) return;
+        // Marked before it enters the page, so no scanner ever looks inside.
+        ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
+        ui.mount();
+      })
+      .catch(() => (uiRequested = false));
+  };
+
   const setView = (next: AnnotatorView) => {
     view = next;
+    if (next.kind !== 'idle') ensureUi();
     draw();
+    syncWatchers();
   };
   const showToast = (message: string, tone: Toast['tone'] = 'info') => {
     toast = { message, tone };
+    ensureUi();
     draw();
     clearTimeout(toastTimer);
     toastTimer = setTimeout(() => ((toast = null), draw()), tone === 'error' ? 8000 : 3000);
@@ -122,29 +172,6 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     if (target?.isConnected) target.focus({ preventScroll: true });
   };
   const inOwnUi = (event: Event) => !!host && event.composedPath().includes(host);
-
-  void createShadowRootUi(ctx, {
-    name: 'ail-annotator',
-    position: 'inline',
-    anchor: 'body',
-    css: ANNOTATOR_CSS,
-    // Keys typed in the editor must not reach the page's own shortcuts.
-    isolateEvents: true,
-    onMount(uiContainer, _shadow, shadowHost) {
-      shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
-      host = shadowHost;
-      container = uiContainer;
-      draw();
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  }).then((ui) => {
-    if (signal.aborted) return;
-    // Marked before it enters the page, so no scanner ever looks inside.
-    ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
-    ui.mount();
-  });
 
   // --- Saved annotations: load, anchor, keep up with the page and with storage -------------------
 
@@ -168,41 +195,68 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     showToast(t('annotateLoadFailed', (error as Error).message), 'error');
   });
 
-  watchDomChanges(
-    document.body,
-    () => {
-      if (signal.aborted) return;
-      if (normalizeUrl(location.href) !== pageUrl) {
-        // A single-page app moved to another article: its own annotations, not the last one's.
-        pageUrl = normalizeUrl(location.href);
-        anchors.clear();
-        orphanReport = null;
-        void loadSaved();
-        return;
-      }
-      anchors.markDirty();
-      void anchors.reanchor().then(reportOrphans);
-    },
-    signal,
-    (node) => !!host && (node === host || host.contains(node)),
-  );
+  /**
+   * A single-page app may have moved to another article: its own annotations, not the last one's.
+   * Cheap (one string comparison) unless the address changed; called wherever the address matters.
+   */
+  const checkUrl = (): boolean => {
+    if (location.href === pageHref) return false;
+    pageHref = location.href;
+    const next = normalizeUrl(pageHref);
+    if (next === pageUrl) return false;
+    pageUrl = next;
+    anchors.clear();
+    orphanReport = null;
+    void loadSaved().catch(() => undefined);
+    return true;
+  };
+  window.addEventListener('popstate', () => checkUrl(), { signal });
+  // Chrome's Navigation API tells of same-document navigations (pushState) as they happen.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener?.('navigatesuccess', () => checkUrl(), { signal });
+
+  const onDomChange = () => {
+    if (signal.aborted || checkUrl()) return;
+    anchors.markDirty();
+    void anchors.reanchor().then(reportOrphans);
+  };
+
+  // --- Watching the page: only while there is something on it to keep up with -------------------
+
+  signal.addEventListener('abort', () => watching?.abort());
+  /** Starts or stops the DOM observer and the hover loop: on only while the page has annotations or the adder or editor is up. */
+  function syncWatchers(): void {
+    const wanted =
+      active && !signal.aborted && (anchors.all().length > 0 || view.kind === 'adder' || view.kind === 'editor');
+    if (wanted && !watching) {
+      watching = new AbortController();
+      watchDomChanges(document.body, onDomChange, watching.signal, (node) => !!host && (node === host || host.contains(node)));
+      watchPointer(onPointer, watching.signal);
+    } else if (!wanted && watching) {
+      watching.abort();
+      watching = null;
+    }
+  }
+  anchors.onChange(syncWatchers);
+
   const stopWatch = watchAnnotations((changes) => {
+    checkUrl();
     const change = changes.find((c) => c.url === pageUrl);
     if (!change) return;
     // Edits from the side panel or another tab (and our own writes, which change nothing here).
-    orphanReport = orphanKey(change.record?.orphans ?? []);
     void anchors.load(change.record?.annotations ?? []).then(reportOrphans);
   });
   signal.addEventListener('abort', stopWatch);
 
   const stopSettings = watchSettings((settings) => {
     theme = settings.theme;
-    const nowActive = isActiveOn(settings, location.href);
+    const nowActive = isActiveOn(settings, pageSiteUrl());
     if (nowActive !== active) {
       active = nowActive;
       painter.clear();
       if (active) for (const placed of anchors.all()) placed.range && painter.add(placed.range);
       else setView({ kind: 'idle' });
+      syncWatchers();
     }
     draw();
   });
@@ -212,6 +266,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
 
   const openEditor = (range: Range): boolean => {
     if (!active || range.collapsed || editable(range.commonAncestorContainer)) return false;
+    checkUrl();
     if (host && host.contains(range.commonAncestorContainer)) return false;
     const index = buildTextIndex(document.body);
     const selectors = describeRange(index, range);
@@ -297,8 +352,10 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
 
   // --- The adder on selections ------------------------------------------------------------------
 
+  // Always on (two cheap listeners): the adder must be able to appear on any page.
   watchSelectionEnd((event) => {
     if (!active || inOwnUi(event) || view.kind === 'editor') return;
+    checkUrl();
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) {
       if (view.kind === 'adder') setView({ kind: 'idle' });
@@ -308,21 +365,23 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     if (editable(range.commonAncestorContainer) || !range.toString().trim()) return;
     setView({ kind: 'adder', anchor: rangeBox(range), onAnnotate: () => openEditor(range) });
   }, signal);
+  // Only the person's own input closes what is open; events the page dispatches do nothing.
+  const floating = () => view.kind === 'adder' || view.kind === 'popover';
   document.addEventListener(
     'mousedown',
-    (event) => !inOwnUi(event) && (view.kind === 'adder' || view.kind === 'popover') && setView({ kind: 'idle' }),
+    (event) => event.isTrusted && !inOwnUi(event) && floating() && setView({ kind: 'idle' }),
     { capture: true, signal },
   );
   document.addEventListener(
     'keydown',
-    (event) => event.key === 'Escape' && (view.kind === 'adder' || view.kind === 'popover') && setView({ kind: 'idle' }),
+    (event) => event.isTrusted && event.key === 'Escape' && floating() && setView({ kind: 'idle' }),
     { capture: true, signal },
   );
-  window.addEventListener(
-    'scroll',
-    () => (view.kind === 'adder' || view.kind === 'popover') && setView({ kind: 'idle' }),
-    { capture: true, passive: true, signal },
-  );
+  window.addEventListener('scroll', (event) => event.isTrusted && floating() && setView({ kind: 'idle' }), {
+    capture: true,
+    passive: true,
+    signal,
+  });
 
   // --- Hover: the note of a painted annotation --------------------------------------------------
 
@@ -346,7 +405,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     });
   };
 
-  watchPointer((event) => {
+  function onPointer(event: PointerEvent): void {
     if (!active || view.kind === 'editor' || view.kind === 'adder') return;
     if (inOwnUi(event)) {
       clearTimeout(hideTimer);
@@ -369,13 +428,14 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
       clearTimeout(hideTimer);
       hideTimer = setTimeout(() => view.kind === 'popover' && setView({ kind: 'idle' }), HOVER_HIDE_MS);
     }
-  }, signal);
+  }
 
   // --- Messages: the side panel's "show me", the shortcut and the context menu ------------------
 
   const stopMessages = handleMessages({
     'page/show-annotation': async ({ annotationId }) => {
       await ready;
+      checkUrl();
       let placed = anchors.get(annotationId);
       if (!placed) {
         await loadSaved();
@@ -402,10 +462,19 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): An
     return openEditor(selection.getRangeAt(0).cloneRange());
   };
   // Only the 'annotate' command is ours: other commands get undefined, so their listener answers.
+  // The shortcut reaches every frame of the tab; only the one holding the selection acts. Without a
+  // selection a child frame stays silent, and the top frame says "select text first" only when it
+  // has focus (with focus in a frame, the selection, if any, is there).
   const onCommand = (message: unknown) => {
     if (!isMessage(message) || message.type !== 'page/command') return undefined;
     if ((message as Message<'page/command'>).command !== 'annotate') return undefined;
-    return Promise.resolve({ ok: annotateSelection() });
+    const selection = window.getSelection();
+    if (!selection || selection.isCollapsed || !selection.rangeCount) {
+      if (window !== window.top || !document.hasFocus()) return undefined;
+      showToast(t('annotateSelectFirst'));
+      return Promise.resolve({ ok: false });
+    }
+    return Promise.resolve({ ok: openEditor(selection.getRangeAt(0).cloneRange()) });
   };
   browser.runtime.onMessage.addListener(onCommand as never);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand as never));

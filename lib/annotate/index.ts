@@ -17,11 +17,14 @@ export {
   setOrphans,
   watchAnnotations,
   pageKey,
+  orphansKey,
   AnnotationStoreError,
   PAGE_KEY_PREFIX,
+  ORPHANS_KEY_PREFIX,
   type PageRecord,
   type ImportResult,
   type PageChange,
+  type WatchOptions,
 } from './store';
 export { exportFile, toCsv, toJsonLd, toMarkdown, CSV_COLUMNS, type ExportFormat, type ExportFile } from './export';
 export { parseAnnotationImport, IMPORT_LIMITS, type ImportParse } from './import';

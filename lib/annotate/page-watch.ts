@@ -14,9 +14,12 @@ export function nodesOf(list: NodeList): Node[] {
   return nodes;
 }
 
-/** Calls `onEnd` after a mouse or keyboard selection ends, with the event that ended it. */
+/**
+ * Calls `onEnd` after a mouse or keyboard selection ends, with the event that ended it. Only events
+ * the person made count: a page dispatching its own mouseup or keyup never makes the extension act.
+ */
 export function watchSelectionEnd(onEnd: (event: Event) => void, signal: AbortSignal): void {
-  const later = (event: Event) => setTimeout(() => onEnd(event), 0);
+  const later = (event: Event) => event.isTrusted && setTimeout(() => onEnd(event), 0);
   document.addEventListener('mouseup', later, { capture: true, signal });
   document.addEventListener(
     'keyup',
@@ -27,12 +30,13 @@ export function watchSelectionEnd(onEnd: (event: Event) => void, signal: AbortSi
   );
 }
 
-/** Pointer positions, at most once per animation frame. */
+/** Pointer positions the person made (not the page's synthetic ones), at most once per animation frame. */
 export function watchPointer(onMove: (event: PointerEvent) => void, signal: AbortSignal): void {
   let pending: PointerEvent | null = null;
   document.addEventListener(
     'pointermove',
     (event) => {
+      if (!event.isTrusted) return;
       if (!pending) requestAnimationFrame(() => pending && (onMove(pending), (pending = null)));
       pending = event;
     },
@@ -55,7 +59,11 @@ export function watchDomChanges(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let first = 0;
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => ignore(r.target) || nodesOf(r.addedNodes).every(ignore))) return;
+    // A record counts unless it is inside our own UI or only adds our own nodes. Text edited in place
+    // (characterData) and removals add nothing: `every` over an empty list would ignore them.
+    const ignored = (r: MutationRecord) =>
+      ignore(r.target) || (r.addedNodes.length > 0 && nodesOf(r.addedNodes).every(ignore));
+    if (records.every(ignored)) return;
     const now = performance.now();
     if (!timer) first = now;
     clearTimeout(timer);

@@ -27,33 +27,46 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-export function createPainter(doc: Document = document): Painter {
+/**
+ * A painter for `doc`. Nothing touches the page until the first range is painted (most pages have no
+ * annotations: they get no stylesheet and no highlight registry entry). While `enabled()` is false
+ * (the site is paused or switched off, or settings are not read yet) adding and flashing do nothing.
+ */
+export function createPainter(doc: Document = document, enabled: () => boolean = () => true): Painter {
   if (!supported()) {
     // Without the API there is nothing to paint; annotations stay listed in the side panel.
     return { add() {}, remove() {}, clear() {}, flash() {}, dispose() {} };
   }
   let sheet: CSSStyleSheet | null = null;
-  try {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(RULES);
-    const sheets: CSSStyleSheet[] = [];
-    // By index: Firefox content scripts cannot always iterate the page's arrays.
-    for (let i = 0; i < doc.adoptedStyleSheets.length; i++) sheets.push(doc.adoptedStyleSheets[i]);
-    doc.adoptedStyleSheets = [...sheets, sheet];
-  } catch {
-    sheet = null; // A page that freezes adoptedStyleSheets: highlights still register, unstyled.
-  }
-  const highlight = new Highlight();
-  // Above mention highlights (priority 0), so an annotated name shows as annotated.
-  highlight.priority = 1;
-  CSS.highlights.set(ANNOTATION_HIGHLIGHT, highlight);
+  let highlight: Highlight | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const ensure = (): Highlight => {
+    if (highlight) return highlight;
+    try {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(RULES);
+      const sheets: CSSStyleSheet[] = [];
+      // By index: Firefox content scripts cannot always iterate the page's arrays.
+      for (let i = 0; i < doc.adoptedStyleSheets.length; i++) sheets.push(doc.adoptedStyleSheets[i]);
+      doc.adoptedStyleSheets = [...sheets, sheet];
+    } catch {
+      sheet = null; // A page that freezes adoptedStyleSheets: highlights still register, unstyled.
+    }
+    highlight = new Highlight();
+    // Above mention highlights (priority 0), so an annotated name shows as annotated.
+    highlight.priority = 1;
+    CSS.highlights.set(ANNOTATION_HIGHLIGHT, highlight);
+    return highlight;
+  };
+
   return {
-    add: (range) => void highlight.add(range),
-    remove: (range) => void highlight.delete(range),
-    clear: () => highlight.clear(),
+    add: (range) => void (enabled() && ensure().add(range)),
+    remove: (range) => void highlight?.delete(range),
+    clear: () => highlight?.clear(),
     flash(range, ms = 1600) {
+      if (!enabled()) return;
+      ensure();
       const focus = new Highlight(range);
       focus.priority = 2;
       CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
@@ -62,6 +75,7 @@ export function createPainter(doc: Document = document): Painter {
     },
     dispose() {
       clearTimeout(flashTimer);
+      if (!highlight) return;
       if (CSS.highlights.get(ANNOTATION_HIGHLIGHT) === highlight) CSS.highlights.delete(ANNOTATION_HIGHLIGHT);
       CSS.highlights.delete(FOCUS_HIGHLIGHT);
       if (sheet) {
@@ -71,6 +85,8 @@ export function createPainter(doc: Document = document): Painter {
         }
         doc.adoptedStyleSheets = kept;
       }
+      highlight = null;
+      sheet = null;
     },
   };
 }

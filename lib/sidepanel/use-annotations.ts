@@ -25,6 +25,8 @@ export function useAnnotationRecords(): { records: PageRecord[] | null; error: s
         }
         return [...byUrl.values()];
       }),
+      // Orphan marks live under their own keys: ask for their changes, merged into the records.
+      { orphans: true },
     );
     return () => {
       stopped = true;

@@ -7,6 +7,7 @@ import {
   deleteAnnotation,
   loadAll,
   loadPage,
+  orphansKey,
   pageKey,
   saveAnnotation,
   setOrphans,
@@ -91,6 +92,67 @@ describe('annotation storage', () => {
     await setOrphans(PAGE, [a.id]);
     expect(set).toHaveBeenCalledTimes(1);
     expect((await loadPage(PAGE)).orphans).toEqual([a.id]);
+  });
+
+  it('keeps orphan status under its own key, never rewriting the page’s annotations', async () => {
+    const a = note(PAGE, 'one');
+    await saveAnnotation(a);
+    const set = vi.spyOn(browser.storage.local, 'set');
+    await setOrphans(PAGE, [a.id]);
+    expect(set).toHaveBeenCalledWith({ [orphansKey(PAGE)]: [a.id] });
+    expect(set.mock.calls.flatMap((call) => Object.keys(call[0]))).not.toContain(pageKey(PAGE));
+    expect((await browser.storage.local.get(pageKey(PAGE)))[pageKey(PAGE)]).not.toHaveProperty('orphans');
+    expect((await loadAll())[0].orphans).toEqual([a.id]);
+    // Back to none: the key goes.
+    await setOrphans(PAGE, []);
+    expect(await browser.storage.local.get(orphansKey(PAGE))).toEqual({});
+    // A page without annotations gets no status.
+    await setOrphans('https://example.com/none', ['x']);
+    expect(await browser.storage.local.get(orphansKey('https://example.com/none'))).toEqual({});
+  });
+
+  it('loses no edit made elsewhere while a visit reports orphans', async () => {
+    const a = note(PAGE, 'one');
+    await saveAnnotation(a);
+    // The side panel edits the note between the content script's read and its orphan report: the
+    // report must not write back the record it read before the edit.
+    const get = browser.storage.local.get.bind(browser.storage.local);
+    const edited = updateAnnotation(a, { note: 'edited in the side panel', tags: [], entityIds: [] });
+    vi.spyOn(browser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const found = await get(keys as string[]);
+      await browser.storage.local.set({ [pageKey(PAGE)]: { url: PAGE, title: '', annotations: [edited] } });
+      return found;
+    });
+    await setOrphans(PAGE, [a.id]);
+    expect((await loadPage(PAGE)).annotations).toEqual([edited]);
+    expect((await loadPage(PAGE)).orphans).toEqual([a.id]);
+  });
+
+  it('drops a page’s orphan status with its last annotation', async () => {
+    const a = note(PAGE, 'one');
+    await saveAnnotation(a);
+    await setOrphans(PAGE, [a.id]);
+    await deleteAnnotation(PAGE, a.id);
+    expect(await browser.storage.local.get(null)).toEqual({});
+  });
+
+  it('tells watchers who ask of orphan status changes, merged into the page’s record', async () => {
+    const a = note(PAGE, 'one');
+    await saveAnnotation(a);
+    const seen: [string, string[] | undefined][] = [];
+    const plain: number[] = [];
+    const stop = watchAnnotations((changes) => seen.push(...changes.map((c): [string, string[] | undefined] => [c.url, c.record?.orphans])), {
+      orphans: true,
+    });
+    const stopPlain = watchAnnotations((changes) => plain.push(changes.length));
+    await setOrphans(PAGE, [a.id]);
+    await vi.waitFor(() => expect(seen).toEqual([[PAGE, [a.id]]]));
+    await saveAnnotation(updateAnnotation(a, { note: 'again', tags: [], entityIds: [] }));
+    await vi.waitFor(() => expect(seen).toEqual([[PAGE, [a.id]], [PAGE, [a.id]]]));
+    stop();
+    stopPlain();
+    // Watchers that did not ask hear of the annotation change only.
+    expect(plain).toEqual([1]);
   });
 
   it('tells watchers which pages changed', async () => {

@@ -58,14 +58,17 @@ describe('the side panel', () => {
     const lost = note('https://a.example/1', 'lost quote');
     await saveAnnotation(lost);
     await saveAnnotation(note('https://a.example/1', 'found quote'));
-    await browser.storage.local.set({
-      'annotations:https://a.example/1': { ...(await loadAll())[0], orphans: [lost.id] },
-    });
+    // Orphan status has its own key: a content script reporting it never rewrites the annotations.
+    await browser.storage.local.set({ 'orphans:https://a.example/1': [lost.id] });
     render(<SidePanelApp entityName={entityName} />);
     const item = (await screen.findByText('lost quote')).closest('li')!;
     expect(item.textContent).toContain('Orphan');
     expect(screen.getByText('found quote').closest('li')!.textContent).not.toContain('Orphan');
     expect(screen.getByRole('status').textContent).toBe('2 annotations · 1 orphan');
+    // A later report (the page visited again, the text back) reaches the open panel.
+    await browser.storage.local.remove('orphans:https://a.example/1');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('2 annotations'));
+    expect(screen.getByText('lost quote').closest('li')!.textContent).not.toContain('Orphan');
   });
 
   it('imports a JSON-LD file, skipping annotations already present', async () => {
