@@ -1,10 +1,9 @@
 import { render } from 'preact';
-import type { Dataset } from '../../lib/dataset';
 import { EntityDetail } from '../../lib/entity-view';
 import { t } from '../../lib/i18n';
 import { RaceView } from '../../lib/race';
 import { SidePanelApp, type SidePanelTab } from '../../lib/sidepanel';
-import { bundledDataset } from '../../lib/dataset';
+import { bundledDataset, entityById, type Dataset } from '../../lib/dataset';
 import { watchActiveDataset } from '../../lib/userdata';
 import '../../lib/sidepanel/sidepanel.css';
 
@@ -15,14 +14,14 @@ const initialTab: SidePanelTab = initialEntityId ? 'entity' : hash.has('race') ?
 const root = document.getElementById('app')!;
 
 function show(dataset: Dataset): void {
-  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
+  const entities = entityById(dataset);
   render(
     <SidePanelApp
-      entityName={(id) => names.get(id) ?? id}
+      entityName={(id) => entities.get(id)?.name ?? id}
       initialTab={initialTab}
       initialEntityId={initialEntityId}
       renderEntity={(id, open) => {
-        const entity = id ? dataset.entities.find((e) => e.id === id) : undefined;
+        const entity = id ? entities.get(id) : undefined;
         return entity ? (
           <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} headingLevel={2} />
         ) : (

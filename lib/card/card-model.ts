@@ -5,7 +5,9 @@
  */
 import {
   comparePartialDates,
+  entityById,
   sortFacts,
+  sourceById,
   type Dataset,
   type Entity,
   type EntityType,
@@ -26,8 +28,8 @@ export interface CardLookup {
 }
 
 export function createLookup(dataset: Dataset): CardLookup {
-  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const entities = entityById(dataset);
+  const sources = sourceById(dataset);
   return { entity: (id) => entities.get(id), source: (id) => sources.get(id) };
 }
 

@@ -8,14 +8,23 @@ import { validateDataset, validateDatasetShape, type DatasetError } from './vali
 
 export const bundledDataset: Dataset = raw as unknown as Dataset;
 
-/** Entities by id. */
-export function entityById(dataset: Dataset): Map<string, Entity> {
-  return new Map(dataset.entities.map((entity) => [entity.id, entity]));
+// Datasets are not changed once built (a merge makes a new one), so an index is built once per
+// dataset object and shared by every caller; a dataset that is gone takes its index with it.
+const entityIndexes = new WeakMap<Dataset, ReadonlyMap<string, Entity>>();
+const sourceIndexes = new WeakMap<Dataset, ReadonlyMap<string, Source>>();
+
+/** Entities by id (built once per dataset object). */
+export function entityById(dataset: Dataset): ReadonlyMap<string, Entity> {
+  let index = entityIndexes.get(dataset);
+  if (!index) entityIndexes.set(dataset, (index = new Map(dataset.entities.map((entity) => [entity.id, entity]))));
+  return index;
 }
 
-/** Sources by id. */
-export function sourceById(dataset: Dataset): Map<string, Source> {
-  return new Map(dataset.sources.map((source) => [source.id, source]));
+/** Sources by id (built once per dataset object). */
+export function sourceById(dataset: Dataset): ReadonlyMap<string, Source> {
+  let index = sourceIndexes.get(dataset);
+  if (!index) sourceIndexes.set(dataset, (index = new Map(dataset.sources.map((source) => [source.id, source]))));
+  return index;
 }
 
 export type MergeResult =
@@ -56,7 +65,8 @@ export function mergeDatasets(base: Dataset, extra: unknown, fileName = 'importe
 
   // 2. Build the merged dataset, remembering where each appended item came from in the extra file.
   const merged: Dataset = structuredClone(base);
-  const mergedEntities = entityById(merged);
+  // Grows with `merged` while it is built, so not the shared (frozen-in-time) `entityById` index.
+  const mergedEntities = new Map(merged.entities.map((entity) => [entity.id, entity]));
   const origin: [mergedPrefix: string, extraPrefix: string][] = [];
   const added = { entities: [] as string[], extended: [] as string[], facts: 0, sources: [] as string[] };
 

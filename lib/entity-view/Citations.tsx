@@ -3,7 +3,7 @@ import { formatPartialDate } from '../dataset';
 import { t } from '../i18n';
 
 /** The sources a fact or claim cites: title, publisher, date, and a link where there is an address. */
-export function Citations({ ids, sources }: { ids: string[]; sources: Map<string, Source> }) {
+export function Citations({ ids, sources }: { ids: string[]; sources: ReadonlyMap<string, Source> }) {
   const cited = ids.map((id) => sources.get(id)).filter((s): s is Source => !!s);
   if (cited.length === 0) return null;
   return (

@@ -4,10 +4,10 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../dataset';
-import { formatPartialDate } from '../dataset';
+import { formatPartialDate, sourceById } from '../dataset';
 import { plural, t } from '../i18n';
 import { EntityTimeline } from '../race';
-import { buildDetailModel, sourceIndex } from './detail-model';
+import { buildDetailModel } from './detail-model';
 import { FactItem } from './FactItem';
 import { TYPE_LABELS } from './type-labels';
 import './theme.css';
@@ -36,7 +36,7 @@ function period(from?: string, to?: string): string {
 
 export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headingLevel = 2 }: EntityDetailProps) {
   const model = useMemo(() => buildDetailModel(entity, dataset), [entity, dataset]);
-  const sources = useMemo(() => sourceIndex(dataset), [dataset]);
+  const sources = sourceById(dataset);
   const Title = `h${headingLevel}` as 'h1' | 'h2';
   const Section = `h${headingLevel + 1}` as 'h2' | 'h3';
   const ids = `lens-detail-${entity.id}`;

@@ -1,12 +1,12 @@
 import type { Dataset, Fact, Source } from '../dataset';
-import { formatPartialDate } from '../dataset';
+import { entityById, formatPartialDate } from '../dataset';
 import { t } from '../i18n';
 import { Citations } from './Citations';
 
 interface FactItemProps {
   fact: Fact;
   dataset: Dataset;
-  sources: Map<string, Source>;
+  sources: ReadonlyMap<string, Source>;
   onOpenEntity(id: string): void;
   /** Shown instead of the date for quotes filed under another entity ("on Claude Code"). */
   context?: { label: string; entityId: string };
@@ -14,7 +14,7 @@ interface FactItemProps {
 
 /** One timeline entry: its date, its text (a quote, or a disputed fact with every claim), its sources. */
 export function FactItem({ fact, dataset, sources, onOpenEntity, context }: FactItemProps) {
-  const speaker = fact.quoteBy ? dataset.entities.find((e) => e.id === fact.quoteBy) : undefined;
+  const speaker = fact.quoteBy ? entityById(dataset).get(fact.quoteBy) : undefined;
   return (
     <li class={`lens-fact${fact.disputed ? ' lens-fact-disputed' : ''}`}>
       <div class="lens-fact-when">

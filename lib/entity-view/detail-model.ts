@@ -2,7 +2,7 @@
  * Everything the detail view shows about one entity, resolved from the dataset (ids to names and
  * sources) and put in reading order. Pure, so it is tested without rendering.
  */
-import { comparePartialDates } from '../dataset';
+import { comparePartialDates, entityById } from '../dataset';
 import type { Dataset, Entity, Fact, Role, Source } from '../dataset';
 
 export interface ResolvedRole {
@@ -35,7 +35,7 @@ export interface DetailModel {
 }
 
 export function buildDetailModel(entity: Entity, dataset: Dataset): DetailModel {
-  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const byId = entityById(dataset);
   const nameKey = entity.name.toLowerCase();
   const aliases = [...new Set(entity.aliases.map((a) => a.text))].filter(
     (text) => text.toLowerCase() !== nameKey,
@@ -70,9 +70,4 @@ export function buildDetailModel(entity: Entity, dataset: Dataset): DetailModel 
     related.push({ relation, entity: target });
   }
   return { aliases, roles, dated, undated, quotesElsewhere, related };
-}
-
-/** The dataset's sources by id, for citations. */
-export function sourceIndex(dataset: Dataset): Map<string, Source> {
-  return new Map(dataset.sources.map((source) => [source.id, source]));
 }

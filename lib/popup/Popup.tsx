@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Dataset } from '../dataset';
+import { entityById, type Dataset } from '../dataset';
 import { EntityDetail, type EntityAnnotationPage } from '../entity-view';
 import { entitySearchFor } from '../search';
 import { plural, t } from '../i18n';
@@ -47,7 +47,7 @@ export function Popup({
   onUsable,
   pageTools,
 }: PopupProps) {
-  const byId = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e])), [dataset]);
+  const byId = entityById(dataset);
   const [query, setQuery] = useState(initial.query ?? '');
   const [activeIndex, setActiveIndex] = useState(-1);
   const [stack, setStack] = useState<string[]>(() =>

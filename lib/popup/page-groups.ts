@@ -1,5 +1,5 @@
 /** The page's mentions as the popup lists them: grouped by type, most mentioned first. */
-import type { Dataset, Entity, EntityType } from '../dataset';
+import { entityById, type Dataset, type Entity, type EntityType } from '../dataset';
 import { TYPE_LABELS, TYPE_ORDER } from '../entity-view';
 import type { PageMentions } from '../messaging';
 
@@ -15,7 +15,7 @@ export interface MentionGroup {
 }
 
 export function groupPageMentions(page: PageMentions, dataset: Dataset): MentionGroup[] {
-  const byId = new Map(dataset.entities.map((entity) => [entity.id, entity]));
+  const byId = entityById(dataset);
   const groups = new Map<EntityType, MentionGroupItem[]>();
   for (const { entityId, count } of page.entities) {
     // A page scanned with another version of the dataset may name ids this one lacks.

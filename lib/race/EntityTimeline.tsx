@@ -3,6 +3,7 @@
  * for the entity detail view. Renders nothing when the entity has no dated facts.
  */
 import { useMemo } from 'preact/hooks';
+import { entityById } from '../dataset';
 import type { Dataset } from '../dataset/types';
 import type { Theme } from '../settings';
 import { formatNumber } from '../format';
@@ -33,7 +34,7 @@ export function entityHasTimeline(dataset: Dataset, entityId: string): boolean {
 export function EntityTimeline({ dataset, entityId, onOpenEntity, theme = 'system' }: EntityTimelineProps) {
   const events = useMemo(() => entityEvents(dataset, entityId), [dataset, entityId]);
   if (events.length === 0) return null;
-  const name = dataset.entities.find((e) => e.id === entityId)?.name ?? entityId;
+  const name = entityById(dataset).get(entityId)?.name ?? entityId;
   const fromYear = Math.min(...events.map((e) => yearOf(e.span.start)));
   return (
     <section class="race race--entity" data-theme={theme} aria-label={t('raceEntityTimelineLabel', name)}>

@@ -2,6 +2,7 @@
  * The dated facts of the dataset as timeline events: each with its date span, its lane, and its
  * sources resolved for display. Undated facts (most quotes) are not events and are left out.
  */
+import { sourceById } from '../dataset';
 import type { Dataset, Fact, Source } from '../dataset/types';
 import { t } from '../i18n';
 import { compareSpans, parseDateSpan, type DateSpan } from './dates';
@@ -21,11 +22,7 @@ export interface RaceEvent {
   about: string[];
 }
 
-export function sourceIndex(dataset: Dataset): Map<string, Source> {
-  return new Map(dataset.sources.map((source) => [source.id, source]));
-}
-
-export function resolveSources(ids: readonly string[], index: Map<string, Source>): Source[] {
+export function resolveSources(ids: readonly string[], index: ReadonlyMap<string, Source>): Source[] {
   // An id that does not resolve still shows, by id, rather than vanishing from the citation.
   return ids.map((id) => index.get(id) ?? { id, title: id, publisher: t('raceUnknownSource') });
 }
@@ -33,7 +30,7 @@ export function resolveSources(ids: readonly string[], index: Map<string, Source
 /** Every dated fact, in time order (then by lane order of appearance and id, so the order is stable). */
 export function collectEvents(dataset: Dataset): RaceEvent[] {
   const lanes = assignLanes(dataset);
-  const sources = sourceIndex(dataset);
+  const sources = sourceById(dataset);
   const events: RaceEvent[] = [];
   for (const entity of dataset.entities) {
     for (const fact of entity.facts) {

@@ -4,9 +4,10 @@
  * `unit` and `subject` through the table below, matched loosely so a rephrased measure still lands.
  * A disputed figure always comes with every rival claim, each with its own sources.
  */
+import { entityById, sourceById } from '../dataset';
 import type { Dataset, Entity, Figure, Source } from '../dataset/types';
 import { compareSpans, parseDateSpan, type DateSpan } from './dates';
-import { resolveSources, sourceIndex } from './events';
+import { resolveSources } from './events';
 import { t, uiLanguage } from '../i18n';
 
 export type ChartId = 'codex-usage' | 'revenue' | 'coding-share' | 'api-share';
@@ -172,8 +173,8 @@ function valueFor(chart: ChartDef, figure: Figure): number {
 
 /** Every chart with its points, in the order of CHARTS (a chart with no data has no points). */
 export function extractSeries(dataset: Dataset): ChartSeries[] {
-  const names = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const sources = sourceIndex(dataset);
+  const entities = entityById(dataset);
+  const sources = sourceById(dataset);
   const byChart = new Map<ChartId, ChartPoint[]>(CHARTS.map((c) => [c.id, []]));
   const seen = new Map<string, ChartPoint>();
 
@@ -200,7 +201,7 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
       value,
       qualifier: qualifierOf(chart, figure.measure),
       subject: figure.subject,
-      subjectName: names.get(figure.subject) ?? figure.subject,
+      subjectName: entities.get(figure.subject)?.name ?? figure.subject,
       asOf: parseDateSpan(figure.asOf),
       factId,
       factText,

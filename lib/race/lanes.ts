@@ -4,6 +4,7 @@
  * "made by" / "works at" / "part of" relations (and role organisations) to such a company. Whatever
  * reaches no lane goes to "Others", so nothing dated is ever dropped.
  */
+import { entityById } from '../dataset';
 import type { Dataset, Entity } from '../dataset/types';
 import { t } from '../i18n';
 
@@ -57,7 +58,7 @@ function anchorLane(entity: Entity): LaneId | null {
 
 /** Maps every entity id to its lane. Breadth-first from each entity, so the nearest owner wins. */
 export function assignLanes(dataset: Dataset): Map<string, LaneId> {
-  const byId = new Map(dataset.entities.map((entity) => [entity.id, entity]));
+  const byId = entityById(dataset);
   const anchors = new Map<string, LaneId>();
   for (const entity of dataset.entities) {
     const lane = anchorLane(entity);
@@ -85,7 +86,7 @@ export function directOwners(entity: Entity): string[] {
 
 function findLane(
   start: string,
-  byId: Map<string, Entity>,
+  byId: ReadonlyMap<string, Entity>,
   anchors: Map<string, LaneId>,
   owners: (entity: Entity) => string[],
 ): LaneId {

@@ -3,7 +3,7 @@
  * in search-time spelling (see fold.ts). Fuse sees only the folded texts; the originals are kept
  * side by side, position for position, for display and highlighting.
  */
-import type { Dataset, Entity } from '../dataset';
+import { entityById, type Dataset, type Entity } from '../dataset';
 import { foldForSearch } from './fold';
 
 export type SearchField = 'name' | 'aliases' | 'roles' | 'summary' | 'facts';
@@ -19,9 +19,9 @@ function unique(texts: string[]): string[] {
   return [...new Set(texts.filter((text) => text.trim() !== ''))];
 }
 
-function roleTexts(entity: Entity, names: Map<string, string>): string[] {
+function roleTexts(entity: Entity, entities: ReadonlyMap<string, Entity>): string[] {
   return (entity.roles ?? []).map((role) => {
-    const org = role.orgName ?? (role.org ? names.get(role.org) : undefined);
+    const org = role.orgName ?? (role.org ? entities.get(role.org)?.name : undefined);
     return org ? `${role.title}, ${org}` : role.title;
   });
 }
@@ -34,14 +34,14 @@ function factTexts(entity: Entity): string[] {
 }
 
 export function buildSearchDocs(dataset: Dataset): SearchDoc[] {
-  const names = new Map(dataset.entities.map((entity) => [entity.id, entity.name]));
+  const entities = entityById(dataset);
   return dataset.entities.map((entity) => {
     const nameKey = entity.name.toLowerCase();
     const original: Record<SearchField, string[]> = {
       name: [entity.name],
       // An alias that only repeats the name would count the same match twice.
       aliases: unique(entity.aliases.map((alias) => alias.text)).filter((t) => t.toLowerCase() !== nameKey),
-      roles: unique(roleTexts(entity, names)),
+      roles: unique(roleTexts(entity, entities)),
       summary: [entity.summary],
       facts: unique(factTexts(entity)),
     };

@@ -51,6 +51,16 @@ describe('mergeDatasets', () => {
     expect(bundledDataset.sources.some((s) => s.id === 'my-notes')).toBe(false);
   });
 
+  test('id indexes are built once per dataset object, and a merge result gets its own', () => {
+    expect(entityById(bundledDataset)).toBe(entityById(bundledDataset));
+    expect(sourceById(bundledDataset)).toBe(sourceById(bundledDataset));
+    const result = mergeDatasets(bundledDataset, extra(), 'my.json');
+    if (!result.ok) throw new Error('merge failed');
+    expect(entityById(result.dataset).get('acme-agent')?.name).toBe('Acme Agent');
+    expect(entityById(result.dataset).size).toBe(result.dataset.entities.length);
+    expect(entityById(bundledDataset).has('acme-agent')).toBe(false);
+  });
+
   test('rejects a malformed import with pointers into the imported file', () => {
     const bad = extra() as unknown as { entities: { summary: string }[] };
     bad.entities[0]!.summary = '';
