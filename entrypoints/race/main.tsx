@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { bundledDataset } from '../../lib/dataset';
 import { t } from '../../lib/i18n';
 import { parseRaceHash, RaceView } from '../../lib/race';
+import { popupHash } from '../../lib/routes';
 import { followThemeSetting } from '../../lib/settings';
 import './style.css';
 
@@ -22,7 +23,7 @@ function RacePage() {
       dataset={bundledDataset}
       focusEntityId={entityId}
       layout="panel"
-      onOpenEntity={(id) => location.assign(`popup.html#entity=${encodeURIComponent(id)}`)}
+      onOpenEntity={(id) => location.assign(`popup.html${popupHash({ entityId: id })}`)}
     />
   );
 }

@@ -2,15 +2,16 @@ import { render } from 'preact';
 import { EntityDetail } from '../../lib/entity-view';
 import { t } from '../../lib/i18n';
 import { RaceView } from '../../lib/race';
+import { parseSidePanelHash } from '../../lib/routes';
 import { SidePanelApp, type SidePanelTab } from '../../lib/sidepanel';
 import { bundledDataset, entityById, type Dataset } from '../../lib/dataset';
 import { watchActiveDataset } from '../../lib/userdata';
 import '../../lib/sidepanel/sidepanel.css';
 
 // `#entity=<id>` (a card's "Open full entry") starts on that entity; `#race` on the Race view.
-const hash = new URLSearchParams(location.hash.replace(/^#/, ''));
-const initialEntityId = hash.get('entity');
-const initialTab: SidePanelTab = initialEntityId ? 'entity' : hash.has('race') ? 'race' : 'annotations';
+const start = parseSidePanelHash(location.hash);
+const initialEntityId = start.entityId ?? null;
+const initialTab: SidePanelTab = initialEntityId ? 'entity' : start.race ? 'race' : 'annotations';
 const root = document.getElementById('app')!;
 
 function show(dataset: Dataset): void {

@@ -13,7 +13,8 @@ import { openEntity } from './open-entity';
 
 export { badgeText } from './badge';
 export { lookupPath, openLookup } from './open-lookup';
-export { entityHash, openEntity } from './open-entity';
+export { openEntity } from './open-entity';
+export { entityHash } from '../routes';
 export { openAnnotation } from './open-annotation';
 export { onCommand, isPageCommand } from './commands';
 export { createContextMenus, onMenuClicked, MENU_ANNOTATE, MENU_LOOKUP } from './context-menus';

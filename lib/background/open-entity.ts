@@ -2,6 +2,7 @@
  * Opens an entity's full entry: the side panel in Chrome, the sidebar in Firefox, and a tab with the
  * popup page where neither may open (both ask for a user gesture, which a message does not always carry).
  */
+import { entityHash } from '../routes';
 import { extensionUrl, type BrowserApi } from './api';
 
 interface SidePanelApi {
@@ -15,10 +16,6 @@ interface SidebarActionApi {
 }
 
 export type EntitySurface = 'side-panel' | 'sidebar' | 'tab';
-
-export function entityHash(entityId: string): string {
-  return `#entity=${encodeURIComponent(entityId)}`;
-}
 
 export async function openEntity(
   api: BrowserApi,

@@ -2,10 +2,11 @@
  * Opens the lookup with a query already typed: the toolbar popup where the browser lets us open it
  * (Chrome 127+, Firefox inside a user action), else a small window showing the same page.
  */
+import { popupHash } from '../routes';
 import { extensionUrl, withoutHash, type BrowserApi } from './api';
 
 export function lookupPath(query: string): string {
-  return `popup.html#q=${encodeURIComponent(query.trim())}`;
+  return `popup.html${popupHash({ query: query.trim() })}`;
 }
 
 export type LookupSurface = 'popup' | 'window';

@@ -13,4 +13,4 @@ export { yearScale, type TimeScale } from './scale';
 export { stackExtents } from './stack';
 export { CHARTS, chartFor, extractSeries, formatValue, type ChartId, type ChartSeries, type ChartPoint } from './figures';
 export { layoutChart, niceMax } from './chart-layout';
-export { raceUrl, parseRaceHash } from './route';
+export { raceUrl, parseRaceHash } from '../routes';
