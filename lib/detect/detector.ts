@@ -108,7 +108,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
    * hold names need to check for an older record (a rescan that ran in between); a rescan of what
    * changed checks every node it reads.
    */
-  const scanRoot = (root: Node, fresh = false) => {
+  const scanRoot = (root: Node, fresh = false, runningNow = false) => {
     const walk = walkBlocks(root, {
       onText: fresh ? undefined : (text) => store.forgetText(text),
       onBlock: (block) => {
@@ -125,7 +125,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
         scanRoot(shadow, fresh);
       },
     });
-    scheduler.add((deadline) => !active || walk.step(deadline));
+    scheduler.add((deadline) => !active || walk.step(deadline), runningNow);
   };
 
   const observer = new (view as typeof globalThis).MutationObserver((records) => {
@@ -150,7 +150,8 @@ export function createDetector(options: DetectorOptions): LensDetector {
   };
 
   // Once per frame: a burst of changes becomes one plan (a timer covers frames that never come,
-  // as in a hidden tab or a throttled iframe).
+  // as in a hidden tab or a throttled iframe). A page that changes all the time (a clock, a live
+  // feed) is read at most every FLUSH_GAP_MS: each flush has a fixed cost, whatever it finds.
   const flushNow = () => {
     if (!flushHandle) return;
     cancelAnimationFrame(flushHandle.raf);
@@ -158,25 +159,35 @@ export function createDetector(options: DetectorOptions): LensDetector {
     flushHandle = null;
     flushMutations();
   };
+  const FLUSH_GAP_MS = 200;
+  let lastFlush = -Infinity;
   const scheduleFlush = () => {
     if (flushHandle) return;
-    flushHandle = { raf: requestAnimationFrame(flushNow), timer: setTimeout(flushNow, 250) };
+    const wait = lastFlush + FLUSH_GAP_MS - performance.now();
+    flushHandle =
+      wait > 0
+        ? { raf: 0, timer: setTimeout(flushNow, wait) }
+        : { raf: requestAnimationFrame(flushNow), timer: setTimeout(flushNow, 250) };
   };
 
   const flushMutations = () => {
     let began = performance.now();
+    lastFlush = began;
     try {
       const records = pending;
       pending = [];
       if (!active || records.length === 0) return;
       const plan = planMutations(records);
-      if (plan.removals) store.sweepDisconnected();
+      if (plan.removals) {
+        if (plan.removed && shadowRoots.size === 0) store.sweepRemoved(plan.removed);
+        else store.sweepDisconnected();
+      }
       for (const target of plan.attributeTargets) if (isInSkippedContext(target)) store.dropWithin(target);
       if (plan.storm) {
         scheduler.clear();
         scanRoot(doc);
       } else {
-        for (const root of plan.roots) if (!isInSkippedContext(root)) scanRoot(root);
+        for (const root of plan.roots) if (!isInSkippedContext(root)) scanRoot(root, false, true);
         // A few changed subtrees (a feed item, a ticking clock) are read in this same task: one
         // slice now costs less than another task later. (The slice counts in the slice stats.)
         if (plan.roots.length > 0) {

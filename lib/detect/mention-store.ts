@@ -127,6 +127,28 @@ export class MentionStore {
     }
   }
 
+  /**
+   * Drops blocks that lost a text node, looking only at what was removed (the text nodes in `nodes`
+   * and under them): a removal costs what was removed, not every block on the page. Text in shadow
+   * trees under a removed node is not seen here; callers with shadow roots sweep everything.
+   */
+  sweepRemoved(nodes: readonly Node[]): void {
+    let checked: Set<BlockRecord> | null = null;
+    const check = (record: BlockRecord | undefined) => {
+      if (!record || !this.records.has(record)) return;
+      if ((checked ??= new Set()).has(record)) return;
+      checked.add(record);
+      if (record.nodes.some((node) => !node.isConnected)) this.removeRecord(record);
+    };
+    for (const node of nodes) {
+      if (node.nodeType === 3) check((node as Marked)[RECORD]);
+      else if (node.nodeType === 1 && node.firstChild) {
+        const walker = (node.ownerDocument ?? document).createTreeWalker(node, 0x4);
+        while (walker.nextNode()) check((walker.currentNode as Marked)[RECORD]);
+      }
+    }
+  }
+
   /** Drops blocks inside `node` (it became editable, or the lens's own UI). */
   dropWithin(node: Node): void {
     for (const record of [...this.records]) {

@@ -10,6 +10,8 @@ export interface MutationPlan {
   roots: Node[];
   /** Something was removed: blocks that lost a text node must go. */
   removals: boolean;
+  /** The nodes removed (where to look for those blocks), unless there were too many to list. */
+  removed: Node[] | null;
   /** Elements whose contenteditable or UI marker changed: what was found inside must go. */
   attributeTargets: Element[];
   /** Too many roots: rescan everything. */
@@ -17,6 +19,8 @@ export interface MutationPlan {
 }
 
 const STORM_ROOTS = 400;
+/** Past this many removed nodes, sweeping every known block costs less than looking in each. */
+const MANY_REMOVED = 64;
 
 /**
  * Whether text beyond `start` (walking in one direction past blank text) could join a run with what
@@ -35,6 +39,7 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
   const dirty = new Set<Node>();
   const attributeTargets: Element[] = [];
   let removals = false;
+  let removed: Node[] | null = [];
   const mark = (node: Node) => {
     if (!node.isConnected) return;
     dirty.add(node.nodeType === 1 && isBlockElement(node as Element) ? node : blockOf(node));
@@ -47,7 +52,13 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
       attributeTargets.push(target as Element);
       mark(target);
     } else {
-      if (record.removedNodes.length > 0) removals = true;
+      if (record.removedNodes.length > 0) {
+        removals = true;
+        if (removed) {
+          for (const node of record.removedNodes) removed.push(node);
+          if (removed.length > MANY_REMOVED) removed = null;
+        }
+      }
       const before = joinsText(record.previousSibling, false);
       const after = joinsText(record.nextSibling, true);
       let rejoin = false;
@@ -69,5 +80,5 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
     for (let p = node.parentNode; p; p = p.parentNode) if (dirty.has(p)) return false;
     return true;
   });
-  return { roots, removals, attributeTargets, storm: roots.length > STORM_ROOTS };
+  return { roots, removals, removed, attributeTargets, storm: roots.length > STORM_ROOTS };
 }

@@ -77,6 +77,53 @@ const OPENERS = new Set([34, 39, 40, 91, 123, 42, 0x201c, 0x201e, 0xab, 0x2022, 
 const TERMINATORS = new Set([46, 33, 63, 58, 59, 124, 0x2026, 0x3002, 0xff01, 0xff1f]);
 
 let fedToOrig = new Int32Array(1024);
+/** Where the automaton reached a state with outputs: (index, units fed, state) triples. */
+let hitBuffer = new Int32Array(3 * 256);
+
+/**
+ * The hot loop, kept small and free of closures so the engine compiles it early (a page's first scan
+ * runs mostly before the optimising compilers are done): two table loads per unit; the class table
+ * folds case, spaces, apostrophes and invisible units. Records in `hits` every position where some
+ * pattern ends and returns the number of entries used, or -1 when `hits` is too small.
+ */
+function runAutomaton(
+  text: string,
+  classes: Uint16Array,
+  delta: Int32Array,
+  width: number,
+  outStart: Int32Array,
+  spaceClass: number,
+  orig: Int32Array,
+  hits: Int32Array,
+): number {
+  const n = text.length;
+  const room = hits.length - 3;
+  let h = 0;
+  let fed = 0;
+  let state = 0;
+  let lastSpace = true;
+  for (let i = 0; i < n; i++) {
+    const k = classes[text.charCodeAt(i)];
+    if (k === spaceClass) {
+      // A run of spaces, new lines and no-break spaces reads as one space, as in the alias.
+      if (lastSpace) continue;
+      lastSpace = true;
+    } else {
+      if (k === SKIP_CLASS) continue;
+      lastSpace = false;
+    }
+    orig[fed++] = i;
+    state = delta[state * width + k];
+    if (outStart[state + 1] !== outStart[state]) {
+      if (h > room) return -1;
+      hits[h] = i;
+      hits[h + 1] = fed;
+      hits[h + 2] = state;
+      h += 3;
+    }
+  }
+  return h;
+}
 
 export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
@@ -182,35 +229,26 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     const n = text.length;
     if (fedToOrig.length < n + 1) fedToOrig = new Int32Array(Math.max(n + 1, fedToOrig.length * 2));
     const orig = fedToOrig;
+    let count = runAutomaton(text, classes, delta, width, outStart, spaceClass, orig, hitBuffer);
+    while (count < 0) {
+      hitBuffer = new Int32Array(hitBuffer.length * 4);
+      count = runAutomaton(text, classes, delta, width, outStart, spaceClass, orig, hitBuffer);
+    }
+    if (count === 0) return [];
+    const hits = hitBuffer;
     let starts: number[] | null = null;
     let ends: number[] = [];
     let ruleOf: number[] = [];
     let contextAt: number[] | null = null;
-    let fed = 0;
-    let state = 0;
-    let lastSpace = true;
-    // The hot loop: two table loads per character (the class table folds case, spaces, apostrophes
-    // and invisible units); everything else happens only where a pattern ends.
-    for (let i = 0; i < n; i++) {
-      const k = classes[text.charCodeAt(i)];
-      if (k === spaceClass) {
-        // A run of spaces, new lines and no-break spaces reads as one space, as in the alias.
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else {
-        if (k === SKIP_CLASS) continue;
-        lastSpace = false;
-      }
-      orig[fed++] = i;
-      state = delta[state * width + k];
-      const from = outStart[state];
-      const to = outStart[state + 1];
-      if (from === to) continue;
-      for (let o = from; o < to; o++) {
+    // Only where a pattern ends: the rules of every pattern ending there.
+    for (let h = 0; h < count; h += 3) {
+      const end = hits[h] + 1;
+      const fed = hits[h + 1];
+      const state = hits[h + 2];
+      for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
         const pattern = outList[o];
         const fedStart = fed - length[pattern];
         const start = orig[fedStart];
-        const end = i + 1;
         if (!boundaryHolds(text, pattern, start, end)) continue;
         for (const entry of entries[pattern]) {
           if (entry === CONTEXT) {

@@ -18,7 +18,8 @@ export interface SliceStats {
 }
 
 export interface Scheduler {
-  add(task: SliceTask): void;
+  /** Queues a task; `runningNow` when the caller runs a slice itself at once (no idle callback then). */
+  add(task: SliceTask, runningNow?: boolean): void;
   /** Runs one slice now, in the caller's task (a mutation flush that found a little new work). */
   runNow(): void;
   /** Drops every queued task (a pause, or a full rescan replacing partial ones). */
@@ -102,9 +103,9 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   };
 
   const scheduler: Scheduler = {
-    add(task) {
+    add(task, runningNow = false) {
       queue.push(task);
-      schedule(false);
+      if (!runningNow) schedule(false);
     },
     runNow() {
       runSlice(null, false);
