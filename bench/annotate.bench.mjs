@@ -10,16 +10,20 @@
  * 2. The side panel over a store of 10,000 annotations (200 pages): time until the list shows, and
  *    time from each search keystroke to the next frame, against the same panel over an empty store.
  *
- * Run a build first; LENS_OUT_DIR picks it (default .output).
+ * It builds and runs the e2e build (`wxt build --mode e2e`, in <LENS_OUT_DIR>/chrome-mv3-e2e): only
+ * that build marks its anchoring slices as `ail-anchoring` performance measures (release builds write
+ * nothing into a page's performance timeline). BENCH_NO_BUILD=1 reuses an existing e2e build.
+ * LENS_OUT_DIR picks the output folder (default .output).
  */
 import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3');
+const BUILD = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ANNOTATIONS_ON_PAGE = 1000;
 const STORE_SIZE = 10_000;
@@ -55,8 +59,20 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // --- Browser -----------------------------------------------------------------------------------
 
+if (!process.env.BENCH_NO_BUILD) {
+  // The e2e build (its anchoring slices are measured); `npm run bench` makes only the release build.
+  const build = spawnSync(resolve(ROOT, 'node_modules/.bin/wxt'), ['build', '--mode', 'e2e'], {
+    cwd: ROOT,
+    env: process.env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) {
+    console.error(`The e2e build failed (exit ${build.status ?? build.signal}).`);
+    process.exit(1);
+  }
+}
 if (!existsSync(join(BUILD, 'manifest.json'))) {
-  console.error(`No built extension at ${BUILD}: run a build first (LENS_OUT_DIR picks the folder).`);
+  console.error(`No e2e build at ${BUILD}: run \`wxt build --mode e2e\` (LENS_OUT_DIR picks the folder).`);
   process.exit(1);
 }
 const profile = mkdtempSync(join(tmpdir(), 'lens-bench-annotate-'));

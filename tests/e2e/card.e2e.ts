@@ -372,12 +372,28 @@ describe('hover cards in Chromium', () => {
     const box = await boxOf(cdp, action!.backendDOMNodeId!);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 8 });
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    // The annotator's editor opens on the mention, with its entity already linked.
-    const editor = page.getByRole('dialog', { name: 'New annotation' });
-    await editor.waitFor();
-    await expect.poll(() => editor.textContent()).toContain('Claude Code');
-    await editor.getByRole('button', { name: 'Cancel' }).click();
-    await editor.waitFor({ state: 'detached' });
+    // The annotator's editor opens on the mention, with its entity already linked. It lives in a closed
+    // shadow root too: found in the accessibility tree, its text read through the debugger.
+    const editorNode = async () =>
+      (await axTree(cdp)).find((n) => !n.ignored && n.role?.value === 'dialog' && n.name?.value === 'New annotation') ?? null;
+    await expect.poll(editorNode, { timeout: 5_000, interval: 50 }).not.toBeNull();
+    const editorText = async () => {
+      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: (await editorNode())!.backendDOMNodeId! })) as {
+        object: { objectId: string };
+      };
+      const { result } = (await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId,
+        functionDeclaration: 'function () { return this.textContent; }',
+        returnByValue: true,
+      })) as { result: { value: string } };
+      return result.value;
+    };
+    await expect.poll(editorText).toContain('Claude Code');
+    const cancel = (await axTree(cdp)).find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value === 'Cancel');
+    expect(cancel?.backendDOMNodeId).toBeDefined();
+    const cancelBox = await boxOf(cdp, cancel!.backendDOMNodeId!);
+    await page.mouse.click(cancelBox.x + cancelBox.width / 2, cancelBox.y + cancelBox.height / 2);
+    await expect.poll(editorNode, { timeout: 5_000, interval: 50 }).toBeNull();
     await page.close();
   });
 
