@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { bundledDataset, type Dataset } from '../../lib/dataset';
 import { SiteSwitch } from '../../lib/options';
+import { raceUrl } from '../../lib/routes';
 import { followThemeSetting } from '../../lib/settings';
 import { watchActiveDataset } from '../../lib/userdata';
 import {
@@ -26,7 +27,7 @@ function show(): void {
       dataset={dataset}
       bridge={bridgeFor(location.tabId)}
       initial={location}
-      raceHref="race.html"
+      raceHref={raceUrl()}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       annotationsFor={(id) => annotated.get(id)}
       onUsable={() => performance.mark('lens-popup-usable')}
