@@ -4,15 +4,19 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { bundledDataset } from '../../lib/dataset';
+import { bundledDataset, type Dataset } from '../../lib/dataset';
 import { t } from '../../lib/i18n';
 import { parseRaceHash, RaceView } from '../../lib/race';
 import { popupHash } from '../../lib/routes';
 import { followThemeSetting } from '../../lib/settings';
+import { watchActiveDataset } from '../../lib/userdata';
 import './style.css';
 
 function RacePage() {
   const [entityId, setEntityId] = useState(parseRaceHash(location.hash).entityId);
+  // The person's own dataset, if they added one, joins as soon as it is read.
+  const [dataset, setDataset] = useState<Dataset>(bundledDataset);
+  useEffect(() => watchActiveDataset(setDataset), []);
   useEffect(() => {
     const onHash = () => setEntityId(parseRaceHash(location.hash).entityId);
     window.addEventListener('hashchange', onHash);
@@ -20,7 +24,7 @@ function RacePage() {
   }, []);
   return (
     <RaceView
-      dataset={bundledDataset}
+      dataset={dataset}
       focusEntityId={entityId}
       layout="panel"
       onOpenEntity={(id) => location.assign(`popup.html${popupHash({ entityId: id })}`)}

@@ -3,9 +3,11 @@
  * can be computed and resolved. Script, style and the extension's own UI are not text a reader sees,
  * and leaving them out keeps offsets stable when a page's scripts change.
  */
+import { LENS_UI_ATTRIBUTE } from '../scan';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IFRAME', 'OBJECT', 'SVG']);
-export const OWN_UI_ATTRIBUTE = 'data-ai-industry-lens';
+/** The extension's own UI hosts carry this attribute; their text is never the page's. */
+export const OWN_UI_ATTRIBUTE = LENS_UI_ATTRIBUTE;
 
 export interface TextIndex {
   text: string;
