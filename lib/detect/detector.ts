@@ -56,7 +56,10 @@ export function createDetector(options: DetectorOptions): LensDetector {
   const doc = options.document ?? document;
   const view = doc.defaultView ?? globalThis;
   const report = options.onError ?? ((error: unknown) => console.debug('[AI Industry Lens]', error));
-  const matcher = options.matcher ?? createMatcher(options.dataset);
+  // Built in the first slice that needs it, not while the content script starts: the page's own
+  // start-up comes first, and a paused or disabled site never builds it at all.
+  let builtMatcher: Matcher | null = options.matcher ?? null;
+  const matcherNow = (): Matcher => (builtMatcher ??= createMatcher(options.dataset));
   const painter: Painter = createPainter(doc);
   const scheduler = createScheduler({ sliceMs: options.sliceMs });
   const listeners = new Set<() => void>();
@@ -109,10 +112,11 @@ export function createDetector(options: DetectorOptions): LensDetector {
    * changed checks every node it reads.
    */
   const scanRoot = (root: Node, fresh = false, runningNow = false) => {
+    let matcher: Matcher | null = null;
     const walk = walkBlocks(root, {
       onText: fresh ? undefined : (text) => store.forgetText(text),
       onBlock: (block) => {
-        const matches = matcher.findMatches(block.text);
+        const matches = matcher!.findMatches(block.text);
         if (fresh && matches.length > 0) for (const node of block.nodes) store.forgetText(node);
         if (matches.length === 0) return;
         store.addBlock(block, matches);
@@ -125,7 +129,11 @@ export function createDetector(options: DetectorOptions): LensDetector {
         scanRoot(shadow, fresh);
       },
     });
-    scheduler.add((deadline) => !active || walk.step(deadline), runningNow);
+    scheduler.add((deadline) => {
+      if (!active) return true;
+      matcher ??= matcherNow();
+      return walk.step(deadline);
+    }, runningNow);
   };
 
   const observer = new (view as typeof globalThis).MutationObserver((records) => {

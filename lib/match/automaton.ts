@@ -77,17 +77,26 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
   }
 
   // The trie, in a table sized for the worst case (every unit a new state); 0 means "no child",
-  // which is safe because the root is nobody's child.
+  // which is safe because the root is nobody's child. Each state's children are also kept as a
+  // list (first child, next sibling, class), so completing the table below touches only them.
   let delta = new Int32Array((totalLength + 1) * width);
+  const firstChild = new Int32Array(totalLength + 1);
+  const nextSibling = new Int32Array(totalLength + 1);
+  const classOf = new Int32Array(totalLength + 1);
   const own: (number[] | null)[] = [null];
   let stateCount = 1;
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const slot = state * width + classes[pattern.charCodeAt(i)];
+      const k = classes[pattern.charCodeAt(i)];
+      const slot = state * width + k;
       if (delta[slot] === 0) {
-        delta[slot] = stateCount++;
+        const child = stateCount++;
+        delta[slot] = child;
+        classOf[child] = k;
+        nextSibling[child] = firstChild[state];
+        firstChild[state] = child;
         own.push(null);
       }
       state = delta[slot];
@@ -97,15 +106,13 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
   delta = delta.slice(0, stateCount * width);
 
   // Breadth first: a state's suffix link is shallower, so its row is complete before it is copied.
+  // A row is its suffix link's row (one native copy) with the state's own children written over it.
   const fail = new Int32Array(stateCount);
   const lists: (number[] | null)[] = new Array(stateCount).fill(null);
   lists[0] = own[0];
   const queue = new Int32Array(stateCount);
   let tail = 0;
-  for (let k = 0; k < width; k++) {
-    const child = delta[k];
-    if (child !== 0) queue[tail++] = child; // children of the root fail to the root
-  }
+  for (let child = firstChild[0]; child !== 0; child = nextSibling[child]) queue[tail++] = child; // they fail to the root
   for (let head = 0; head < tail; head++) {
     const state = queue[head];
     const link = fail[state];
@@ -113,15 +120,12 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     const inherited = lists[link];
     if (mine || inherited) lists[state] = mine ? (inherited ? mine.concat(inherited) : mine) : inherited;
     const row = state * width;
-    const linkRow = link * width;
-    for (let k = 0; k < width; k++) {
-      const child = delta[row + k];
-      if (child !== 0) {
-        fail[child] = delta[linkRow + k];
-        queue[tail++] = child;
-      } else {
-        delta[row + k] = delta[linkRow + k];
-      }
+    delta.copyWithin(row, link * width, link * width + width);
+    for (let child = firstChild[state]; child !== 0; child = nextSibling[child]) {
+      const k = classOf[child];
+      fail[child] = delta[row + k];
+      delta[row + k] = child;
+      queue[tail++] = child;
     }
   }
 

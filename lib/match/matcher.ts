@@ -77,6 +77,8 @@ const OPENERS = new Set([34, 39, 40, 91, 123, 42, 0x201c, 0x201e, 0xab, 0x2022, 
 const TERMINATORS = new Set([46, 33, 63, 58, 59, 124, 0x2026, 0x3002, 0xff01, 0xff1f]);
 
 let fedToOrig = new Int32Array(1024);
+/** Most blocks name nothing: they all share this one empty answer (frozen, so no caller can fill it). */
+const NO_MATCHES = Object.freeze([]) as unknown as TextMatch[];
 /** Where the automaton reached a state with outputs: (index, units fed, state) triples. */
 let hitBuffer = new Int32Array(3 * 256);
 
@@ -234,7 +236,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
       count = runAutomaton(text, classes, delta, width, outStart, spaceClass, orig, hitBuffer);
     }
-    if (count === 0) return [];
+    if (count === 0) return NO_MATCHES;
     const hits = hitBuffer;
     let starts: number[] | null = null;
     let ends: number[] = [];

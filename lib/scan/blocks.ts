@@ -32,38 +32,51 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 /** Nodes visited between two looks at the clock. */
 const CLOCK_EVERY = 16;
 
+/** True when the text is only ASCII spacing (cheaper than trim(), which copies). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12) return false;
+  }
+  return true;
+}
+
 export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
   const doc = root.ownerDocument ?? (root as Document);
   const now = hooks.now ?? (() => performance.now());
+  const onText = hooks.onText;
+  const onShadowRoot = hooks.onShadowRoot;
   let walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
   let started = false;
   let done = false;
   let run: Text[] = [];
+  /** The runs' text, read once per node (each read of `data` makes a string). */
+  let runData: string[] = [];
   let runBlock: Node = root;
+  /** An element known to sit inside runBlock: text directly under it joins the run with no search. */
+  let inside: Node | null = null;
 
   /** Hands over the run so far; true when there was text to match. */
   const flush = (): boolean => {
     if (run.length === 0) return false;
+    if (run.length === 1 && isBlank(runData[0])) {
+      // Spacing between blocks: nothing to hand over, and the arrays serve the next run.
+      run.length = 0;
+      runData.length = 0;
+      return false;
+    }
     const nodes = run;
+    const data = runData;
     run = [];
-    if (nodes.length === 1 && nodes[0].data.trim() === '') return false;
+    runData = [];
     const starts = new Array<number>(nodes.length);
-    let text = '';
+    let length = 0;
     for (let i = 0; i < nodes.length; i++) {
-      starts[i] = text.length;
-      text += nodes[i].data;
+      starts[i] = length;
+      length += data[i].length;
     }
-    hooks.onBlock({ nodes, starts, text });
+    hooks.onBlock({ nodes, starts, text: nodes.length === 1 ? data[0] : data.join('') });
     return true;
-  };
-
-  /** The next node, stepping over the current element's subtree when `skipInside`. */
-  const advance = (skipInside: boolean): Node | null => {
-    if (!skipInside) return walker.nextNode();
-    while (!walker.nextSibling()) {
-      if (!walker.parentNode()) return null;
-    }
-    return walker.currentNode;
   };
 
   function step(deadline: number): boolean {
@@ -73,43 +86,71 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
       walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
       started = false;
       run = [];
+      runData = [];
       runBlock = root;
+      inside = null;
     }
     let node: Node | null;
+    let skipInside = false;
     if (!started) {
       started = true;
       if (root.nodeType === 1 && isSkippedElement(root as Element)) node = null;
       else node = walker.nextNode();
-    } else node = advance(walker.currentNode.nodeType === 1 && isSkippedElement(walker.currentNode as Element));
+    } else {
+      const current = walker.currentNode;
+      skipInside = current.nodeType === 1 && isSkippedElement(current as Element);
+      node = null;
+      if (!skipInside) node = walker.nextNode();
+      else {
+        while (!(node = walker.nextSibling())) if (!walker.parentNode()) break;
+      }
+    }
     let visited = 0;
     while (node) {
-      let skipInside = false;
+      skipInside = false;
       if (node.nodeType === 3) {
         const text = node as Text;
-        hooks.onText?.(text);
-        if (text.parentNode !== runBlock && !runBlock.contains(text)) {
-          flush();
-          runBlock = blockOf(text);
+        if (onText) onText(text);
+        const parent = text.parentNode;
+        if (parent !== runBlock && parent !== inside) {
+          // Usually an inline element right under the block ("<p>… <b>Claude</b> …"); else search.
+          if (parent !== null && (parent.parentNode === runBlock || runBlock.contains(parent))) inside = parent;
+          else {
+            flush();
+            runBlock = blockOf(text);
+            inside = null;
+          }
         }
-        if (text.data.length > 0) run.push(text);
+        const data = text.data;
+        if (data.length > 0) {
+          run.push(text);
+          runData.push(data);
+        }
       } else {
         const element = node as Element;
         const kind = classifyElement(element);
         if (kind === SKIP) {
           skipInside = true;
         } else {
-          const shadow = element.shadowRoot;
-          if (shadow && hooks.onShadowRoot) hooks.onShadowRoot(shadow);
+          if (onShadowRoot) {
+            const shadow = element.shadowRoot;
+            if (shadow) onShadowRoot(shadow);
+          }
           if (kind === BLOCK) {
             const matched = flush();
             runBlock = element;
-            // A long run just matched: look at the clock now rather than 32 nodes later.
+            inside = null;
+            // A long run just matched: look at the clock now rather than 16 nodes later.
             if (matched && now() >= deadline) return false;
           }
         }
       }
       if (++visited % CLOCK_EVERY === 0 && now() >= deadline) return false;
-      node = advance(skipInside);
+      if (!skipInside) node = walker.nextNode();
+      else {
+        // Step over the skipped element's subtree.
+        while (!(node = walker.nextSibling())) if (!walker.parentNode()) break;
+      }
     }
     flush();
     done = true;
