@@ -19,8 +19,9 @@ describe('the built extension in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(server.url('/smoke.html'));
     // The content script answers the typed "what does this page mention" message.
-    const answer = await messageTab(browser, server.url('/smoke.html'), { type: 'page/mentions' });
-    expect(answer).toMatchObject({ url: server.url('/smoke.html'), title: 'Smoke' });
+    // The content script starts at document_idle, after the load: ask until it answers.
+    const ask = () => messageTab(browser, server.url('/smoke.html'), { type: 'page/mentions' }).catch(() => null);
+    await expect.poll(ask, { timeout: 10_000 }).toMatchObject({ url: server.url('/smoke.html'), title: 'Smoke' });
     await page.close();
   });
 
