@@ -158,8 +158,9 @@ export function createDetector(options: DetectorOptions): LensDetector {
   };
 
   // Once per frame: a burst of changes becomes one plan (a timer covers frames that never come,
-  // as in a hidden tab or a throttled iframe). A page that changes all the time (a clock, a live
-  // feed) is read at most every FLUSH_GAP_MS: each flush has a fixed cost, whatever it finds.
+  // as in a hidden tab or a throttled iframe). A page that keeps changing (a clock, a live feed) is
+  // read less and less often, down to every MAX_GAP_MS, since each flush has a fixed cost whatever
+  // it finds; a change after a quiet second is read in the next frame again.
   const flushNow = () => {
     if (!flushHandle) return;
     cancelAnimationFrame(flushHandle.raf);
@@ -167,11 +168,14 @@ export function createDetector(options: DetectorOptions): LensDetector {
     flushHandle = null;
     flushMutations();
   };
-  const FLUSH_GAP_MS = 200;
+  const MIN_GAP_MS = 100;
+  const MAX_GAP_MS = 400;
+  const QUIET_MS = 1000;
   let lastFlush = -Infinity;
+  let gap = 0;
   const scheduleFlush = () => {
     if (flushHandle) return;
-    const wait = lastFlush + FLUSH_GAP_MS - performance.now();
+    const wait = lastFlush + gap - performance.now();
     flushHandle =
       wait > 0
         ? { raf: 0, timer: setTimeout(flushNow, wait) }
@@ -180,6 +184,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
 
   const flushMutations = () => {
     let began = performance.now();
+    gap = began - lastFlush < QUIET_MS ? Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, gap * 2)) : 0;
     lastFlush = began;
     try {
       const records = pending;

@@ -91,9 +91,8 @@ let hitBuffer = new Int32Array(3 * 256);
 function runAutomaton(
   text: string,
   classes: Uint16Array,
-  delta: Int32Array,
+  rows: Int32Array,
   width: number,
-  outStart: Int32Array,
   spaceClass: number,
   orig: Int32Array,
   hits: Int32Array,
@@ -102,7 +101,7 @@ function runAutomaton(
   const room = hits.length - 3;
   let h = 0;
   let fed = 0;
-  let state = 0;
+  let row = 0;
   let lastSpace = true;
   for (let i = 0; i < n; i++) {
     const k = classes[text.charCodeAt(i)];
@@ -115,12 +114,14 @@ function runAutomaton(
       lastSpace = false;
     }
     orig[fed++] = i;
-    state = delta[state * width + k];
-    if (outStart[state + 1] !== outStart[state]) {
+    row = rows[row + k];
+    if (row < 0) {
+      // A state where some pattern ends.
+      row = -row;
       if (h > room) return -1;
       hits[h] = i;
       hits[h + 1] = fed;
-      hits[h + 2] = state;
+      hits[h + 2] = row / width;
       h += 3;
     }
   }
@@ -226,15 +227,22 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   };
 
   const { delta, classes, width, outStart, outList, spaceClass } = automaton;
+  // The table as the hot loop reads it: each entry is the next state's row offset (no multiply per
+  // unit), negative where some pattern ends in that state (no second lookup per unit).
+  const rows = new Int32Array(delta.length);
+  for (let slot = 0; slot < delta.length; slot++) {
+    const next = delta[slot];
+    rows[slot] = outStart[next + 1] > outStart[next] ? -next * width : next * width;
+  }
 
   function findMatches(text: string): TextMatch[] {
     const n = text.length;
     if (fedToOrig.length < n + 1) fedToOrig = new Int32Array(Math.max(n + 1, fedToOrig.length * 2));
     const orig = fedToOrig;
-    let count = runAutomaton(text, classes, delta, width, outStart, spaceClass, orig, hitBuffer);
+    let count = runAutomaton(text, classes, rows, width, spaceClass, orig, hitBuffer);
     while (count < 0) {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
-      count = runAutomaton(text, classes, delta, width, outStart, spaceClass, orig, hitBuffer);
+      count = runAutomaton(text, classes, rows, width, spaceClass, orig, hitBuffer);
     }
     if (count === 0) return NO_MATCHES;
     const hits = hitBuffer;
@@ -272,7 +280,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
         }
       }
     }
-    if (starts === null) return [];
+    if (starts === null) return NO_MATCHES;
     const begin: number[] = starts;
 
     // Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one.
