@@ -21,12 +21,15 @@ export interface Automaton {
   /** outList[outStart[s] .. outStart[s + 1]) are the patterns ending in state s. */
   readonly outStart: Int32Array;
   readonly outList: Int32Array;
-  /** With `fold`: the class every spacing unit reads as. */
+  /** With `fold`: the class every spacing unit reads as (-1 without). */
   readonly spaceClass: number;
+  /**
+   * With `fold`: the class of units to step over as if absent (soft hyphen, zero-width space), -1
+   * without. No pattern holds one, so this table sends them to the root; the matcher's own table
+   * makes them (and a space after a space) leave the state as it is.
+   */
+  readonly skipClass: number;
 }
-
-/** The class of units to step over as if absent (soft hyphen, zero-width space); never a table index. */
-export const SKIP_CLASS = 0xffff;
 
 const SPACES = [9, 10, 12, 13, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000];
 const APOSTROPHES = [0x2018, 0x2019, 0x02bc, 0xff07];
@@ -58,6 +61,7 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     }
   }
   let spaceClass = -1;
+  let skipClass = -1;
   if (options.fold) {
     if (classes[32] === 0) classes[32] = width++;
     spaceClass = classes[32];
@@ -73,7 +77,8 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     for (const c of SPACES) classes[c] = spaceClass;
     for (const c of APOSTROPHES) classes[c] = classes[39];
     for (const c of HYPHENS) classes[c] = classes[45];
-    for (const c of INVISIBLES) classes[c] = SKIP_CLASS;
+    skipClass = width++;
+    for (const c of INVISIBLES) classes[c] = skipClass;
   }
 
   // The trie, in a table sized for the worst case (every unit a new state); 0 means "no child",
@@ -149,5 +154,6 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     outStart,
     outList,
     spaceClass,
+    skipClass,
   };
 }

@@ -5,7 +5,7 @@
  * Knows nothing of the DOM: offsets are those of the string given.
  */
 import type { EntityType } from '../dataset/types';
-import { SKIP_CLASS, buildAutomaton } from './automaton';
+import { buildAutomaton } from './automaton';
 import {
   HYPHEN,
   INVISIBLE,
@@ -76,53 +76,32 @@ const OPENERS = new Set([34, 39, 40, 91, 123, 42, 0x201c, 0x201e, 0xab, 0x2022, 
 /** Ends of a sentence or a label, after which a capital letter says nothing. */
 const TERMINATORS = new Set([46, 33, 63, 58, 59, 124, 0x2026, 0x3002, 0xff01, 0xff1f]);
 
-let fedToOrig = new Int32Array(1024);
 /** Most blocks name nothing: they all share this one empty answer (frozen, so no caller can fill it). */
 const NO_MATCHES = Object.freeze([]) as unknown as TextMatch[];
-/** Where the automaton reached a state with outputs: (index, units fed, state) triples. */
-let hitBuffer = new Int32Array(3 * 256);
+/** Where the automaton reached a state with outputs: (index, state) pairs. */
+let hitBuffer = new Int32Array(2 * 256);
 
 /**
  * The hot loop, kept small and free of closures so the engine compiles it early (a page's first scan
- * runs mostly before the optimising compilers are done): two table loads per unit; the class table
- * folds case, spaces, apostrophes and invisible units. Records in `hits` every position where some
- * pattern ends and returns the number of entries used, or -1 when `hits` is too small.
+ * runs mostly before the optimising compilers are done): two table loads per unit. The class table
+ * folds case, spaces, apostrophes and invisible units; the row table steps over invisible units and
+ * over a space after a space, and marks with a negative row the states where some pattern ends.
+ * Records in `hits` every such position and returns the number of entries used, or -1 when `hits`
+ * is too small.
  */
-function runAutomaton(
-  text: string,
-  classes: Uint16Array,
-  rows: Int32Array,
-  width: number,
-  spaceClass: number,
-  orig: Int32Array,
-  hits: Int32Array,
-): number {
+function runAutomaton(text: string, classes: Uint16Array, rows: Int32Array, width: number, hits: Int32Array): number {
   const n = text.length;
-  const room = hits.length - 3;
+  const room = hits.length - 2;
   let h = 0;
-  let fed = 0;
   let row = 0;
-  let lastSpace = true;
   for (let i = 0; i < n; i++) {
-    const k = classes[text.charCodeAt(i)];
-    if (k === spaceClass) {
-      // A run of spaces, new lines and no-break spaces reads as one space, as in the alias.
-      if (lastSpace) continue;
-      lastSpace = true;
-    } else {
-      if (k === SKIP_CLASS) continue;
-      lastSpace = false;
-    }
-    orig[fed++] = i;
-    row = rows[row + k];
+    row = rows[row + classes[text.charCodeAt(i)]];
     if (row < 0) {
-      // A state where some pattern ends.
       row = -row;
       if (h > room) return -1;
       hits[h] = i;
-      hits[h + 1] = fed;
-      hits[h + 2] = row / width;
-      h += 3;
+      hits[h + 1] = row / width;
+      h += 2;
     }
   }
   return h;
@@ -209,9 +188,38 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     return true;
   };
 
-  const caseHolds = (text: string, form: string, fedStart: number): boolean => {
-    for (let j = 0; j < form.length; j++) {
-      if (normalizeCode(text.charCodeAt(fedToOrig[fedStart + j])) !== form.charCodeAt(j)) return false;
+  /**
+   * Where a match of `units` folded units ending at `last` starts: walking back, an invisible unit
+   * counts for nothing and a run of spaces for one, as when the text was read.
+   */
+  const startOf = (text: string, last: number, units: number): number => {
+    let p = last;
+    for (let need = units; ; ) {
+      const k = classes[text.charCodeAt(p)];
+      if (k === skipClass) p--;
+      else if (k === spaceClass) {
+        need--;
+        p--;
+        while (p >= 0 && (classes[text.charCodeAt(p)] === spaceClass || classes[text.charCodeAt(p)] === skipClass)) p--;
+      } else if (--need === 0) return p;
+      else p--;
+    }
+  };
+
+  /** The match read from `start` unit by unit as the automaton read it, against the alias's own case. */
+  const caseHolds = (text: string, form: string, start: number): boolean => {
+    let p = start;
+    let lastSpace = false;
+    for (let j = 0; j < form.length; j++, p++) {
+      for (;;) {
+        const k = classes[text.charCodeAt(p)];
+        if (k === skipClass || (k === spaceClass && lastSpace)) p++;
+        else {
+          lastSpace = k === spaceClass;
+          break;
+        }
+      }
+      if (normalizeCode(text.charCodeAt(p)) !== form.charCodeAt(j)) return false;
     }
     return true;
   };
@@ -226,7 +234,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     return p < 0 || TERMINATORS.has(c);
   };
 
-  const { delta, classes, width, outStart, outList, spaceClass } = automaton;
+  const { delta, classes, width, outStart, outList, stateCount, spaceClass, skipClass } = automaton;
   // The table as the hot loop reads it: each entry is the next state's row offset (no multiply per
   // unit), negative where some pattern ends in that state (no second lookup per unit).
   const rows = new Int32Array(delta.length);
@@ -234,15 +242,20 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     const next = delta[slot];
     rows[slot] = outStart[next + 1] > outStart[next] ? -next * width : next * width;
   }
+  // An invisible unit leaves every state as it is; so does a space in a state just reached by a
+  // space (a run of spaces, new lines and no-break spaces reads as one space, as in the alias).
+  // No pattern ends in a space, so those states have no outputs to report twice.
+  for (let state = 0; state < stateCount; state++) {
+    rows[state * width + skipClass] = state * width;
+    const afterSpace = delta[state * width + spaceClass];
+    if (afterSpace !== 0) rows[afterSpace * width + spaceClass] = afterSpace * width;
+  }
 
   function findMatches(text: string): TextMatch[] {
-    const n = text.length;
-    if (fedToOrig.length < n + 1) fedToOrig = new Int32Array(Math.max(n + 1, fedToOrig.length * 2));
-    const orig = fedToOrig;
-    let count = runAutomaton(text, classes, rows, width, spaceClass, orig, hitBuffer);
+    let count = runAutomaton(text, classes, rows, width, hitBuffer);
     while (count < 0) {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
-      count = runAutomaton(text, classes, rows, width, spaceClass, orig, hitBuffer);
+      count = runAutomaton(text, classes, rows, width, hitBuffer);
     }
     if (count === 0) return NO_MATCHES;
     const hits = hitBuffer;
@@ -251,14 +264,13 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     let ruleOf: number[] = [];
     let contextAt: number[] | null = null;
     // Only where a pattern ends: the rules of every pattern ending there.
-    for (let h = 0; h < count; h += 3) {
-      const end = hits[h] + 1;
-      const fed = hits[h + 1];
-      const state = hits[h + 2];
+    for (let h = 0; h < count; h += 2) {
+      const last = hits[h];
+      const end = last + 1;
+      const state = hits[h + 1];
       for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
         const pattern = outList[o];
-        const fedStart = fed - length[pattern];
-        const start = orig[fedStart];
+        const start = startOf(text, last, length[pattern]);
         if (!boundaryHolds(text, pattern, start, end)) continue;
         for (const entry of entries[pattern]) {
           if (entry === CONTEXT) {
@@ -267,7 +279,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
           }
           if (entry >= 0) {
             const form = rules[entry].caseForm;
-            if (form !== null && !caseHolds(text, form, fedStart)) continue;
+            if (form !== null && !caseHolds(text, form, start)) continue;
           }
           if (starts === null) {
             starts = [];

@@ -3,7 +3,7 @@
  * reader sees as one run ("<b>Claude</b> Code" is one run; a paragraph break or <br> ends it). The walk
  * is resumable, so a caller can stop at a deadline and go on in the next slice.
  */
-import { BLOCK, SKIP, blockOf, classifyElement, isSkippedElement } from './elements';
+import { BLOCK, MAY_HOST, SKIP, blockOf, hasSkippingAttribute, isSkippedElement, tagFlags } from './elements';
 
 export interface TextBlock {
   /** The text nodes of the run, in order. */
@@ -50,8 +50,9 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
   let started = false;
   let done = false;
   let run: Text[] = [];
-  /** The runs' text, read once per node (each read of `data` makes a string). */
-  let runData: string[] = [];
+  /** Where each node's text starts in the run's text, and the text so far (each node read once). */
+  let runStarts: number[] = [];
+  let runText = '';
   let runBlock: Node = root;
   /** An element known to sit inside runBlock: text directly under it joins the run with no search. */
   let inside: Node | null = null;
@@ -59,23 +60,18 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
   /** Hands over the run so far; true when there was text to match. */
   const flush = (): boolean => {
     if (run.length === 0) return false;
-    if (run.length === 1 && isBlank(runData[0])) {
+    const text = runText;
+    runText = '';
+    if (run.length === 1 && isBlank(text)) {
       // Spacing between blocks: nothing to hand over, and the arrays serve the next run.
       run.length = 0;
-      runData.length = 0;
+      runStarts.length = 0;
       return false;
     }
-    const nodes = run;
-    const data = runData;
+    const block: TextBlock = { nodes: run, starts: runStarts, text };
     run = [];
-    runData = [];
-    const starts = new Array<number>(nodes.length);
-    let length = 0;
-    for (let i = 0; i < nodes.length; i++) {
-      starts[i] = length;
-      length += data[i].length;
-    }
-    hooks.onBlock({ nodes, starts, text: nodes.length === 1 ? data[0] : data.join('') });
+    runStarts = [];
+    hooks.onBlock(block);
     return true;
   };
 
@@ -86,7 +82,8 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
       walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
       started = false;
       run = [];
-      runData = [];
+      runStarts = [];
+      runText = '';
       runBlock = root;
       inside = null;
     }
@@ -124,19 +121,20 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
         const data = text.data;
         if (data.length > 0) {
           run.push(text);
-          runData.push(data);
+          runStarts.push(runText.length);
+          runText += data;
         }
       } else {
         const element = node as Element;
-        const kind = classifyElement(element);
-        if (kind === SKIP) {
+        const flags = tagFlags(element.tagName);
+        if (flags & SKIP || (element.hasAttributes() && hasSkippingAttribute(element))) {
           skipInside = true;
         } else {
-          if (onShadowRoot) {
+          if (onShadowRoot && flags & MAY_HOST) {
             const shadow = element.shadowRoot;
             if (shadow) onShadowRoot(shadow);
           }
-          if (kind === BLOCK) {
+          if (flags & BLOCK) {
             const matched = flush();
             runBlock = element;
             inside = null;

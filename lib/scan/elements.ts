@@ -33,13 +33,39 @@ export const SKIP = 2;
  * of every element on the page): read inside it (INLINE), end the run (BLOCK), or skip it (SKIP).
  */
 export function classifyElement(element: Element): 0 | 1 | 2 {
-  const tag = element.tagName;
-  if (SKIPPED_TAGS.has(tag)) return SKIP;
+  const flags = tagFlags(element.tagName);
+  if (flags & SKIP) return SKIP;
   if (element.hasAttributes() && hasSkippingAttribute(element)) return SKIP;
-  return BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+  return (flags & BLOCK) as 0 | 1;
 }
 
-function hasSkippingAttribute(element: Element): boolean {
+/** With BLOCK and SKIP: elements of this tag may hold a shadow root. */
+export const MAY_HOST = 4;
+
+/**
+ * Only custom elements and these may have a shadow root attached (the DOM standard's list), so the
+ * walk asks the others nothing: most of a page's elements are links, emphasis, list items, cells.
+ */
+const SHADOW_HOST_TAGS = new Set([
+  'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
+]);
+
+const flagsByTag = new Map<string, number>();
+
+/** BLOCK, SKIP and MAY_HOST bits of a tag name, computed once per tag. */
+export function tagFlags(tag: string): number {
+  let flags = flagsByTag.get(tag);
+  if (flags === undefined) {
+    flags = SKIPPED_TAGS.has(tag) ? SKIP : BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+    // A custom element's name has a hyphen; anything not an HTML element (SVG, MathML) may too.
+    if (SHADOW_HOST_TAGS.has(tag.toUpperCase()) || tag.includes('-')) flags |= MAY_HOST;
+    flagsByTag.set(tag, flags);
+  }
+  return flags;
+}
+
+export function hasSkippingAttribute(element: Element): boolean {
   if (element.hasAttribute(LENS_UI_ATTRIBUTE)) return true;
   const editable = element.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
