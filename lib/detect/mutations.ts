@@ -52,33 +52,39 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
       attributeTargets.push(target as Element);
       mark(target);
     } else {
-      if (record.removedNodes.length > 0) {
+      const addedNodes = record.addedNodes;
+      const removedNodes = record.removedNodes;
+      if (removedNodes.length > 0) {
         removals = true;
         if (removed) {
-          for (const node of record.removedNodes) removed.push(node);
+          for (let i = 0; i < removedNodes.length; i++) removed.push(removedNodes[i]);
           if (removed.length > MANY_REMOVED) removed = null;
         }
       }
       const before = joinsText(record.previousSibling, false);
       const after = joinsText(record.nextSibling, true);
       let rejoin = false;
-      for (const node of [...record.addedNodes, ...record.removedNodes]) {
-        const added = node.isConnected;
-        if (node.nodeType === 1 && isBlockElement(node as Element)) {
+      // Index loops over the two lists (this runs for every change a live page makes).
+      for (let i = 0, count = addedNodes.length + removedNodes.length; i < count; i++) {
+        const node = i < addedNodes.length ? addedNodes[i] : removedNodes[i - addedNodes.length];
+        const type = node.nodeType;
+        if (type === 1 && isBlockElement(node as Element)) {
           // A block splits the run around it when added, and lets it join when removed.
-          if (added) dirty.add(node);
+          if (node.isConnected) dirty.add(node);
           if (before && after) rejoin = true;
-        } else if (node.nodeType === 1 && added && !before && !after) {
+        } else if (type === 1 && !before && !after && node.isConnected) {
           // An inline element alone between blocks (a feed item in a custom element): read just it.
           dirty.add(node);
-        } else if (node.nodeType === 3 || node.nodeType === 1) rejoin = true;
+        } else if (type === 3 || type === 1) rejoin = true;
       }
       if (rejoin) mark(target);
     }
   }
-  const roots = [...dirty].filter((node) => {
-    for (let p = node.parentNode; p; p = p.parentNode) if (dirty.has(p)) return false;
-    return true;
-  });
+  const roots: Node[] = [];
+  for (const node of dirty) {
+    let nested = false;
+    if (dirty.size > 1) for (let p = node.parentNode; p && !nested; p = p.parentNode) nested = dirty.has(p);
+    if (!nested) roots.push(node);
+  }
   return { roots, removals, removed, attributeTargets, storm: roots.length > STORM_ROOTS };
 }
