@@ -168,7 +168,7 @@ async function main() {
         }
         await new Promise((done) => setTimeout(done, 100));
         return { startupMs, cold: scans[0], warm: Math.min(...scans.slice(1)), longest, over50, slices, mentions, longTask: Math.max(0, ...longTasks) };
-      }, { runs: Math.max(2, path === '/big.html' ? 3 : RUNS), factor });
+      }, { runs: Math.max(2, path === '/big.html' ? 5 : RUNS), factor });
       const heapAfter = await heap(cdp);
       r[`ext${factor}`] = { ...figures, heapMB: (heapAfter - heapBefore) / 1e6 };
       await page.close();

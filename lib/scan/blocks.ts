@@ -29,8 +29,11 @@ export interface BlockWalkHooks {
 }
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-/** Nodes visited between two looks at the clock. */
-const CLOCK_EVERY = 16;
+/**
+ * Work between two looks at the clock (performance.now() is not free): a node counts 1, a run of
+ * text handed over 1 per 16 characters, so a long run is followed by a look at once.
+ */
+const CLOCK_EVERY = 128;
 
 /** True when the text is only ASCII spacing (cheaper than trim(), which copies). */
 function isBlank(text: string): boolean {
@@ -57,22 +60,22 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
   /** An element known to sit inside runBlock: text directly under it joins the run with no search. */
   let inside: Node | null = null;
 
-  /** Hands over the run so far; true when there was text to match. */
-  const flush = (): boolean => {
-    if (run.length === 0) return false;
+  /** Hands over the run so far; the length of its text, 0 when there was nothing to match. */
+  const flush = (): number => {
+    if (run.length === 0) return 0;
     const text = runText;
     runText = '';
     if (run.length === 1 && isBlank(text)) {
       // Spacing between blocks: nothing to hand over, and the arrays serve the next run.
       run.length = 0;
       runStarts.length = 0;
-      return false;
+      return 0;
     }
     const block: TextBlock = { nodes: run, starts: runStarts, text };
     run = [];
     runStarts = [];
     hooks.onBlock(block);
-    return true;
+    return text.length;
   };
 
   function step(deadline: number): boolean {
@@ -102,7 +105,7 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
         while (!(node = walker.nextSibling())) if (!walker.parentNode()) break;
       }
     }
-    let visited = 0;
+    let work = CLOCK_EVERY;
     while (node) {
       skipInside = false;
       if (node.nodeType === 3) {
@@ -113,7 +116,7 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
           // Usually an inline element right under the block ("<p>… <b>Claude</b> …"); else search.
           if (parent !== null && (parent.parentNode === runBlock || runBlock.contains(parent))) inside = parent;
           else {
-            flush();
+            work -= flush() >> 4;
             runBlock = blockOf(text);
             inside = null;
           }
@@ -135,15 +138,16 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
             if (shadow) onShadowRoot(shadow);
           }
           if (flags & BLOCK) {
-            const matched = flush();
+            work -= flush() >> 4;
             runBlock = element;
             inside = null;
-            // A long run just matched: look at the clock now rather than 16 nodes later.
-            if (matched && now() >= deadline) return false;
           }
         }
       }
-      if (++visited % CLOCK_EVERY === 0 && now() >= deadline) return false;
+      if (--work <= 0) {
+        work = CLOCK_EVERY;
+        if (now() >= deadline) return false;
+      }
       if (!skipInside) node = walker.nextNode();
       else {
         // Step over the skipped element's subtree.

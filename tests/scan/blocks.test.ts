@@ -56,18 +56,20 @@ describe('walkBlocks', () => {
   });
 
   it('stops at the deadline and resumes where it stopped', () => {
-    document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>para ${i}</p>`).join('');
+    // The walk looks at the clock every hundred nodes or so (a look is not free): enough paragraphs
+    // for several slices.
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>para ${i}</p>`).join('');
     const found: string[] = [];
     let clock = 0;
     const walk = walkBlocks(document.body, { onBlock: (b) => found.push(b.text), now: () => clock++ });
     let slices = 0;
     while (!walk.step(clock + 1)) slices++;
     expect(slices).toBeGreaterThan(5);
-    expect(found).toEqual(Array.from({ length: 300 }, (_, i) => `para ${i}`));
+    expect(found).toEqual(Array.from({ length: 3000 }, (_, i) => `para ${i}`));
   });
 
   it('starts again when the page removed the node it stood on', () => {
-    document.body.innerHTML = Array.from({ length: 100 }, (_, i) => `<p>para ${i}</p>`).join('');
+    document.body.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p>para ${i}</p>`).join('');
     const found: string[] = [];
     let clock = 0;
     const walk = walkBlocks(document.body, { onBlock: (b) => found.push(b.text), now: () => clock++ });
