@@ -113,9 +113,15 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
         if (onText) onText(text);
         const parent = text.parentNode;
         if (parent !== runBlock && parent !== inside) {
-          // Usually an inline element right under the block ("<p>… <b>Claude</b> …"); else search.
-          if (parent !== null && (parent.parentNode === runBlock || runBlock.contains(parent))) inside = parent;
-          else {
+          if (parent !== null && parent.nodeType === 1 && tagFlags((parent as Element).tagName) & BLOCK) {
+            // Back in a block after one inside it ended ("</p>\n" in a <div>): a new run.
+            work -= flush() >> 4;
+            runBlock = parent;
+            inside = null;
+          } else if (parent !== null && (parent.parentNode === runBlock || runBlock.contains(parent))) {
+            // Usually an inline element right under the block ("<p>… <b>Claude</b> …").
+            inside = parent;
+          } else {
             work -= flush() >> 4;
             runBlock = blockOf(text);
             inside = null;
