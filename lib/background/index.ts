@@ -10,6 +10,7 @@ import { onCommand } from './commands';
 import { createContextMenus, onMenuClicked } from './context-menus';
 import { openAnnotation } from './open-annotation';
 import { openEntity } from './open-entity';
+import { relayFrameMentions } from './frame-relay';
 
 export { badgeText } from './badge';
 export { lookupPath, openLookup } from './open-lookup';
@@ -26,6 +27,7 @@ export function startBackground(api: BrowserApi = realBrowser): void {
       if (tabId === undefined || sender.frameId !== 0) return;
       void showCount(api, tabId, count).catch(() => undefined); // The tab may have closed meanwhile.
     },
+    'frame/mentions': (message, sender) => relayFrameMentions(message, sender),
     'ui/open-entity': async ({ entityId }, sender) => {
       await openEntity(api, entityId, {
         tabId: sender.tab?.id,

@@ -1,14 +1,26 @@
 /**
  * Connects a detector to the extension: settings (pause, per-site switch, types, style) applied live,
  * the popup's questions ('page/mentions', 'page/reveal'), the 'toggle-highlights' command, and the
- * badge count (top frame, debounced). Returns the function that disconnects everything.
+ * counts: an iframe reports what it found (through the background) to the top frame, which answers the
+ * popup and sets the badge for the whole page. Returns the function that disconnects everything.
  */
 import { browser } from 'wxt/browser';
-import { handleMessages, isMessage, sendToBackground, type Message, type Response } from '../messaging';
+import {
+  handleMessages,
+  isMessage,
+  sendToBackground,
+  type MentionSummary,
+  type Message,
+  type Response,
+} from '../messaging';
 import { isActiveOn, pageSiteUrl, watchSettings } from '../settings';
 import type { LensDetector } from './detector';
+import { FrameMentions } from './frames';
 
 const BADGE_DEBOUNCE_MS = 400;
+/** An iframe may start before its top frame's content script does: it tries again this often. */
+const FRAME_RETRY_MS = 1000;
+const FRAME_RETRIES = 5;
 
 export function connectDetector(detector: LensDetector, url: () => string = () => pageSiteUrl()): () => void {
   const cleanups: (() => void)[] = [];
@@ -27,14 +39,29 @@ export function connectDetector(detector: LensDetector, url: () => string = () =
     }),
   );
 
-  // The popup asks the top frame (frameId 0); frames answering too would race it with their own page.
+  // The popup asks the top frame (frameId 0), which answers for its iframes too; an iframe is asked
+  // to reveal only when the top frame points there.
+  const frames = new FrameMentions();
+  const summary = () => (isTop ? frames.mergeInto(detector.summary()) : detector.summary());
   if (isTop) {
     cleanups.push(
       handleMessages({
-        'page/mentions': () => detector.summary(),
-        'page/reveal': ({ entityId }) => detector.reveal(entityId),
+        'page/mentions': () => summary(),
+        'page/reveal': ({ entityId }) => {
+          const own = detector.reveal(entityId);
+          if (own.count > 0) return own;
+          const frameId = frames.frameWith(entityId);
+          return frameId === undefined ? own : { ...own, frameId };
+        },
+        'page/frame-mentions': ({ frameId, entities }, sender) => {
+          // Only the extension's background relays frames' counts (a content script has no tab).
+          if (sender.tab || !Array.isArray(entities)) return;
+          if (frames.update(frameId, entities)) scheduleReport();
+        },
       }),
     );
+  } else {
+    cleanups.push(handleMessages({ 'page/reveal': ({ entityId }) => detector.reveal(entityId) }));
   }
 
   // 'page/command' is shared with the card and the annotator: answer only our own command, so their
@@ -48,26 +75,39 @@ export function connectDetector(detector: LensDetector, url: () => string = () =
   browser.runtime.onMessage.addListener(onCommand as never);
   cleanups.push(() => browser.runtime.onMessage.removeListener(onCommand as never));
 
-  if (isTop) {
-    let sent = -1;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const sendCount = () => {
-      timer = undefined;
-      const count = detector.active ? detector.summary().total : 0;
-      if (count === sent) return;
-      sent = count;
-      sendToBackground({ type: 'badge/count', count }).catch(() => {
-        // The background may be restarting; the next change sends again.
-        sent = -1;
-      });
-    };
-    cleanups.push(
-      detector.subscribe(() => {
-        if (timer === undefined) timer = setTimeout(sendCount, BADGE_DEBOUNCE_MS);
-      }),
-    );
-    cleanups.push(() => clearTimeout(timer));
+  // Counts go out debounced: the top frame's to the badge, an iframe's to the top frame.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let sent = isTop ? '' : '[]'; // An iframe that never finds anything never writes.
+  let retries = 0;
+  function scheduleReport(delay = BADGE_DEBOUNCE_MS): void {
+    if (timer === undefined) timer = setTimeout(report, delay);
   }
+  function report(): void {
+    timer = undefined;
+    const entities: MentionSummary[] = detector.active ? summary().entities : [];
+    const key = isTop ? String(entities.reduce((n, e) => n + e.count, 0)) : JSON.stringify(entities);
+    if (key === sent) return;
+    const previous = sent;
+    sent = key;
+    const delivery = isTop
+      ? sendToBackground({ type: 'badge/count', count: Number(key) }).then(() => true)
+      : sendToBackground({ type: 'frame/mentions', entities }).then((answer) => answer?.delivered === true);
+    delivery.then(
+      (delivered) => {
+        if (delivered) retries = 0;
+        else if (retries++ < FRAME_RETRIES) {
+          sent = previous;
+          scheduleReport(FRAME_RETRY_MS);
+        }
+      },
+      () => {
+        // The background may be restarting; the next change sends again.
+        sent = previous;
+      },
+    );
+  }
+  cleanups.push(detector.subscribe(() => scheduleReport()));
+  cleanups.push(() => clearTimeout(timer));
 
   return () => {
     for (const cleanup of cleanups.splice(0)) {

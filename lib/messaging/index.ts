@@ -27,8 +27,16 @@ type NoPayload = {};
 export interface Protocol {
   /** popup -> content: what did this page mention? */
   'page/mentions': { request: NoPayload; response: PageMentions };
-  /** popup -> content: scroll to a mention of the entity and flash it (the next one on each call). */
-  'page/reveal': { request: { entityId: string }; response: { index: number; count: number } };
+  /**
+   * popup -> content: scroll to a mention of the entity and flash it (the next one on each call). The
+   * top frame answers `frameId` instead when the entity is only in one of its iframes: ask that frame.
+   */
+  'page/reveal': {
+    request: { entityId: string };
+    response: { index: number; count: number; frameId?: number };
+  };
+  /** background -> top frame: what one of its iframes mentions (relayed from 'frame/mentions'). */
+  'page/frame-mentions': { request: { frameId: number; entities: MentionSummary[] }; response: void };
   /** background -> content: keyboard command or context menu entry. */
   'page/command': {
     request: { command: 'toggle-highlights' | 'open-card' | 'annotate' };
@@ -36,8 +44,10 @@ export interface Protocol {
   };
   /** background -> content: scroll to an annotation (from the side panel). */
   'page/show-annotation': { request: { annotationId: string }; response: { found: boolean } };
-  /** content -> background: the page's mention count changed (for the badge). */
+  /** top frame -> background: the page's mention count (its iframes' included) changed, for the badge. */
   'badge/count': { request: { count: number }; response: void };
+  /** iframe -> background: what this frame mentions, for the background to relay to the top frame. */
+  'frame/mentions': { request: { entities: MentionSummary[] }; response: { delivered: boolean } };
   /** content/popup -> background: open the full entry of an entity in the side panel or popup. */
   'ui/open-entity': { request: { entityId: string }; response: void };
   /** side panel -> background: open a page and reveal an annotation on it. */

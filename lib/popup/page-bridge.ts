@@ -61,7 +61,10 @@ export function createBrowserPageBridge(tabOverride?: number): PageBridge {
       const id = await tab();
       if (id === null) return null;
       try {
-        return await sendToTab(id, { type: 'page/reveal', entityId });
+        const answer = await sendToTab(id, { type: 'page/reveal', entityId });
+        // The name is only in one of the page's iframes: that frame scrolls to it.
+        if (answer?.frameId !== undefined) return await sendToTab(id, { type: 'page/reveal', entityId }, answer.frameId);
+        return answer;
       } catch {
         return null;
       }

@@ -133,6 +133,20 @@ describe('detection in Chromium', () => {
     const frame = page.frames().find((f) => f.url().endsWith('frame-inner.html'))!;
     await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
     await expect.poll(async () => mismatches(await readHighlights(frame)), { timeout: 10_000 }).toEqual([]);
+    // The top frame answers the popup for its iframes too, and sends a reveal to the frame that has it.
+    const url = server.url('/detection/framed.html');
+    type Summary = { total: number; entities: { entityId: string; count: number }[] };
+    const counts = async () => {
+      const summary = await messageTab<Summary>(browser, url, { type: 'page/mentions' });
+      return Object.fromEntries(summary.entities.map((e) => [e.entityId, e.count]));
+    };
+    await expect.poll(counts, { timeout: 10_000 }).toEqual({ openai: 1, anthropic: 1, 'claude-code': 1 });
+    const reveal = await messageTab<{ frameId?: number; count: number }>(browser, url, {
+      type: 'page/reveal',
+      entityId: 'claude-code',
+    });
+    expect(reveal.count).toBe(0);
+    expect(reveal.frameId).toBeGreaterThan(0);
     await page.close();
   });
 
