@@ -3,7 +3,7 @@
  * (the wxt `build:before` hook) and by the unit tests, so it is trusted here without re-checking.
  */
 import raw from '../../assets/dataset.json';
-import type { Dataset, Entity, Source } from './types';
+import type { Alias, Dataset, Entity, Figure, Source } from './types';
 import { validateDataset, validateDatasetShape, type DatasetError } from './validate';
 
 export const bundledDataset: Dataset = raw as unknown as Dataset;
@@ -38,36 +38,35 @@ export type MergeResult =
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/**
- * Merges a user-imported dataset (`extra`, unvalidated JSON) into `base`. Nothing is renamed:
- *
- * - An extra entity whose id is new is added. One whose id exists in base with the same `type`
- *   *extends* it: its aliases (those not already there), roles, facts and relations are appended;
- *   base's name and summary stay. A different `type` is a conflict.
- * - Extra sources keep their own ids. A source id already in base is accepted only if the two
- *   sources are identical; otherwise it is a conflict.
- * - Fact ids must stay unique across the merged dataset; an alias already claimed by another
- *   entity is a conflict too (same rule as within one dataset).
- * - Extra facts may cite base sources and relate to base entities.
- *
- * Any conflict rejects the whole import (nothing is half-merged): the errors name the extra file and
- * JSON pointers into it. The merged result passes `validateDataset`.
- */
-export function mergeDatasets(base: Dataset, extra: unknown, fileName = 'imported dataset'): MergeResult {
-  // 1. The extra file's own shape (its references may point into base, so only the schema part counts here).
-  const shapeErrors = validateDatasetShape(extra, fileName);
-  if (shapeErrors.length > 0) return { ok: false, errors: shapeErrors };
-  const other = structuredClone(extra) as Dataset; // the caller's object is never shared or changed
+interface MergeParts {
+  dataset: Dataset;
+  added: { entities: string[]; extended: string[]; facts: number; sources: string[] };
+  /** Where each appended item came from: [pointer in the merged dataset, pointer in the extra file]. */
+  origin: [mergedPrefix: string, extraPrefix: string][];
+  /** Conflicts the merge itself sees: an entity id reused with another type, a source id for another source. */
+  errors: DatasetError[];
+}
 
+/**
+ * The merge itself, on an extra dataset of the right shape. Neither input is changed: the result is a
+ * new dataset that shares the objects it did not need to change (base's untouched entities and
+ * sources, extra's items); an extended entity is a copy with longer lists.
+ */
+function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts {
   const errors: DatasetError[] = [];
   const baseEntities = entityById(base);
   const baseSources = sourceById(base);
 
-  // 2. Build the merged dataset, remembering where each appended item came from in the extra file.
-  const merged: Dataset = structuredClone(base);
-  // Grows with `merged` while it is built, so not the shared (frozen-in-time) `entityById` index.
-  const mergedEntities = new Map(merged.entities.map((entity) => [entity.id, entity]));
-  const origin: [mergedPrefix: string, extraPrefix: string][] = [];
+  const merged: Dataset = {
+    version: base.version >= other.version ? base.version : other.version,
+    contextTerms: [...base.contextTerms],
+    sources: [...base.sources],
+    entities: [...base.entities],
+  };
+  // Where each entity is in `merged` (grows while it is built, so not the shared `entityById` index).
+  const mergedIndex = new Map(merged.entities.map((entity, i) => [entity.id, i]));
+  const copied = new Set<Entity>();
+  const origin: [string, string][] = [];
   const added = { entities: [] as string[], extended: [] as string[], facts: 0, sources: [] as string[] };
 
   other.sources.forEach((source, i) => {
@@ -88,12 +87,12 @@ export function mergeDatasets(base: Dataset, extra: unknown, fileName = 'importe
   });
 
   other.entities.forEach((entity, i) => {
-    const target = mergedEntities.get(entity.id);
+    const t = mergedIndex.get(entity.id);
     const baseEntity = baseEntities.get(entity.id);
-    if (!target || !baseEntity) {
+    if (t === undefined || !baseEntity) {
       origin.push([`/entities/${merged.entities.length}`, `/entities/${i}`]);
+      mergedIndex.set(entity.id, merged.entities.length);
       merged.entities.push(entity);
-      mergedEntities.set(entity.id, entity);
       added.entities.push(entity.id);
       added.facts += entity.facts.length;
       return;
@@ -106,7 +105,19 @@ export function mergeDatasets(base: Dataset, extra: unknown, fileName = 'importe
       });
       return;
     }
-    const t = merged.entities.indexOf(target);
+    // Copy on first write: base's entity stays as it is.
+    let target = merged.entities[t]!;
+    if (!copied.has(target)) {
+      target = {
+        ...target,
+        aliases: [...target.aliases],
+        facts: [...target.facts],
+        related: [...target.related],
+        ...(target.roles ? { roles: [...target.roles] } : {}),
+      };
+      copied.add(target);
+      merged.entities[t] = target;
+    }
     const known = new Set(target.aliases.map((a) => a.text));
     entity.aliases.forEach((alias, a) => {
       if (known.has(alias.text)) return;
@@ -138,8 +149,174 @@ export function mergeDatasets(base: Dataset, extra: unknown, fileName = 'importe
     merged.contextTerms.push(term);
     terms.add(term);
   });
-  merged.version = base.version >= other.version ? base.version : other.version;
 
+  return { dataset: merged, added, origin, errors };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validation-free merge (the content script's path)
+
+const ENTITY_TYPES = new Set(['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept']);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
+
+/**
+ * The little of the shape the merge and the page's matcher lean on. Not the schema: a stored record
+ * was validated when it was imported; this only keeps a damaged one from reaching the page.
+ */
+function looksLikeDataset(data: unknown): data is Dataset {
+  if (!isObject(data) || !isString(data.version) || !isStrings(data.contextTerms)) return false;
+  if (!Array.isArray(data.sources) || !data.sources.every((s) => isObject(s) && isString(s.id) && isString(s.title))) return false;
+  if (!Array.isArray(data.entities)) return false;
+  return data.entities.every(
+    (e) =>
+      isObject(e) &&
+      isString(e.id) &&
+      isString(e.name) &&
+      ENTITY_TYPES.has(e.type as string) &&
+      Array.isArray(e.aliases) &&
+      e.aliases.every((a) => isObject(a) && isString(a.text) && a.text.trim() !== '') &&
+      Array.isArray(e.facts) &&
+      e.facts.every((f) => isObject(f) && isString(f.id) && isString(f.text) && isStrings(f.sources)) &&
+      Array.isArray(e.related) &&
+      e.related.every((r) => isObject(r) && isString(r.id)) &&
+      (e.roles === undefined || (Array.isArray(e.roles) && e.roles.every((r) => isObject(r) && isStrings(r.sources)))),
+  );
+}
+
+const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en');
+const aliasRequires = (alias: Alias) => alias.requires ?? 'none';
+
+/**
+ * What an extra dataset could break in the merged one when the base changed after the extra was
+ * checked (an extension update): its ids clashing with new ones, its references pointing at items
+ * the base no longer has, its aliases claimed by new entities. Returns the first problem, or null.
+ * The same rules as `validateDataset`, limited to what the extra brought in.
+ */
+function mergeProblem(merged: Dataset, base: Dataset, other: Dataset): string | null {
+  const sources = new Set(merged.sources.map((s) => s.id));
+  const entities = new Set<string>();
+  for (const entity of merged.entities) {
+    if (entities.has(entity.id)) return `duplicate entity id "${entity.id}"`;
+    entities.add(entity.id);
+  }
+  const baseFacts = new Set(base.entities.flatMap((e) => e.facts.map((f) => f.id)));
+  const seenFacts = new Set<string>();
+  const missingSource = (ids: readonly string[] | undefined) => (ids ?? []).find((id) => !sources.has(id));
+  const figuresProblem = (figures: readonly Figure[] | undefined) => {
+    for (const figure of figures ?? []) {
+      if (!entities.has(figure.subject)) return `unknown entity "${figure.subject}"`;
+      const source = missingSource(figure.sources);
+      if (source !== undefined) return `unknown source "${source}"`;
+    }
+    return null;
+  };
+
+  for (const entity of other.entities) {
+    for (const fact of entity.facts) {
+      if (baseFacts.has(fact.id) || seenFacts.has(fact.id)) return `duplicate fact id "${fact.id}"`;
+      seenFacts.add(fact.id);
+      const source = missingSource(fact.sources) ?? fact.disputed?.claims.map((c) => missingSource(c.sources)).find((s) => s);
+      if (source !== undefined) return `unknown source "${source}"`;
+      if (fact.quoteBy !== undefined && !entities.has(fact.quoteBy)) return `unknown entity "${fact.quoteBy}"`;
+      const figures = figuresProblem(fact.figures) ?? fact.disputed?.claims.map((c) => figuresProblem(c.figures)).find((p) => p);
+      if (figures) return figures;
+    }
+    for (const role of entity.roles ?? []) {
+      const source = missingSource(role.sources);
+      if (source !== undefined) return `unknown source "${source}"`;
+      if (role.org !== undefined && !entities.has(role.org)) return `unknown entity "${role.org}"`;
+    }
+    for (const relation of entity.related) {
+      if (relation.id === entity.id || !entities.has(relation.id)) return `unknown or own entity "${relation.id}"`;
+    }
+  }
+
+  // Aliases: an extra entity's alias (or one it added to a base entity) against every other entity's.
+  const touched = new Set(other.entities.map((e) => e.id));
+  const owners = new Map<string, { entity: string; alias: Alias }[]>();
+  const contextAliases = new Set<string>();
+  for (const entity of merged.entities) {
+    const own = new Map<string, Alias>();
+    for (const alias of entity.aliases) {
+      const key = fold(alias.text);
+      if (aliasRequires(alias) === 'context') contextAliases.add(key);
+      const twin = own.get(key);
+      if (twin) {
+        const distinct = alias.caseSensitive === true && twin.caseSensitive === true && alias.text !== twin.text;
+        if (!distinct && touched.has(entity.id)) return `duplicate alias "${alias.text}" in entity "${entity.id}"`;
+        continue;
+      }
+      own.set(key, alias);
+      const list = owners.get(key) ?? [];
+      for (const prior of list) {
+        const clash = aliasRequires(alias) === 'none' || aliasRequires(prior.alias) === 'none';
+        if (clash && (touched.has(entity.id) || touched.has(prior.entity))) {
+          return `alias "${alias.text}" of entity "${entity.id}" conflicts with one of entity "${prior.entity}"`;
+        }
+      }
+      list.push({ entity: entity.id, alias });
+      owners.set(key, list);
+    }
+  }
+  for (const term of merged.contextTerms) {
+    if (contextAliases.has(fold(term))) return `context term "${term}" is an alias that requires context`;
+  }
+  return null;
+}
+
+/**
+ * Merges an extra dataset that was validated when it was imported (a stored record) into `base`,
+ * without the JSON Schema validator: the content script's path, run in every frame. The rules are
+ * `mergeDatasets`'s; anything that would not merge cleanly (a conflict, a reference the base no longer
+ * has, a damaged record) gives `ok: false` with one error, never a throw and never a half-merge.
+ * Neither input is changed; the result shares their unchanged objects (datasets are never changed
+ * once built).
+ */
+export function mergeValidated(base: Dataset, extra: unknown, fileName = 'imported dataset'): MergeResult {
+  const refuse = (message: string): MergeResult => ({ ok: false, errors: [{ file: fileName, path: '', message }] });
+  try {
+    if (!looksLikeDataset(extra)) return refuse('not a dataset (it may have been damaged in storage)');
+    const parts = mergeParts(base, extra, fileName);
+    if (parts.errors.length > 0) return { ok: false, errors: parts.errors };
+    const problem = mergeProblem(parts.dataset, base, extra);
+    if (problem) return refuse(`no longer merges with the bundled dataset: ${problem}`);
+    return { ok: true, dataset: parts.dataset, added: parts.added };
+  } catch (error) {
+    return refuse(`could not be merged: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checked merge (an import)
+
+/**
+ * Merges a user-imported dataset (`extra`, unvalidated JSON) into `base`. Nothing is renamed:
+ *
+ * - An extra entity whose id is new is added. One whose id exists in base with the same `type`
+ *   *extends* it: its aliases (those not already there), roles, facts and relations are appended;
+ *   base's name and summary stay. A different `type` is a conflict.
+ * - Extra sources keep their own ids. A source id already in base is accepted only if the two
+ *   sources are identical; otherwise it is a conflict.
+ * - Fact ids must stay unique across the merged dataset; an alias already claimed by another
+ *   entity is a conflict too (same rule as within one dataset).
+ * - Extra facts may cite base sources and relate to base entities.
+ *
+ * Any conflict rejects the whole import (nothing is half-merged): the errors name the extra file and
+ * JSON pointers into it. The merged result passes `validateDataset`. This is the import's path (the
+ * options page): the schema, then the merge `mergeValidated` does, then every cross-reference check
+ * with precise messages. A record it accepted can later be merged with `mergeValidated` alone.
+ */
+export function mergeDatasets(base: Dataset, extra: unknown, fileName = 'imported dataset'): MergeResult {
+  // 1. The extra file's own shape (its references may point into base, so only the schema part counts here).
+  const shapeErrors = validateDatasetShape(extra, fileName);
+  if (shapeErrors.length > 0) return { ok: false, errors: shapeErrors };
+  const other = structuredClone(extra) as Dataset; // the caller's object is never shared or changed
+
+  // 2. The merged dataset, remembering where each appended item came from in the extra file.
+  const { dataset: merged, added, origin, errors } = mergeParts(base, other, fileName);
   if (errors.length > 0) return { ok: false, errors };
 
   // 3. Cross-references over the whole: problems land on the later (extra) occurrence; map them back.

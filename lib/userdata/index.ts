@@ -1,13 +1,16 @@
 /**
  * The dataset every surface should show: the bundled one merged with the person's own, if they added
  * one. `getActiveDataset()` for a one-off read, `watchActiveDataset(cb)` to follow imports and removals
- * live. Importing validates first and stores nothing unless the file is sound and merges cleanly.
+ * live (both in `./active`, which merges the stored, already-checked record without the validator).
+ * Importing validates first (schema, merge, cross-references) and stores nothing unless the file is
+ * sound and merges cleanly.
  */
 import { bundledDataset, formatDatasetErrors, mergeDatasets } from '../dataset';
 import type { Dataset } from '../dataset/types';
 import { getUserDataset, userDatasetItem, type UserDatasetRecord } from './store';
 
 export { getUserDataset, removeUserDataset, type UserDatasetRecord } from './store';
+export { activeDatasetFrom, getActiveDataset, watchActiveDataset, watchActiveDatasetChanges } from './active';
 
 export type UserDatasetImport =
   | { ok: true; record: UserDatasetRecord; merged: Dataset }
@@ -60,28 +63,4 @@ export function watchUserDataset(onChange: (record: UserDatasetRecord | null) =>
     stopped = true;
     unwatch();
   };
-}
-
-let cache: { key: string; base: Dataset; dataset: Dataset } | null = null;
-
-/** The bundled dataset merged with the person's; merging happens once per imported file. */
-export function activeDatasetFrom(record: UserDatasetRecord | null, base: Dataset = bundledDataset): Dataset {
-  if (!record) return base;
-  const key = `${record.fileName}@${record.importedAt}`;
-  if (cache?.key !== key || cache.base !== base) {
-    const merge = mergeDatasets(base, record.dataset, record.fileName);
-    // A stored file that no longer merges (the bundled data changed since) must not break any surface.
-    if (!merge.ok) return base;
-    cache = { key, base, dataset: merge.dataset };
-  }
-  return cache.dataset;
-}
-
-export async function getActiveDataset(): Promise<Dataset> {
-  return activeDatasetFrom(await getUserDataset());
-}
-
-/** Calls back with the active dataset now and whenever the person adds or removes their own. */
-export function watchActiveDataset(onChange: (dataset: Dataset) => void): () => void {
-  return watchUserDataset((record) => onChange(activeDatasetFrom(record)));
 }
