@@ -108,9 +108,13 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       const next = activeDatasetFrom(record ?? null);
       if (next === dataset) return;
       dataset = next;
-      stopRun();
-      run(next);
-      following.changed();
+      try {
+        stopRun();
+        run(next);
+        following.changed();
+      } catch (error) {
+        console.debug('[AI Industry Lens] could not start over with the new dataset:', error);
+      }
     });
     ctx.onInvalidated(() => {
       unwatch();
