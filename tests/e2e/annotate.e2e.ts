@@ -278,6 +278,8 @@ describe('annotations in Chromium', () => {
     expect(await panel.getByRole('status').first().textContent()).toBe('1 annotation');
     await panel.getByRole('radio', { name: 'Tag' }).click();
     expect(await panel.getByRole('region', { name: '#growth' }).isVisible()).toBe(true);
+    await panel.setViewportSize({ width: 400, height: 700 });
+    await panel.screenshot({ path: resolve(import.meta.dirname, '../../docs/screenshots/sidepanel.png') });
 
     const downloads: Record<string, string> = {};
     for (const format of ['JSON-LD', 'Markdown', 'CSV']) {

@@ -3,6 +3,8 @@
  * this page" over a fixture page in another tab (the popup names that tab with ?tab=<id>, since a
  * popup opened as a tab would otherwise inspect itself).
  */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
@@ -52,8 +54,17 @@ async function tabIdOf(url: string): Promise<number> {
   return id!;
 }
 
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+
+/** The popup's own size, for the README's pictures of it. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, name) });
+}
+
 async function openPopup(path = 'popup.html'): Promise<Page> {
   const page = await browser.newPage();
+  await page.setViewportSize({ width: 380, height: 580 });
   await page.goto(browser.extensionUrl(path));
   return page;
 }
@@ -67,6 +78,7 @@ describe('the popup page in Chromium', () => {
     const first = popup.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
     await expect.poll(() => first.textContent()).toMatch(/^Thibault Sottiaux/);
     await expect.poll(() => first.locator('mark').first().textContent()).toBe('Sottiaux');
+    await screenshot(popup, 'popup-search.png');
     await popup.keyboard.press('Enter');
     const heading = popup.getByRole('heading', { level: 2, name: 'Thibault Sottiaux' });
     await expect.poll(() => heading.isVisible()).toBe(true);
@@ -75,6 +87,7 @@ describe('the popup page in Chromium', () => {
     await expect
       .poll(() => popup.getByRole('region', { name: 'Thibault Sottiaux timeline' }).locator('svg').count())
       .toBeGreaterThan(0);
+    await screenshot(popup, 'popup-detail.png');
     // Escape returns to the results, with the query kept.
     await popup.keyboard.press('Escape');
     await expect.poll(() => box.inputValue()).toBe('sotiaux');
@@ -135,6 +148,7 @@ describe('the popup page in Chromium', () => {
     await expect.poll(() => claudeCode.count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => list.getByRole('option', { name: /OpenAI/ }).count()).toBe(1);
     await expect.poll(() => claudeCode.getByLabel('2 mentions').count()).toBe(1);
+    await screenshot(popup, 'popup-page.png');
 
     expect(await article.evaluate(() => scrollY)).toBe(0);
     await claudeCode.click();
