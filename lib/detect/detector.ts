@@ -193,7 +193,12 @@ export function createDetector(options: DetectorOptions): LensDetector {
       const plan = planMutations(records);
       if (plan.removals) {
         if (plan.removed && shadowRoots.size === 0) store.sweepRemoved(plan.removed);
-        else store.sweepDisconnected();
+        else {
+          store.sweepDisconnected();
+          // Shadow roots of removed hosts go too (a single-page app of web components would
+          // otherwise keep every detached tree alive); one that comes back is watched again on rescan.
+          for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
+        }
       }
       for (const target of plan.attributeTargets) if (isInSkippedContext(target)) store.dropWithin(target);
       if (plan.storm) {
@@ -255,6 +260,8 @@ export function createDetector(options: DetectorOptions): LensDetector {
     mentions: () => ordered(),
 
     mentionAt(x, y) {
+      // Called on every pointer frame: a page without mentions pays nothing for it.
+      if (store.active.size === 0) return null;
       try {
         const caret = caretAt(doc, x, y, [...shadowRoots]);
         if (!caret || caret.node.nodeType !== 3) return null;
