@@ -2,7 +2,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Dataset } from '../dataset/types';
 import { t } from '../i18n';
-import { applyTheme } from '../settings';
+import { followThemeSetting } from '../settings';
 import { AnnotationsSection, type AnnotationPort } from './annotations-section';
 import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
@@ -13,9 +13,7 @@ import { useSettings } from './use-settings';
 
 export function OptionsPage(props: { bundled: Dataset; annotations?: AnnotationPort; iconUrl?: string }) {
   const settings = useSettings();
-  useEffect(() => {
-    if (settings) applyTheme(document.documentElement, settings.theme);
-  }, [settings?.theme]);
+  useEffect(() => followThemeSetting(document.documentElement), []);
   useEffect(() => {
     document.title = t('optionsTitle');
   }, []);

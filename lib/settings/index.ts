@@ -75,19 +75,43 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   };
 }
 
-/**
- * Puts the theme setting on a surface's root element as `data-theme="light|dark"`, where its CSS reads
- * it; "system" removes the attribute and leaves it to `prefers-color-scheme`. The root is a parameter,
- * so this module needs no DOM of its own (the background imports it too).
- */
-export function applyTheme(root: HTMLElement, theme: Theme): void {
-  if (theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme;
+/** The theme a surface shows: the setting, or for "system" what the operating system prefers. */
+export function resolveTheme(theme: Theme, systemPrefersDark: boolean): 'light' | 'dark' {
+  return theme === 'system' ? (systemPrefersDark ? 'dark' : 'light') : theme;
 }
 
-/** Follows the theme setting live on `root`; returns the function that stops following. */
+function systemDarkQuery(): MediaQueryList | undefined {
+  return typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+}
+
+/**
+ * Puts the theme a page shows on `root` as `data-theme="light|dark"`, "system" resolved here, so each
+ * stylesheet states its dark palette once, under `[data-theme='dark']`. The root is a parameter, so
+ * this module needs no DOM of its own (the background imports it too).
+ */
+export function applyTheme(root: HTMLElement, theme: Theme): void {
+  root.dataset.theme = resolveTheme(theme, systemDarkQuery()?.matches ?? false);
+}
+
+/**
+ * Follows the theme setting, and the system's preference while the setting is "system", live on
+ * `root`. The system's theme is applied at once (before the setting is read), so the first paint is
+ * already right for most people. Returns the function that stops following.
+ */
 export function followThemeSetting(root: HTMLElement): () => void {
-  return watchSettings((settings) => applyTheme(root, settings.theme));
+  const query = systemDarkQuery();
+  let theme: Theme = 'system';
+  const apply = () => applyTheme(root, theme);
+  apply();
+  query?.addEventListener('change', apply);
+  const stop = watchSettings((settings) => {
+    theme = settings.theme;
+    apply();
+  });
+  return () => {
+    stop();
+    query?.removeEventListener('change', apply);
+  };
 }
 
 /** The site key a per-site switch is stored under: the host name, without a leading "www.". */

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   applyTheme,
+  resolveTheme,
   clampHoverDelay,
   getSettings,
   isActiveOn,
@@ -110,11 +111,20 @@ describe('where the extension is active', () => {
 });
 
 describe('applyTheme', () => {
-  it('puts a chosen theme on the root and leaves "system" to the OS', () => {
+  it('puts a chosen theme on the root, and "system" as what the system prefers', () => {
     const root = document.createElement('html');
     applyTheme(root, 'dark');
     expect(root.dataset.theme).toBe('dark');
+    applyTheme(root, 'light');
+    expect(root.dataset.theme).toBe('light');
     applyTheme(root, 'system');
-    expect(root.dataset.theme).toBeUndefined();
+    expect(root.dataset.theme).toBe(matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  });
+
+  it('resolves "system" from the preference it is given', () => {
+    expect(resolveTheme('system', true)).toBe('dark');
+    expect(resolveTheme('system', false)).toBe('light');
+    expect(resolveTheme('light', true)).toBe('light');
+    expect(resolveTheme('dark', false)).toBe('dark');
   });
 });
