@@ -3,6 +3,23 @@
  * host page's root font size. `:host` rules marked !important beat any page rule aimed at the host,
  * so the host stays a zero-size fixed box at the top left that never shifts the page's layout.
  */
+
+/** The dark palette, stated once: for the dark setting, and for "system" on a dark system. */
+const DARK_CARD = `
+  --bg: #1e2027;
+  --fg: #e8eaf0;
+  --muted: #a6acb8;
+  --faint: #7f8694;
+  --line: rgba(255, 255, 255, 0.11);
+  --soft: #272a33;
+  --accent: #93a7ff;
+  --accent-soft: rgba(147, 167, 255, 0.13);
+  --warn: #ffc069;
+  --warn-soft: rgba(255, 170, 40, 0.14);
+  --shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
+  color-scheme: dark;
+`;
+
 export const CARD_CSS = /* css */ `
 :host {
   all: initial !important;
@@ -32,35 +49,9 @@ export const CARD_CSS = /* css */ `
   --shadow: 0 12px 32px rgba(15, 20, 35, 0.18), 0 2px 6px rgba(15, 20, 35, 0.08);
   color-scheme: light;
 }
-.card[data-theme='dark'] {
-  --bg: #1e2027;
-  --fg: #e8eaf0;
-  --muted: #a6acb8;
-  --faint: #7f8694;
-  --line: rgba(255, 255, 255, 0.11);
-  --soft: #272a33;
-  --accent: #93a7ff;
-  --accent-soft: rgba(147, 167, 255, 0.13);
-  --warn: #ffc069;
-  --warn-soft: rgba(255, 170, 40, 0.14);
-  --shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
-  color-scheme: dark;
-}
+.card[data-theme='dark'] {${DARK_CARD}}
 @media (prefers-color-scheme: dark) {
-  .card[data-theme='system'] {
-    --bg: #1e2027;
-    --fg: #e8eaf0;
-    --muted: #a6acb8;
-    --faint: #7f8694;
-    --line: rgba(255, 255, 255, 0.11);
-    --soft: #272a33;
-    --accent: #93a7ff;
-    --accent-soft: rgba(147, 167, 255, 0.13);
-    --warn: #ffc069;
-    --warn-soft: rgba(255, 170, 40, 0.14);
-    --shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
-    color-scheme: dark;
-  }
+  .card[data-theme='system'] {${DARK_CARD}}
 }
 
 .card {
