@@ -154,7 +154,7 @@ describe('t and plural outside the browser', () => {
 });
 
 /** Folders whose text is UI and must come from the locale file. */
-const SURFACES = ['lib/popup', 'lib/entity-view', 'lib/card', 'lib/sidepanel', 'lib/annotate/ui', 'lib/race'];
+const SURFACES = ['lib/popup', 'lib/entity-view', 'lib/card', 'lib/sidepanel', 'lib/annotate/ui', 'lib/race', 'lib/options', 'entrypoints'];
 /** Text that is not English: symbols, arrows, separators. */
 const ALLOWED = new Set(['×', '·', '←', '→', '›', '‹', '—', '–', '⚠', '+', '#', '?', ':', ',', '(', ')', '…']);
 /** Attributes people read or hear. */
@@ -188,6 +188,56 @@ describe('surfaces carry no English text of their own', () => {
         ) {
           found.push(`${at(node)}: ${node.name.getText(source)}="${node.initializer.text}"`);
         }
+      });
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('builds no English text in plain .ts code either (DOM text, text attributes, menu titles)', () => {
+    // Where .ts code makes text people read: assigned to a DOM text property, set as a text attribute,
+    // or given as a context menu's title. Other string literals (keys, ids, CSS) are not text.
+    const TEXT_PROPERTIES = new Set(['textContent', 'innerText', 'title', 'placeholder', 'ariaLabel', 'alt', 'label']);
+    const literalText = (node: ts.Node): string | null =>
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+        ? node.text
+        : ts.isTemplateExpression(node)
+          ? [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ')
+          : null;
+    const tsFiles = [...SURFACES, 'lib/background', 'lib/content', 'lib/detect', 'lib/paint']
+      .flatMap((dir) => sourceFiles(join(ROOT, dir)))
+      .filter((f) => f.endsWith('.ts'));
+    expect(tsFiles.length).toBeGreaterThan(20);
+    const found: string[] = [];
+    for (const file of tsFiles) {
+      const source = parse(file);
+      const at = (node: ts.Node) => `${rel(file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+      walk(source, (node) => {
+        let text: string | null = null;
+        if (
+          ts.isBinaryExpression(node) &&
+          node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+          ts.isPropertyAccessExpression(node.left) &&
+          TEXT_PROPERTIES.has(node.left.name.text)
+        ) {
+          text = literalText(node.right);
+        } else if (
+          ts.isCallExpression(node) &&
+          ts.isPropertyAccessExpression(node.expression) &&
+          node.expression.name.text === 'setAttribute' &&
+          node.arguments.length === 2 &&
+          ts.isStringLiteral(node.arguments[0]) &&
+          TEXT_ATTRIBUTES.has(node.arguments[0].text)
+        ) {
+          text = literalText(node.arguments[1]);
+        } else if (
+          ts.isPropertyAssignment(node) &&
+          ts.isIdentifier(node.name) &&
+          node.name.text === 'title' &&
+          /contextMenus\.(create|update)\(/.test(node.parent.parent?.getText(source) ?? '')
+        ) {
+          text = literalText(node.initializer);
+        }
+        if (text !== null && isEnglishWords(text)) found.push(`${at(node)}: ${text.trim()}`);
       });
     }
     expect(found).toEqual([]);
