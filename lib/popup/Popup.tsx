@@ -207,7 +207,11 @@ export function Popup({
               placeholder={t('popupSearchPlaceholder')}
               autoComplete="off"
               spellcheck={false}
-              aria-controls={listId}
+              // The ARIA combobox pattern: the box owns the list of results (or of the page's names).
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={optionCount > 0}
+              aria-controls={optionCount > 0 ? listId : undefined}
               aria-activedescendant={activeId}
               aria-describedby="lens-search-status"
               value={query}

@@ -44,7 +44,7 @@ describe('network silence', () => {
 
     const popup = await browser.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
-    await popup.getByRole('searchbox').fill('sottiaux');
+    await popup.getByRole('combobox').fill('sottiaux');
     await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
 
     const options = await browser.newPage();

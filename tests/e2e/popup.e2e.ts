@@ -72,7 +72,7 @@ async function openPopup(path = 'popup.html'): Promise<Page> {
 describe('the popup page in Chromium', () => {
   it('finds a name from a typo and opens its entry with Enter', async () => {
     const popup = await openPopup();
-    const box = popup.getByRole('searchbox', { name: /search/i });
+    const box = popup.getByRole('combobox', { name: /search/i });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await popup.keyboard.type('sotiaux');
     const first = popup.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
@@ -99,7 +99,7 @@ describe('the popup page in Chromium', () => {
 
   it('shows "No results" for an unrelated query', async () => {
     const popup = await openPopup();
-    await popup.getByRole('searchbox').fill('banana bread');
+    await popup.getByRole('combobox').fill('banana bread');
     await expect.poll(() => popup.locator('.lens-empty').textContent()).toBe('No results');
     await expect.poll(() => popup.getByRole('option').count()).toBe(0);
     await popup.close();
@@ -107,7 +107,7 @@ describe('the popup page in Chromium', () => {
 
   it('opens #q= and #entity= addresses', async () => {
     const search = await openPopup('popup.html#q=claud%20code');
-    await expect.poll(() => search.getByRole('searchbox').inputValue()).toBe('claud code');
+    await expect.poll(() => search.getByRole('combobox').inputValue()).toBe('claud code');
     await expect.poll(() => search.getByRole('option').first().textContent()).toMatch(/^Claude Code/);
     await search.close();
     const detail = await openPopup('popup.html#entity=sam-altman');
@@ -129,7 +129,7 @@ describe('the popup page in Chromium', () => {
     await expect
       .poll(() => popup.locator('.lens-notice').textContent())
       .toBe("This page can't be read by the extension (browser pages and stores are off-limits). Search still works.");
-    await popup.getByRole('searchbox').fill('embricos');
+    await popup.getByRole('combobox').fill('embricos');
     await expect.poll(() => popup.getByRole('option').first().textContent()).toMatch(/^Alexander Embiricos/);
     await popup.close();
     await other.close();
@@ -160,7 +160,7 @@ describe('the popup page in Chromium', () => {
     await expect.poll(() => visible('first-claude-code')).toBe(true);
     await expect.poll(() => claudeCode.textContent()).toContain('1 of 2');
     // The click left focus in the search box, where the arrow keys work.
-    const focused = () => popup.getByRole('searchbox').evaluate((el) => el === document.activeElement);
+    const focused = () => popup.getByRole('combobox').evaluate((el) => el === document.activeElement);
     await expect.poll(focused).toBe(true);
     // A second choice moves to the next mention.
     await claudeCode.click();

@@ -28,7 +28,7 @@ describe('the built extension in Chromium', () => {
   it('opens its popup page', async () => {
     const page = await browser.newPage();
     await page.goto(browser.extensionUrl('popup.html'));
-    await expect(page.getByRole('searchbox').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('combobox').isVisible()).resolves.toBe(true);
     await page.close();
   });
 });

@@ -41,7 +41,7 @@ function renderPopup(state: PageState = { status: 'no-page' }, initial: PopupLoc
   render(
     <Popup dataset={dataset} bridge={bridge} initial={initial} raceHref="race.html" onOpenSettings={onOpenSettings} />,
   );
-  const box = screen.queryByRole('searchbox', { name: /search/i }) as HTMLInputElement;
+  const box = screen.queryByRole('combobox', { name: /search/i }) as HTMLInputElement;
   return { bridge, box, onOpenSettings };
 }
 
@@ -76,6 +76,18 @@ describe('the popup', () => {
     expect(box.getAttribute('aria-activedescendant')).toBe(first.id);
   });
 
+  it('is an ARIA combobox that owns its list only while the list is there', () => {
+    const { box } = renderPopup();
+    expect(box.getAttribute('aria-autocomplete')).toBe('list');
+    type(box, 'claude');
+    expect(box.getAttribute('aria-expanded')).toBe('true');
+    const list = screen.getByRole('listbox', { name: 'Search results' });
+    expect(box.getAttribute('aria-controls')).toBe(list.id);
+    type(box, 'banana bread');
+    expect(box.getAttribute('aria-expanded')).toBe('false');
+    expect(box.hasAttribute('aria-controls')).toBe(false);
+  });
+
   it('says "No results" for a query that matches nothing', () => {
     const { box } = renderPopup();
     type(box, 'banana bread');
@@ -106,7 +118,7 @@ describe('the popup', () => {
     expect(screen.getByRole('heading', { name: 'Claude Code' })).toBeTruthy();
     expect(document.activeElement?.textContent).toMatch(/Back/);
     key(document.activeElement!, 'Escape');
-    const again = screen.getByRole('searchbox') as HTMLInputElement;
+    const again = screen.getByRole('combobox') as HTMLInputElement;
     expect(again.value).toBe('claude code');
     await waitFor(() => expect(document.activeElement).toBe(again));
     key(again, 'Escape');
