@@ -52,11 +52,12 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
     // End-to-end builds only: Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages unless
-    // they are web-accessible, so the test build exposes the popup. Release builds expose nothing.
+    // they are web-accessible, so the test build exposes the popup, the options page, the sidebar
+    // (side panel) page and the Race view. Release builds expose nothing.
     ...(mode === 'e2e'
       ? {
           web_accessible_resources: [
-            { resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] },
+            { resources: ['popup.html', 'options.html', 'sidepanel.html', 'race.html'], matches: ['<all_urls>'] },
           ],
         }
       : {}),

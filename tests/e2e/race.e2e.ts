@@ -1,7 +1,8 @@
 /**
  * The Race view in the built extension, in real Chromium: opened from the popup's Race link, a mark
  * shows its fact and source on focus and on hover, keys move and choose, `#entity=` lights an entity,
- * disputed revenue shows both claims. Also writes docs/screenshots/race.png.
+ * disputed revenue shows both claims; the side panel's Race tab (`sidepanel.html#race`) and its
+ * `#entity=` detail. Also writes docs/screenshots/race.png.
  */
 import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -120,6 +121,34 @@ describe('the Race view in Chromium', () => {
       expect(labels.some((l) => l.startsWith('Claude Code') && l.includes(claim.text) && l.includes(publisher)), claim.text).toBe(true);
     }
     await page.close();
+  });
+
+  it('is reachable in the side panel (#race), full width, and #entity= opens the entity detail there', async () => {
+    const panel = await browser.newPage();
+    panel.on('pageerror', (error) => pageErrors.push(error.message));
+    await panel.setViewportSize({ width: 420, height: 800 });
+    await panel.goto(browser.extensionUrl('sidepanel.html#race'));
+    await expect.poll(() => panel.getByRole('tab', { name: 'Race' }).getAttribute('aria-selected')).toBe('true');
+    expect(await panel.getByRole('tab', { name: 'Annotations' }).getAttribute('aria-selected')).toBe('false');
+    const timeline = panel.getByRole('tabpanel').getByRole('group', { name: /Timeline of the AI coding race/ });
+    await expect
+      .poll(() => timeline.getByRole('button').count())
+      .toBe(dataset.entities.flatMap((e) => e.facts.filter((f) => f.date)).length);
+    expect(await timeline.locator(`[data-event="${monthFact.id}"]`).count()).toBe(1);
+    // Full width: the timeline spans the panel, less its padding.
+    const width = (await timeline.boundingBox())!.width;
+    expect(width).toBeGreaterThan(420 * 0.85);
+    expect(width).toBeLessThanOrEqual(420);
+
+    const codex = dataset.entities.find((e) => e.id === 'codex')!;
+    await panel.goto(browser.extensionUrl('sidepanel.html#entity=codex'));
+    await panel.reload();
+    await expect.poll(() => panel.getByRole('tab', { name: 'Entity' }).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => panel.getByRole('tabpanel').getByRole('heading', { name: codex.name, exact: true }).isVisible())
+      .toBe(true);
+    expect(await panel.getByRole('tabpanel').getByRole('group', { name: /Timeline of the AI coding race/ }).count()).toBe(0);
+    await panel.close();
   });
 
   it('renders without page errors and saves the screenshot', async () => {
