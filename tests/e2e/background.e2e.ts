@@ -1,7 +1,8 @@
 /**
  * The background's openers in real Chromium, asked as the side panel and the card ask: an annotation
  * link opens (or focuses) its page and reaches its content script; an entity opens in the side panel
- * (the fallback to a tab is unit-tested). No "tabs" permission is involved.
+ * (the fallback to a tab is unit-tested). The toolbar badge shows a page's mention count and clears
+ * when paused. No "tabs" permission is involved.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
@@ -9,6 +10,12 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 
 // The code below runs in extension contexts, where `chrome` exists; Node's types do not know it.
 declare const chrome: {
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<{ url: string; total: number } | undefined>;
+  };
+  storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   contextMenus: { update(id: string, props: Record<string, unknown>): Promise<void> };
   commands: { getAll(): Promise<{ name?: string; shortcut?: string; description?: string }[]> };
   runtime: {
@@ -75,6 +82,48 @@ describe('opening pages for other surfaces', () => {
       );
     await expect.poll(panels).toEqual([browser.extensionUrl('sidepanel.html#entity=claude-code')]);
     await sender.close();
+  });
+});
+
+describe('the toolbar badge', () => {
+  /** The tab showing `url` and its content script's mention total, found by asking (no "tabs" permission). */
+  const mentionsOf = (url: string) =>
+    browser.worker.evaluate(async (url) => {
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 });
+          if (answer?.url === url) return { tabId: tab.id!, total: answer.total };
+        } catch {
+          // No content script in that tab.
+        }
+      }
+      return null;
+    }, url);
+  const badgeOf = (tabId: number) => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const setPaused = (paused: boolean) =>
+    browser.worker.evaluate(async (paused) => {
+      const { settings } = await chrome.storage.sync.get('settings');
+      await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), paused } });
+    }, paused);
+
+  it('shows the page’s mention count, and clears when paused', async () => {
+    const article = server.url('/release/article.html');
+    const page = await browser.newPage();
+    await page.goto(article);
+    let found: { tabId: number; total: number } | null = null;
+    await expect.poll(async () => (found = await mentionsOf(article))?.total ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    const { tabId, total } = found!;
+    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
+    try {
+      await setPaused(true);
+      await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('');
+      expect((await mentionsOf(article))?.total).toBe(0);
+    } finally {
+      await setPaused(false);
+    }
+    // Resumed: the count comes back without a reload.
+    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
+    await page.close();
   });
 });
 
