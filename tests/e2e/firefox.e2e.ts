@@ -1,10 +1,11 @@
 /**
  * The main path in Firefox ESR, on the e2e build (`npm run build:firefox-e2e`): a fixture page's
- * mentions are highlighted, hovering one shows the card, the popup searches, and pausing in the
+ * mentions are highlighted, hovering one shows the card, the popup searches, the side panel is a
+ * sidebar (declared so in the release manifest; its tabs and Race timeline render), and pausing in the
  * options page clears the page's highlights without a reload. A missing Firefox fails, naming
  * firefox-esr; it never skips.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,19 @@ const ENTITY_HIGHLIGHTS = ['person', 'company', 'product', 'model', 'team', 'eve
 const PAINTED = `${JSON.stringify(ENTITY_HIGHLIGHTS)}.reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0)`;
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
+/** Marks the Race timeline draws: one per dated fact of the bundled dataset. */
+const DATED_FACTS = (
+  JSON.parse(readFileSync(resolve(import.meta.dirname, '../../assets/dataset.json'), 'utf8')) as {
+    entities: { facts: { date?: string }[] }[];
+  }
+).entities.flatMap((e) => e.facts.filter((f) => f.date)).length;
+/** The release Firefox build (not the e2e one), as it would be published. */
+const FIREFOX_RELEASE_MANIFEST = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.LENS_OUT_DIR ?? '.output',
+  'firefox-mv3/manifest.json',
+);
 
 let firefox: FirefoxExtensionBrowser;
 let server: FixtureServer;
@@ -88,6 +102,37 @@ describe('the built extension in Firefox ESR', () => {
       annotate: 'Alt+Shift+U',
     });
     await popup.close();
+  });
+
+  it('declares the side panel as a sidebar, without Chrome’s sidePanel permission', () => {
+    const manifest = JSON.parse(readFileSync(FIREFOX_RELEASE_MANIFEST, 'utf8')) as {
+      sidebar_action?: { default_panel?: string };
+      side_panel?: unknown;
+      permissions?: string[];
+      web_accessible_resources?: unknown;
+    };
+    expect(manifest.sidebar_action?.default_panel).toMatch(/^\/?sidepanel\.html$/);
+    expect(manifest).not.toHaveProperty('side_panel');
+    expect(manifest.permissions ?? []).not.toContain('sidePanel');
+    expect(JSON.stringify(manifest.permissions ?? []).toLowerCase()).not.toContain('side');
+    // Only the e2e build makes pages web-accessible.
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('shows the sidebar’s views: Annotations, Entity and the Race timeline', async () => {
+    const panel = await firefox.openExtensionPage('sidepanel.html', server.url('/smoke.html'));
+    await panel.setViewport({ width: 420, height: 800 });
+    const TABS = `[...document.querySelectorAll('[role=tablist] [role=tab]')].map((t) => t.textContent.trim()).join('|')`;
+    await pollInPage(panel, `${TABS} === 'Annotations|Entity|Race'`);
+    expect(await panel.evaluate(`document.querySelector('#tab-annotations').getAttribute('aria-selected')`)).toBe('true');
+    expect(await panel.evaluate(`!!document.querySelector('.race-timeline')`)).toBe(false);
+    await panel.evaluate(() => (document.querySelector('#tab-race') as HTMLButtonElement).click());
+    await pollInPage(panel, `document.querySelector('#tab-race').getAttribute('aria-selected') === 'true'`);
+    await pollInPage(
+      panel,
+      `document.querySelectorAll('[role=tabpanel] [role=group][aria-label^="Timeline of the AI coding race"] [data-event]').length === ${DATED_FACTS}`,
+    );
+    await panel.close();
   });
 
   it('clears the page’s highlights when paused in the options page, and brings them back', async () => {
