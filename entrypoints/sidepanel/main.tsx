@@ -21,15 +21,17 @@ function show(dataset: Dataset): void {
       entityName={(id) => entities.get(id)?.name ?? id}
       initialTab={initialTab}
       initialEntityId={initialEntityId}
-      renderEntity={(id, open) => {
+      renderEntity={(id, open, openRace) => {
         const entity = id ? entities.get(id) : undefined;
         return entity ? (
-          <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} headingLevel={2} />
+          <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} onOpenRace={openRace} headingLevel={2} />
         ) : (
           <p class="placeholder">{t('sidepanelChooseEntity')}</p>
         );
       }}
-      renderRace={(open) => <RaceView dataset={dataset} layout="panel" onOpenEntity={open} />}
+      renderRace={(open, focusEntityId) => (
+        <RaceView dataset={dataset} layout="panel" onOpenEntity={open} focusEntityId={focusEntityId ?? undefined} />
+      )}
     />,
     root,
   );

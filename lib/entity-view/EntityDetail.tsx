@@ -6,7 +6,8 @@ import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../dataset';
 import { formatPartialDate, sourceById } from '../dataset';
 import { plural, t } from '../i18n';
-import { EntityTimeline } from '../race';
+import { EntityTimeline, entityHasTimeline } from '../race';
+import { raceUrl } from '../routes';
 import { buildDetailModel } from './detail-model';
 import { FactItem } from './FactItem';
 import { TYPE_LABELS } from './type-labels';
@@ -27,6 +28,11 @@ export interface EntityDetailProps {
   annotations?: EntityAnnotationPage[];
   /** Heading level of the entity's name (section headings go one deeper). */
   headingLevel?: 1 | 2;
+  /**
+   * Shows the entity in the Race view (the side panel switches tabs); without it, "See in the race"
+   * is a link to race.html with the entity highlighted.
+   */
+  onOpenRace?(entityId: string): void;
 }
 
 function period(from?: string, to?: string): string {
@@ -34,7 +40,14 @@ function period(from?: string, to?: string): string {
   return t('entityPeriod', from ? formatPartialDate(from) : '?', to ? formatPartialDate(to) : t('entityPeriodNow'));
 }
 
-export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headingLevel = 2 }: EntityDetailProps) {
+export function EntityDetail({
+  entity,
+  dataset,
+  onOpenEntity,
+  annotations,
+  headingLevel = 2,
+  onOpenRace,
+}: EntityDetailProps) {
   const model = useMemo(() => buildDetailModel(entity, dataset), [entity, dataset]);
   const sources = sourceById(dataset);
   const Title = `h${headingLevel}` as 'h1' | 'h2';
@@ -88,6 +101,19 @@ export function EntityDetail({ entity, dataset, onOpenEntity, annotations, headi
         <section aria-labelledby={`${ids}-timeline`}>
           <Section id={`${ids}-timeline`}>{t('entityTimeline')}</Section>
           <EntityTimeline dataset={dataset} entityId={entity.id} onOpenEntity={onOpenEntity} />
+          {entityHasTimeline(dataset, entity.id) ? (
+            <p class="lens-race-link">
+              {onOpenRace ? (
+                <button type="button" class="lens-link" onClick={() => onOpenRace(entity.id)}>
+                  {t('entitySeeInRace')}
+                </button>
+              ) : (
+                <a href={raceUrl(entity.id)} target="_blank" rel="noopener">
+                  {t('entitySeeInRace')}
+                </a>
+              )}
+            </p>
+          ) : null}
           <ol class="lens-timeline">
             {model.dated.map((fact) => (
               <FactItem key={fact.id} fact={fact} {...factProps} />

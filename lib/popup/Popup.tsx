@@ -209,6 +209,8 @@ export function Popup({
               spellcheck={false}
               // The ARIA combobox pattern: the box owns the list of results (or of the page's names).
               role="combobox"
+              // Preact's typings tie role="combobox" to a datalist `list`; the list here is ARIA's own.
+              list={undefined}
               aria-autocomplete="list"
               aria-expanded={optionCount > 0}
               aria-controls={optionCount > 0 ? listId : undefined}

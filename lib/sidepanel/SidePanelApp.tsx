@@ -15,8 +15,13 @@ export interface SidePanelAppProps {
    * The views that live in other folders (the entity detail, the Race view), passed in so this
    * folder does not depend on them; `open` switches the Entity tab to another entity.
    */
-  renderEntity?: (entityId: string | null, open: (entityId: string) => void) => ComponentChildren;
-  renderRace?: (open: (entityId: string) => void) => ComponentChildren;
+  renderEntity?: (
+    entityId: string | null,
+    open: (entityId: string) => void,
+    openRace: (entityId: string) => void,
+  ) => ComponentChildren;
+  /** `focusEntityId`: the entity whose events the Race view highlights (from "See in the race"). */
+  renderRace?: (open: (entityId: string) => void, focusEntityId: string | null) => ComponentChildren;
 }
 
 const TABS: { id: SidePanelTab; label: MessageKey }[] = [
@@ -35,9 +40,14 @@ export function SidePanelApp({
 }: SidePanelAppProps) {
   const [tab, setTab] = useState<SidePanelTab>(initialTab);
   const [entityId, setEntityId] = useState<string | null>(initialEntityId);
+  const [raceEntityId, setRaceEntityId] = useState<string | null>(null);
   const openEntity = (id: string) => {
     setEntityId(id);
     setTab('entity');
+  };
+  const openRace = (id: string) => {
+    setRaceEntityId(id);
+    setTab('race');
   };
   // The theme setting applies here as on every surface ("system" follows the browser).
   useEffect(() => followThemeSetting(document.documentElement), []);
@@ -81,12 +91,12 @@ export function SidePanelApp({
         )}
         {tab === 'entity' &&
           (renderEntity ? (
-            renderEntity(entityId, openEntity)
+            renderEntity(entityId, openEntity, openRace)
           ) : (
             <p class="placeholder">{t('sidepanelNoEntityView')}</p>
           ))}
         {tab === 'race' &&
-          (renderRace ? renderRace(openEntity) : <p class="placeholder">{t('sidepanelNoRaceView')}</p>)}
+          (renderRace ? renderRace(openEntity, raceEntityId) : <p class="placeholder">{t('sidepanelNoRaceView')}</p>)}
       </div>
     </div>
   );

@@ -135,3 +135,20 @@ describe('EntityDetail timeline drawing', () => {
     expect(screen.queryByRole('region', { name: `${entity.name} timeline` })).toBeNull();
   });
 });
+
+describe('EntityDetail "See in the race"', () => {
+  const entity = () => bundledDataset.entities.find((e) => e.id === 'claude-code')!;
+
+  it('links to the Race view with the entity highlighted', () => {
+    render(<EntityDetail entity={entity()} dataset={bundledDataset} onOpenEntity={() => {}} />);
+    const link = screen.getByRole('link', { name: 'See in the race' });
+    expect(link.getAttribute('href')).toBe('race.html#entity=claude-code');
+  });
+
+  it('asks its host to show the Race view when the host can (the side panel)', () => {
+    const onOpenRace = vi.fn();
+    render(<EntityDetail entity={entity()} dataset={bundledDataset} onOpenEntity={() => {}} onOpenRace={onOpenRace} />);
+    fireEvent.click(screen.getByRole('button', { name: 'See in the race' }));
+    expect(onOpenRace).toHaveBeenCalledWith('claude-code');
+  });
+});
