@@ -8,14 +8,16 @@
  * in the accessibility tree (CDP), measured through its DOM node's box model, and driven with the real
  * mouse and keyboard.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotateSelection, boxOf, click, findNode, textOf, waitForNode, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
+const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/annotate/article.html'), 'utf8');
 const QUOTE = 'Cursor grew faster than any developer tool before it';
 const EDITED_QUOTE = 'Cursor grew faster than any other developer tool before it';
@@ -40,84 +42,6 @@ afterAll(async () => {
 
 const HOST = '[data-ai-industry-lens="annotator"]';
 
-interface AXNode {
-  nodeId: string;
-  ignored?: boolean;
-  role?: { value: string };
-  name?: { value: string };
-  value?: { value: unknown };
-  childIds?: string[];
-  backendDOMNodeId?: number;
-}
-
-/** A page and its CDP session (the accessibility tree and box models come through it). */
-interface Tab {
-  page: Page;
-  cdp: CDPSession;
-}
-
-async function axTree(cdp: CDPSession): Promise<AXNode[]> {
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-  return nodes;
-}
-
-/** The first node with this role and name (a string is exact, a RegExp matches), optionally inside `within`. */
-async function findNode(cdp: CDPSession, role: string, name: string | RegExp, within?: AXNode): Promise<AXNode | null> {
-  const nodes = await axTree(cdp);
-  let candidates = nodes;
-  if (within) {
-    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    const inside = new Set<string>();
-    const walk = (id: string) => {
-      inside.add(id);
-      for (const child of byId.get(id)?.childIds ?? []) walk(child);
-    };
-    walk(within.nodeId);
-    candidates = nodes.filter((n) => inside.has(n.nodeId));
-  }
-  const named = (n: AXNode) => {
-    const value = n.name?.value ?? '';
-    return typeof name === 'string' ? value === name : name.test(value);
-  };
-  return candidates.find((n) => !n.ignored && n.role?.value === role && named(n)) ?? null;
-}
-
-async function waitForNode(cdp: CDPSession, role: string, name: string | RegExp, within?: AXNode): Promise<AXNode> {
-  let found: AXNode | null = null;
-  await expect
-    .poll(async () => (found = await findNode(cdp, role, name, within)) !== null, { timeout: 10_000, interval: 50 })
-    .toBe(true);
-  return found!;
-}
-
-async function waitForNoNode(cdp: CDPSession, role: string, name: string | RegExp): Promise<void> {
-  await expect.poll(async () => findNode(cdp, role, name), { timeout: 10_000, interval: 50 }).toBeNull();
-}
-
-/** Clicks the middle of an accessibility node's box with the real mouse. */
-async function click({ page, cdp }: Tab, node: AXNode): Promise<void> {
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId! })) as {
-    model: { border: number[]; width: number; height: number };
-  };
-  const x = model.border[0] + model.width / 2;
-  const y = model.border[1] + model.height / 2;
-  await page.mouse.move(x, y, { steps: 3 });
-  await page.mouse.click(x, y);
-}
-
-/** The text of a node in the annotator's UI (read by the debugger, which sees into closed roots). */
-async function textOf(cdp: CDPSession, node: AXNode): Promise<string> {
-  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId! })) as {
-    object: { objectId: string };
-  };
-  const { result } = (await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: 'function () { return this.textContent; }',
-    returnByValue: true,
-  })) as { result: { value: string } };
-  return result.value;
-}
-
 /** Texts of the ranges painted as annotations. */
 function paintedTexts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -141,44 +65,35 @@ async function openArticle(path: string): Promise<Tab> {
   return { page, cdp };
 }
 
-/** Selects `text` inside #id with the Selection API, then releases the mouse as a person would. */
-async function select(page: Page, id: string, text: string): Promise<void> {
-  const point = await page.evaluate(
-    ({ id, text }) => {
-      const node = [...document.getElementById(id)!.childNodes].find((n) => n.textContent!.includes(text))!;
-      const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
-      const at = textNode.textContent!.indexOf(text);
-      const range = document.createRange();
-      range.setStart(textNode, at);
-      range.setEnd(textNode, at + text.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      const rects = range.getClientRects();
-      const last = rects[rects.length - 1];
-      return { x: last.right - 2, y: last.top + last.height / 2 };
-    },
-    { id, text },
-  );
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.up();
-}
-
-async function annotate(tab: Tab, id: string, text: string, note: string, tag: string): Promise<void> {
-  const { page, cdp } = tab;
-  await select(page, id, text);
-  await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
-  const editor = await waitForNode(cdp, 'dialog', 'New annotation');
-  // The UI is in the page, behind a closed shadow root: nothing of it is reachable from page scripts.
-  expect(await page.evaluate((host) => document.querySelector(host)!.shadowRoot, HOST)).toBeNull();
-  // The editor takes focus in the note, so the keys go there.
-  await expect.poll(async () => (await findNode(cdp, 'textbox', /^Note/, editor))?.backendDOMNodeId).toBeDefined();
-  await page.keyboard.type(note);
-  expect((await findNode(cdp, 'textbox', /^Note/, editor))?.value?.value).toBe(note);
-  await click(tab, await waitForNode(cdp, 'textbox', 'Add a tag', editor));
-  await page.keyboard.type(tag);
-  await page.keyboard.press('Enter');
-  await click(tab, await waitForNode(cdp, 'button', 'Save', editor));
-  await waitForNoNode(cdp, 'dialog', 'New annotation');
+async function annotate(tab: Tab, id: string, text: string, note: string, tag: string, screenshot?: string): Promise<void> {
+  await annotateSelection(tab, id, text, note, tag, async (editor) => {
+    // The UI is in the page, behind a closed shadow root: nothing of it is reachable from page scripts.
+    expect(await tab.page.evaluate((host) => document.querySelector(host)!.shadowRoot, HOST)).toBeNull();
+    if (!screenshot) return;
+    // The picture shows what it claims: the editor inside the viewport, next to the selected text.
+    const box = await boxOf(tab.cdp, editor.backendDOMNodeId!);
+    const viewport = tab.page.viewportSize()!;
+    const selected = await tab.page.evaluate(
+      ({ id, text }) => {
+        const node = [...document.getElementById(id)!.childNodes].find((n) => n.textContent!.includes(text))!;
+        const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
+        const range = document.createRange();
+        range.setStart(textNode, textNode.textContent!.indexOf(text));
+        range.setEnd(textNode, textNode.textContent!.indexOf(text) + text.length);
+        const rect = range.getBoundingClientRect();
+        return { top: rect.top, bottom: rect.bottom };
+      },
+      { id, text },
+    );
+    expect(selected.bottom).toBeGreaterThan(0);
+    expect(box.width).toBeGreaterThan(100);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(Math.min(Math.abs(box.y - selected.bottom), Math.abs(box.y + box.height - selected.top))).toBeLessThan(40);
+    await tab.page.screenshot({ path: screenshot });
+  });
 }
 
 /** Rests the real mouse on the first painted annotation until its note shows. */
@@ -198,7 +113,9 @@ describe('annotations in Chromium', () => {
     const { page } = tab;
     // A page without annotations has nothing of the annotator in it until text is selected.
     expect(await page.evaluate((host) => document.querySelector(host), HOST)).toBeNull();
-    await annotate(tab, 'p2', QUOTE, 'Fastest **ever**?', 'growth');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // The README's picture of the editor, open next to the selection, from the real build.
+    await annotate(tab, 'p2', QUOTE, 'Fastest **ever**?', 'growth', resolve(SCREENSHOTS, 'annotate-editor.png'));
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
     await page.reload();
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);

@@ -1,13 +1,14 @@
 /**
  * Hover cards in real Chromium, driven with real mouse moves and keys. The card lives in a closed
  * shadow root, so it is found as assistive technology finds it: by role and name in the
- * accessibility tree (CDP), and measured through its DOM node's box model.
+ * accessibility tree (CDP), and measured through its DOM node's box model (helpers in support/ax.ts).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as FirefoxPage } from 'puppeteer-core';
+import { axTree, boxOf, type AXNode, type Box } from './support/ax';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -26,41 +27,12 @@ declare const chrome: {
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-interface AXNode {
-  nodeId: string;
-  ignored?: boolean;
-  role?: { value: string };
-  name?: { value: string };
-  properties?: { name: string; value: { value: unknown } }[];
-  childIds?: string[];
-  backendDOMNodeId?: number;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function axTree(cdp: CDPSession): Promise<AXNode[]> {
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-  return nodes;
-}
-
 async function findDialog(cdp: CDPSession): Promise<AXNode | null> {
   return (await axTree(cdp)).find((n) => !n.ignored && n.role?.value === 'dialog') ?? null;
 }
 
 async function dialogName(cdp: CDPSession): Promise<string | null> {
   return (await findDialog(cdp))?.name?.value ?? null;
-}
-
-async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<Box> {
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
-    model: { border: number[]; width: number; height: number };
-  };
-  return { x: model.border[0], y: model.border[1], width: model.width, height: model.height };
 }
 
 async function dialogBox(cdp: CDPSession): Promise<Box> {

@@ -1,0 +1,160 @@
+/**
+ * Finding and driving the extension's in-page UI in Chromium as assistive technology finds it. The
+ * card and the annotator live in closed shadow roots (page scripts cannot read or press them), so
+ * their parts are found by role and name in the accessibility tree (CDP), measured through their DOM
+ * node's box model, and driven with the real mouse and keyboard.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export interface AXNode {
+  nodeId: string;
+  ignored?: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  value?: { value: unknown };
+  properties?: { name: string; value: { value: unknown } }[];
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+/** A page and its CDP session (the accessibility tree and box models come through it). */
+export interface Tab {
+  page: Page;
+  cdp: CDPSession;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export async function axTree(cdp: CDPSession): Promise<AXNode[]> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+  return nodes;
+}
+
+/** The first node with this role and name (a string is exact, a RegExp matches), optionally inside `within`. */
+export async function findNode(
+  cdp: CDPSession,
+  role: string,
+  name: string | RegExp,
+  within?: AXNode,
+): Promise<AXNode | null> {
+  const nodes = await axTree(cdp);
+  let candidates = nodes;
+  if (within) {
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const inside = new Set<string>();
+    const walk = (id: string) => {
+      inside.add(id);
+      for (const child of byId.get(id)?.childIds ?? []) walk(child);
+    };
+    walk(within.nodeId);
+    candidates = nodes.filter((n) => inside.has(n.nodeId));
+  }
+  const named = (n: AXNode) => {
+    const value = n.name?.value ?? '';
+    return typeof name === 'string' ? value === name : name.test(value);
+  };
+  return candidates.find((n) => !n.ignored && n.role?.value === role && named(n)) ?? null;
+}
+
+export async function waitForNode(
+  cdp: CDPSession,
+  role: string,
+  name: string | RegExp,
+  within?: AXNode,
+): Promise<AXNode> {
+  let found: AXNode | null = null;
+  await expect
+    .poll(async () => (found = await findNode(cdp, role, name, within)) !== null, { timeout: 10_000, interval: 50 })
+    .toBe(true);
+  return found!;
+}
+
+export async function waitForNoNode(cdp: CDPSession, role: string, name: string | RegExp): Promise<void> {
+  await expect.poll(async () => findNode(cdp, role, name), { timeout: 10_000, interval: 50 }).toBeNull();
+}
+
+/** The border box of a DOM node (by its backend id), in viewport coordinates. */
+export async function boxOf(cdp: CDPSession, backendNodeId: number): Promise<Box> {
+  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
+    model: { border: number[]; width: number; height: number };
+  };
+  return { x: model.border[0], y: model.border[1], width: model.width, height: model.height };
+}
+
+/** Clicks the middle of an accessibility node's box with the real mouse. */
+export async function click({ page, cdp }: Tab, node: AXNode): Promise<void> {
+  const box = await boxOf(cdp, node.backendDOMNodeId!);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x, y, { steps: 3 });
+  await page.mouse.click(x, y);
+}
+
+/** The text of a node in a closed shadow root (read by the debugger, which sees into closed roots). */
+export async function textOf(cdp: CDPSession, node: AXNode): Promise<string> {
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId! })) as {
+    object: { objectId: string };
+  };
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function () { return this.textContent; }',
+    returnByValue: true,
+  })) as { result: { value: string } };
+  return result.value;
+}
+
+/** Selects `text` inside #id with the Selection API, then releases the mouse as a person would. */
+export async function selectText(page: Page, id: string, text: string): Promise<void> {
+  const point = await page.evaluate(
+    ({ id, text }) => {
+      const node = [...document.getElementById(id)!.childNodes].find((n) => n.textContent!.includes(text))!;
+      const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
+      const at = textNode.textContent!.indexOf(text);
+      const range = document.createRange();
+      range.setStart(textNode, at);
+      range.setEnd(textNode, at + text.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1];
+      return { x: last.right - 2, y: last.top + last.height / 2 };
+    },
+    { id, text },
+  );
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.up();
+}
+
+/**
+ * Annotates `text` inside #id as a person does: selects it, clicks the adder, types the note, adds a
+ * tag and saves. `onEditor` runs once the editor is open (before typing).
+ */
+export async function annotateSelection(
+  tab: Tab,
+  id: string,
+  text: string,
+  note: string,
+  tag: string,
+  onEditor?: (editor: AXNode) => Promise<void>,
+): Promise<void> {
+  const { page, cdp } = tab;
+  await selectText(page, id, text);
+  await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
+  const editor = await waitForNode(cdp, 'dialog', 'New annotation');
+  // The editor takes focus in the note, so the keys go there.
+  await expect.poll(async () => (await findNode(cdp, 'textbox', /^Note/, editor))?.backendDOMNodeId).toBeDefined();
+  await onEditor?.(editor);
+  await page.keyboard.type(note);
+  expect((await findNode(cdp, 'textbox', /^Note/, editor))?.value?.value).toBe(note);
+  await click(tab, await waitForNode(cdp, 'textbox', 'Add a tag', editor));
+  await page.keyboard.type(tag);
+  await page.keyboard.press('Enter');
+  await click(tab, await waitForNode(cdp, 'button', 'Save', editor));
+  await waitForNoNode(cdp, 'dialog', 'New annotation');
+}
