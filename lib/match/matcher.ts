@@ -177,13 +177,17 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
         if (startsDigit[pattern] && (c === 46 || c === HYPHEN) && p > 0 && isWordCode(text.charCodeAt(p - 1))) {
           return false;
         }
+        // "GPT-5.2-Codex": a name hyphenated onto a version number is part of another model's name.
+        if (c === HYPHEN && p > 0 && isDigitCode(text.charCodeAt(p - 1))) return false;
       }
     }
     if (needAfter[pattern] && end < text.length) {
       const c = normalizeCode(text.charCodeAt(end));
       if (isWordCode(c)) return false;
-      // "Sonnet 4" is not a whole name inside "Sonnet 4.5", nor "GPT-5" inside "GPT-5.3-Codex".
+      // "Sonnet 4" is not a whole name inside "Sonnet 4.5", nor "GPT-5" inside "GPT-5.3-Codex", nor
+      // "GPT-5.2" inside "GPT-5.2-Codex" (a model the dataset does not know).
       if (endsDigit[pattern] && (c === 46 || c === HYPHEN) && isDigitCode(text.charCodeAt(end + 1))) return false;
+      if (endsDigit[pattern] && c === HYPHEN && isWordCode(text.charCodeAt(end + 1))) return false;
     }
     return true;
   };

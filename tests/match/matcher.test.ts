@@ -84,7 +84,9 @@ describe('dotted and hyphenated model names', () => {
       'o3:o3',
       'opus-4.6:Claude Opus 4.6',
     ]);
-    expect(ids('GPT-5.4 is out; o3-mini too')).toEqual(['o3:o3']);
+    // Other versions, and names hyphenated onto a version, are other models the dataset does not know.
+    expect(ids('GPT-5.4 is out; o3-mini too')).toEqual([]);
+    expect(ids('GPT-5.2-Codex came first')).toEqual([]);
   });
 
   it('blocks known phrases such as "Sonnet 18", even in an AI article', () => {
@@ -95,7 +97,8 @@ describe('dotted and hyphenated model names', () => {
 
 /**
  * A naive reference: one regular expression per alias (whole word, spaces as any run of spaces,
- * version-aware ends), every match at every position, then leftmost-longest selection.
+ * version-aware ends: nothing hyphenated onto a version number on either side), every match at every
+ * position, then leftmost-longest selection.
  */
 function naiveMatches(source: MatcherSource, text: string): string[] {
   const candidates: { start: number; end: number; id: string; order: number }[] = [];
@@ -108,7 +111,7 @@ function naiveMatches(source: MatcherSource, text: string): string[] {
         .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
         .join('[\\s\\u00a0]+');
       const re = new RegExp(
-        `(?<![\\w])(?<!(?<=\\w)[.-](?=\\d))(?:${body})(?![\\w])(?!(?<=\\d)[.-]\\d)`,
+        `(?<![\\w])(?<!(?<=\\w)[.-](?=\\d))(?<!\\d-)(?:${body})(?![\\w])(?!(?<=\\d)[.-]\\d)(?!(?<=\\d)-\\w)`,
         alias.caseSensitive ? 'g' : 'gi',
       );
       for (let start = 0; start < text.length; start++) {
