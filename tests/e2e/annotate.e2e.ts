@@ -66,7 +66,7 @@ async function openArticle(path: string): Promise<Tab> {
 }
 
 async function annotate(tab: Tab, id: string, text: string, note: string, tag: string, screenshot?: string): Promise<void> {
-  await annotateSelection(tab, id, text, note, tag, async (editor) => {
+  await annotateSelection(tab, `#${id}`, text, note, tag, async (editor) => {
     // The UI is in the page, behind a closed shadow root: nothing of it is reachable from page scripts.
     expect(await tab.page.evaluate((host) => document.querySelector(host)!.shadowRoot, HOST)).toBeNull();
     if (!screenshot) return;

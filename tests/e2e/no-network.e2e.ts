@@ -1,11 +1,13 @@
 /**
- * The privacy promise, checked: while the extension highlights a page, shows a card, searches in the
- * popup and opens its options, the browser makes no network request but the page's own. Every
+ * The privacy promise, checked: while the extension highlights a page, shows a card, saves an
+ * annotation, searches in the popup, opens its options, the side panel (list and Race tab) and the
+ * Race view, the browser makes no network request but the page's own. Every
  * request of the context is watched: pages, frames, extension pages and the service worker (a
  * control request from the worker proves the watcher sees the worker).
  */
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotateSelection } from './support/ax';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -42,6 +44,14 @@ describe('network silence', () => {
     const box = await page.getByText('Claude Code').first().boundingBox();
     if (box) await page.mouse.move(box.x + 5, box.y + box.height / 2);
 
+    // An annotation saved on the page, as a person saves one (the annotator is in a closed shadow root).
+    const quote = 'mentions nobody at all';
+    const cdp = await page.context().newCDPSession(page);
+    await annotateSelection({ page, cdp }, 'p:nth-of-type(3)', quote, 'Offline note', 'privacy');
+    await expect
+      .poll(() => page.evaluate(() => [...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => String(r))))
+      .toEqual([quote]);
+
     const popup = await browser.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     await popup.getByRole('combobox').fill('sottiaux');
@@ -52,6 +62,21 @@ describe('network silence', () => {
     await expect.poll(() => options.getByRole('switch', { name: 'Pause everywhere' }).isVisible()).toBe(true);
     await options.getByRole('switch', { name: 'Pause everywhere' }).click();
     await options.getByRole('switch', { name: 'Pause everywhere' }).click();
+
+    // The side panel: its list (with the note just saved), then its Race tab.
+    const panel = await browser.newPage();
+    await panel.goto(browser.extensionUrl('sidepanel.html'));
+    await expect.poll(() => panel.getByText('Offline note').count()).toBeGreaterThan(0);
+    await panel.getByRole('tab', { name: 'Race' }).click();
+    const timeline = panel.getByRole('group', { name: /Timeline of the AI coding race/ });
+    await expect.poll(() => timeline.getByRole('button').count()).toBeGreaterThan(0);
+
+    // The Race view in its own tab.
+    const race = await browser.newPage();
+    await race.goto(browser.extensionUrl('race.html'));
+    await expect
+      .poll(() => race.getByRole('group', { name: /Timeline of the AI coding race/ }).getByRole('button').count())
+      .toBeGreaterThan(0);
 
     const network = seen.filter((r) => isNetwork(r.url)).map((r) => new URL(r.url));
     const foreign = network.filter((url) => url.origin !== server.origin);

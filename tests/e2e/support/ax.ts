@@ -109,11 +109,11 @@ export async function textOf(cdp: CDPSession, node: AXNode): Promise<string> {
   return result.value;
 }
 
-/** Selects `text` inside #id with the Selection API, then releases the mouse as a person would. */
-export async function selectText(page: Page, id: string, text: string): Promise<void> {
+/** Selects `text` inside the element `selector` matches, with the Selection API, then releases the mouse as a person would. */
+export async function selectText(page: Page, selector: string, text: string): Promise<void> {
   const point = await page.evaluate(
-    ({ id, text }) => {
-      const node = [...document.getElementById(id)!.childNodes].find((n) => n.textContent!.includes(text))!;
+    ({ selector, text }) => {
+      const node = [...document.querySelector(selector)!.childNodes].find((n) => n.textContent!.includes(text))!;
       const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
       const at = textNode.textContent!.indexOf(text);
       const range = document.createRange();
@@ -125,26 +125,26 @@ export async function selectText(page: Page, id: string, text: string): Promise<
       const last = rects[rects.length - 1];
       return { x: last.right - 2, y: last.top + last.height / 2 };
     },
-    { id, text },
+    { selector, text },
   );
   await page.mouse.move(point.x, point.y);
   await page.mouse.up();
 }
 
 /**
- * Annotates `text` inside #id as a person does: selects it, clicks the adder, types the note, adds a
+ * Annotates `text` inside the element `selector` matches, as a person does: selects it, clicks the adder, types the note, adds a
  * tag and saves. `onEditor` runs once the editor is open (before typing).
  */
 export async function annotateSelection(
   tab: Tab,
-  id: string,
+  selector: string,
   text: string,
   note: string,
   tag: string,
   onEditor?: (editor: AXNode) => Promise<void>,
 ): Promise<void> {
   const { page, cdp } = tab;
-  await selectText(page, id, text);
+  await selectText(page, selector, text);
   await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
   const editor = await waitForNode(cdp, 'dialog', 'New annotation');
   // The editor takes focus in the note, so the keys go there.
