@@ -2,14 +2,25 @@
  * Shared helpers for the dataset tests: the seed articles, text walking, and a parser that finds
  * the figures written in a sentence ("$2.5 billion", "40%", "20 to 21%", "100 million users").
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../../lib/dataset/types';
 
-/** The seed articles live beside the repository: ../shared/seeds from the repo root. */
-export const SEEDS_DIR = path.resolve(__dirname, '../../../shared/seeds');
+/**
+ * The seed articles live beside the repository (../shared/seeds from the repo root), as on CI; they
+ * are sources, not part of the product, so they are not copied in. LENS_SEEDS_DIR points elsewhere.
+ */
+export const SEEDS_DIR = process.env.LENS_SEEDS_DIR
+  ? path.resolve(process.env.LENS_SEEDS_DIR)
+  : path.resolve(__dirname, '../../../shared/seeds');
 
 export function seedFiles(): { file: string; text: string }[] {
+  if (!existsSync(SEEDS_DIR)) {
+    throw new Error(
+      `The seed articles the dataset is checked against are not at ${SEEDS_DIR}: check out shared/ beside ` +
+        'the repository, or set LENS_SEEDS_DIR to the folder that holds them.',
+    );
+  }
   return readdirSync(SEEDS_DIR)
     .filter((file) => file.endsWith('.txt'))
     .sort()

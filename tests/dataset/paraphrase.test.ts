@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/load';
 import { quotedPassages, SEEDS_DIR, seedFiles, unquotedPieces, words } from './helpers';
 
-const N = 8;
+const N = 7;
 
 function ngrams(list: string[], n: number): string[] {
   const out: string[] = [];
