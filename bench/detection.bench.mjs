@@ -296,9 +296,13 @@ function report(results, sizes, feed) {
   const big = results['5 MB'];
   const news = results['news 300 KB'];
   const checks = [
-    ['5 MB: lens scan within 2.5x the bare TreeWalker', big.ext1.warm / big.treeWalker, (x) => x <= 2.5, 'x'],
-    ['5 MB: mark.js (combined) / lens', big['mark-combined'].markMs / big.ext1.warm, (x) => x >= 3, 'x faster'],
-    ['news: mark.js (alias list) / lens', news['mark-list'].markMs / news.ext1.warm, (x) => x >= 100, 'x faster'],
+    // Warm: the scan a page's later changes pay, and the fair comparison with the baselines' best runs.
+    // Cold: the first scan of a page, JIT warm-up and all, as a content script pays it once per page.
+    ['5 MB: lens scan within 2.5x the bare TreeWalker (warm)', big.ext1.warm / big.treeWalker, (x) => x <= 2.5, 'x'],
+    ['5 MB: lens scan within 2.5x the bare TreeWalker (cold)', big.ext1.cold / big.treeWalker, (x) => x <= 2.5, 'x'],
+    ['5 MB: mark.js (combined) / lens (warm)', big['mark-combined'].markMs / big.ext1.warm, (x) => x >= 3, 'x faster'],
+    ['5 MB: mark.js (combined) / lens (cold)', big['mark-combined'].markMs / big.ext1.cold, (x) => x >= 3, 'x faster'],
+    ['news: mark.js (alias list) / lens (cold)', news['mark-list'].markMs / news.ext1.cold, (x) => x >= 100, 'x faster'],
     ['longest slice on any page (ms)', Math.max(...names.map((n) => results[n].ext1.longest)), (x) => x <= 50, ' ms'],
     ['10x aliases / 1x, 5 MB scan (alternating turns)', big.scaling.ten / big.scaling.one, (x) => x <= 1.2, 'x'],
     ['10x aliases / 1x, news scan (alternating turns)', news.scaling.ten / news.scaling.one, (x) => x <= 1.2, 'x'],
@@ -307,7 +311,7 @@ function report(results, sizes, feed) {
   ];
   out.push('Targets');
   for (const [label, value, ok, unit] of checks) {
-    out.push(`  ${ok(value) ? 'PASS' : 'MISS'}  ${label.padEnd(52)} ${value.toFixed(2)}${unit}`);
+    out.push(`  ${ok(value) ? 'PASS' : 'MISS'}  ${label.padEnd(58)} ${value.toFixed(2)}${unit}`);
   }
   out.push(
     `  (appending page: ${feed.items} items in 6 s, lens ${fmt(feed.oursMs)} vs page ${fmt(feed.pageMs)}, ` +
