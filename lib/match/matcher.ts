@@ -107,6 +107,22 @@ function runAutomaton(text: string, classes: Uint16Array, rows: Int32Array, widt
   return h;
 }
 
+const isBlank = (c: number) => c === 32 || c === 0xa0 || c === 9 || c === 10 || c === 13;
+
+/** Blanks, then a digit: "Opus| 4.5". */
+function versionAfter(text: string, end: number): boolean {
+  let q = end;
+  while (q < text.length && isBlank(text.charCodeAt(q))) q++;
+  return q > end && q < text.length && isDigitCode(text.charCodeAt(q));
+}
+
+/** A digit, then blanks: "3.7 |Sonnet". */
+function versionBefore(text: string, start: number): boolean {
+  let q = start - 1;
+  while (q >= 0 && isBlank(text.charCodeAt(q))) q--;
+  return q < start - 1 && q >= 0 && isDigitCode(text.charCodeAt(q));
+}
+
 export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
   const rules: Rule[] = [];
@@ -148,6 +164,16 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   const needAfter = new Uint8Array(count);
   const startsDigit = new Uint8Array(count);
   const endsDigit = new Uint8Array(count);
+  // A bare model word ("Opus", "Sonnet") stands for the model the page named in full, but next to a
+  // version number it is another model ("Opus 4.5", "3.7 Sonnet"): such patterns check their neighbours.
+  const versionless = new Uint8Array(count);
+  patterns.forEach((p, i) => {
+    versionless[i] =
+      /^\p{L}+$/u.test(p) &&
+      entries[i].every((e) => e >= 0 && rules[e].requires === 'full-name' && rules[e].type === 'model')
+        ? 1
+        : 0;
+  });
   patterns.forEach((p, i) => {
     const first = p.charCodeAt(0);
     const last = p.charCodeAt(p.length - 1);
@@ -181,6 +207,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
         if (c === HYPHEN && p > 0 && isDigitCode(text.charCodeAt(p - 1))) return false;
       }
     }
+    if (versionless[pattern] && (versionAfter(text, end) || versionBefore(text, start))) return false;
     if (needAfter[pattern] && end < text.length) {
       const c = normalizeCode(text.charCodeAt(end));
       if (isWordCode(c)) return false;

@@ -22,24 +22,10 @@ const OTHERS = [
 ];
 
 function sonnets(): string[] {
-  // Shakespeare wrote 154; 1 to 9 are among the model versions below.
-  return Array.from({ length: 145 }, (_, i) => `Sonnet ${i + 10}`);
-}
-
-/**
- * "Opus", "Sonnet" and "Haiku" alone stand for the model the page has named in full, but next to
- * another version number they are another model: "Opus 4.5" is not Claude Opus 4.6, "3.7 Sonnet" not
- * Claude 3.5 Sonnet. Every version from 1 to 9.9, either side; the dataset's own versions are aliases
- * of the same length and win.
- */
-function otherVersions(): string[] {
-  const versions = Array.from({ length: 9 }, (_, i) => String(i + 1)).flatMap((major) => [
-    major,
-    ...Array.from({ length: 10 }, (_, minor) => `${major}.${minor}`),
-  ]);
-  return ['Opus', 'Sonnet', 'Haiku'].flatMap((family) =>
-    versions.flatMap((version) => [`${family} ${version}`, `${version} ${family}`]),
-  );
+  // Shakespeare wrote 154; model names ("Sonnet 4.5") are longer or listed in the dataset, and win.
+  // 1 to 5 are left out: bare "Sonnet 4" or "Sonnet 5" on a page is more likely a model than a poem
+  // (and a bare model word next to a version number is never the dataset's model: see the matcher).
+  return Array.from({ length: 149 }, (_, i) => `Sonnet ${i + 6}`);
 }
 
 export const DEFAULT_BLOCKERS: readonly string[] = [
@@ -47,5 +33,4 @@ export const DEFAULT_BLOCKERS: readonly string[] = [
   ...CLAUDES.map((name) => `Claude ${name}`),
   ...OTHERS,
   ...sonnets(),
-  ...otherVersions(),
 ];

@@ -179,3 +179,29 @@ describe('case folding beyond ASCII', () => {
     expect(ids('ÉLÈVE AI and Яндекс, ЯНДЕКС')).toEqual(['ÉLÈVE AI', 'Яндекс', 'ЯНДЕКС']);
   });
 });
+
+describe('bare model words next to another version', () => {
+  const source: MatcherSource = {
+    contextTerms: [],
+    entities: [
+      {
+        id: 'opus-4-6',
+        type: 'model',
+        aliases: [{ text: 'Claude Opus 4.6' }, { text: 'Opus', caseSensitive: true, requires: 'full-name' }],
+      },
+      { id: 'opus-band', type: 'company', aliases: [{ text: 'Opus', caseSensitive: true, requires: 'full-name' }] },
+    ],
+  };
+
+  it('are another model: "Opus 4.5" and "4.5 Opus" are not the dataset\'s Opus', () => {
+    const m = createMatcher({ ...source, entities: [source.entities[0]] });
+    const found = (text: string) => m.findMatches(text).map((x) => text.slice(x.start, x.end));
+    expect(found('Opus 4.5 and 4.5 Opus and Opus\u00a04 differ')).toEqual([]);
+    expect(found('Claude Opus 4.6 is here; Opus, they say, is fast')).toEqual(['Claude Opus 4.6', 'Opus']);
+  });
+
+  it('apply only to model names: another kind of entity named like a word keeps its matches', () => {
+    const m = createMatcher({ ...source, entities: [source.entities[1]] });
+    expect(m.findMatches('Opus 2 is playing tonight').map((x) => x.entityId)).toEqual(['opus-band']);
+  });
+});
