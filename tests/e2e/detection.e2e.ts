@@ -11,6 +11,11 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 // The service worker's global, as far as these tests use it.
 declare const chrome: {
   storage: { sync: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  windows: { create(options: { url: string }): Promise<{ id?: number }> };
+  tabs: {
+    query(filter: object): Promise<{ id?: number; windowId?: number }[]>;
+    sendMessage(tabId: number, message: object, options: object): Promise<{ url?: string; total?: number } | undefined>;
+  };
 };
 
 let browser: ExtensionBrowser;
@@ -148,6 +153,30 @@ describe('detection in Chromium', () => {
     expect(reveal.count).toBe(0);
     expect(reveal.frameId).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('works on a localhost address, in several tabs and windows at once', async () => {
+    const url = server.url('/detection/positives.html').replace('127.0.0.1', 'localhost');
+    const tabs = [await browser.newPage(), await browser.newPage()];
+    await Promise.all(tabs.map((tab) => tab.goto(url)));
+    await browser.worker.evaluate((u) => chrome.windows.create({ url: u }), url);
+    // Every tab showing the page, in both windows, answers with the same mentions.
+    const answers = () =>
+      browser.worker.evaluate(async (u) => {
+        const found: { windowId?: number; total?: number }[] = [];
+        for (const tab of await chrome.tabs.query({})) {
+          const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 }).catch(() => undefined);
+          if (answer?.url === u) found.push({ windowId: tab.windowId, total: answer.total });
+        }
+        return found;
+      }, url);
+    await expect
+      .poll(async () => {
+        const found = await answers();
+        return { tabs: found.length, windows: new Set(found.map((f) => f.windowId)).size, totals: new Set(found.map((f) => f.total)).size, allFound: found.every((f) => (f.total ?? 0) > 20) };
+      }, { timeout: 15_000 })
+      .toEqual({ tabs: 3, windows: 2, totals: 1, allFound: true });
+    for (const tab of tabs) await tab.close();
   });
 
   it('tells the popup what the page mentions and reveals each mention in turn', async () => {
