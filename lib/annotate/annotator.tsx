@@ -76,16 +76,12 @@ function editable(node: Node | null): boolean {
   return !!element?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
 }
 
-const INERT: Annotator = {
-  annotateRange: () => false,
-  annotateMention: () => false,
-  annotateSelection: () => false,
-  ready: Promise.resolve(),
-};
-
-export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): Annotator {
-  // Only documents with an address of their own can be annotated (not about:blank or srcdoc frames).
-  if (!/^(https?|file):$/.test(location.protocol)) return INERT;
+/**
+ * Starts annotating this document; null where it cannot be annotated (about:blank and srcdoc frames
+ * have no address of their own), so no surface offers an action that would do nothing.
+ */
+export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions): Annotator | null {
+  if (!/^(https?|file):$/.test(location.protocol)) return null;
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
   const signal = controller.signal;

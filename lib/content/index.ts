@@ -72,7 +72,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     // Detection and the hover cards: started with a dataset, stopped and started again on a new one.
     let detector!: LensDetector;
     const following = followingDetector(() => detector);
-    let annotator: Annotator | undefined;
+    let annotator: Annotator | null | undefined;
     let stopRun = () => {};
 
     const run = (data: Dataset, beforeCards?: () => void) => {
@@ -82,7 +82,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       beforeCards?.();
       const services: ContentServices = { ctx, detector: current, dataset: data };
       // The card's "Annotate" action starts an annotation on its mention; no annotator, no button.
-      const onAnnotate = annotator && ((mention: Mention) => annotator!.annotateMention(mention));
+      const onAnnotate = annotator ? (mention: Mention) => void annotator!.annotateMention(mention) : undefined;
       const stopCards = startFeature('hover cards', () => startHoverCards({ ...services, onAnnotate }));
       stopRun = () => {
         for (const stop of [stopCards, stopFollowing, disconnect, () => current.dispose()]) {

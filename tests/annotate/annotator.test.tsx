@@ -36,7 +36,9 @@ const settle = async () => {
 let ctx: ContentScriptContext;
 function start() {
   ctx = new ContentScriptContext('annotator-test');
-  return startAnnotator({ ctx, detector, dataset });
+  const annotator = startAnnotator({ ctx, detector, dataset });
+  if (!annotator) throw new Error('the test page (http:) should be annotatable');
+  return annotator;
 }
 
 async function saved(id: string, text: string, note = text) {
