@@ -3,15 +3,15 @@
  * source. Rival claims of a disputed figure are drawn side by side, hatched, each naming its source,
  * with the note on the disagreement under the chart.
  */
-import { useId, useMemo, useRef, useState } from 'preact/hooks';
+import { useId, useMemo, useRef } from 'preact/hooks';
 import { formatSpan } from './dates';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
 import { BAR, fitText, layoutChart } from './chart-layout';
-import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
+import { RaceTooltip, sourcesSentence } from './RaceTooltip';
 import { useContainerWidth } from './use-container-width';
-import { indexOf, useRovingFocus } from './use-roving-focus';
+import { useMarkTip } from './use-mark-tip';
 
 export interface FigureChartProps {
   series: ChartSeries;
@@ -86,69 +86,37 @@ function ChartDrawing({
   titleId,
 }: FigureChartProps & { width: number; frame: { current: HTMLDivElement | null }; uid: string; titleId: string }) {
   const layout = useMemo(() => layoutChart(series, width), [series, width]);
-  const [tip, setTip] = useState<TipState | null>(null);
   const { def } = series;
   const tipId = `race-chart-tip-${uid}`;
-
-  const roving = useRovingFocus({
+  const { tip, svgProps, tabIndexOf, describedBy } = useMarkTip({
     count: layout.rows.length,
+    frame,
     move: (from, key) =>
       key === 'ArrowDown' || key === 'ArrowRight' ? from + 1 : key === 'ArrowUp' || key === 'ArrowLeft' ? from - 1 : null,
-    onChoose: (index) => onOpenEntity(layout.rows[index].point.subject),
-    onEscape: () => setTip(null),
-  });
-
-  const show = (target: EventTarget | null) => {
-    const index = indexOf(target);
-    if (index === null || !frame.current) return;
-    const { point } = layout.rows[index];
-    if (tip?.key === point.key) return;
-    setTip({
-      key: point.key,
-      anchor: anchorFor((target as Element).closest('[data-index]')!, frame.current),
-      content: {
+    entityOf: (index) => layout.rows[index].point.subject,
+    onOpenEntity,
+    keyOf: (index) => layout.rows[index].point.key,
+    contentOf: (index) => {
+      const { point } = layout.rows[index];
+      return {
         heading: `${pointTitle(point)}: ${valueOf(point, def.unit)}`,
         text: point.factText,
         dispute: point.disputed?.note,
         sources: point.sources,
-      },
-    });
-  };
-  const hide = (target: EventTarget | null) => {
-    const index = indexOf(target);
-    if (index === null) return;
-    const key = layout.rows[index].point.key;
-    setTip((current) => (current?.key === key ? null : current));
-  };
+      };
+    },
+  });
 
   return (
     <>
       <svg
-        ref={roving.container}
+        {...svgProps}
         class="race-svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         role="group"
         aria-labelledby={titleId}
         aria-description={def.description}
-        onKeyDown={roving.onKeyDown}
-        onClick={(e) => {
-          const index = indexOf(e.target);
-          if (index !== null) onOpenEntity(layout.rows[index].point.subject);
-        }}
-        onFocusCapture={(e) => {
-          const index = indexOf(e.target);
-          if (index === null) return;
-          roving.setActive(index);
-          show(e.target);
-        }}
-        onBlurCapture={(e) => hide(e.target)}
-        onMouseOver={(e) => show(e.target)}
-        onMouseOut={(e) => {
-          // Moving between a row's own parts is not leaving the row.
-          const to = indexOf((e as MouseEvent).relatedTarget);
-          if (to !== indexOf(e.target)) hide(e.target);
-        }}
       >
         <defs>
           <pattern id={`race-chart-hatch-${uid}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -174,9 +142,9 @@ function ChartDrawing({
               data-point={point.key}
               data-subject={point.subject}
               role="button"
-              tabindex={roving.tabIndexOf(index)}
+              tabindex={tabIndexOf(index)}
               aria-label={pointLabel(point, def.unit)}
-              aria-describedby={tip?.key === point.key ? tipId : undefined}
+              aria-describedby={describedBy(index, tipId)}
             >
               <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
               <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>

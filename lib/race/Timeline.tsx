@@ -9,10 +9,10 @@ import { formatSpan } from './dates';
 import { t } from '../i18n';
 import type { RaceEvent } from './events';
 import { LANES, laneDef } from './lanes';
-import { anchorFor, RaceTooltip, sourcesSentence, type TipState } from './RaceTooltip';
+import { RaceTooltip, sourcesSentence } from './RaceTooltip';
 import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout';
 import { useContainerWidth } from './use-container-width';
-import { indexOf, useRovingFocus } from './use-roving-focus';
+import { useMarkTip } from './use-mark-tip';
 
 export interface TimelineProps {
   events: readonly RaceEvent[];
@@ -51,70 +51,39 @@ function TimelineDrawing({
 }: TimelineProps & { width: number; frame: { current: HTMLDivElement | null } }) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const layout = useMemo(() => layoutTimeline(events, { width, fromYear }), [events, width, fromYear]);
-  const [tip, setTip] = useState<TipState | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const tipId = `race-tip-${uid}`;
-
-  const roving = useRovingFocus({
+  const { tip, svgProps, tabIndexOf, describedBy } = useMarkTip({
     count: layout.marks.length,
+    frame,
     move: (from, key) => moveInTimeline(layout.marks, from, key),
-    onChoose: (index) => onOpenEntity(layout.marks[index].event.entityId),
-    onEscape: () => setTip(null),
+    entityOf: (index) => layout.marks[index].event.entityId,
+    onOpenEntity,
+    keyOf: (index) => layout.marks[index].event.id,
+    contentOf: (index) => {
+      const { event } = layout.marks[index];
+      return {
+        heading: `${formatSpan(event.span, true)} · ${event.entityName}`,
+        text: event.fact.text,
+        dispute: event.fact.disputed?.note,
+        sources: event.sources,
+      };
+    },
+    // The ring is for keyboard focus; a click focuses too, and the hover styling covers that.
+    onFocusMark: (index, target) => setFocused(matchesFocusVisible(target) ? index : null),
+    onBlurMark: () => setFocused(null),
   });
-
-  const show = (target: EventTarget | null) => {
-    const index = indexOf(target);
-    if (index === null || !frame.current) return;
-    const mark = layout.marks[index];
-    if (tip?.key === mark.event.id) return;
-    const element = (target as Element).closest('[data-index]')!;
-    setTip({
-      key: mark.event.id,
-      anchor: anchorFor(element, frame.current),
-      content: {
-        heading: `${formatSpan(mark.event.span, true)} · ${mark.event.entityName}`,
-        text: mark.event.fact.text,
-        dispute: mark.event.fact.disputed?.note,
-        sources: mark.event.sources,
-      },
-    });
-  };
-  const hide = (target: EventTarget | null) => {
-    const index = indexOf(target);
-    if (index === null) return;
-    const key = layout.marks[index].event.id;
-    setTip((current) => (current?.key === key ? null : current));
-  };
 
   return (
     <>
       <svg
-        ref={roving.container}
+        {...svgProps}
         class="race-svg"
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         width="100%"
         role="group"
         aria-label={label}
         aria-roledescription="timeline"
-        onKeyDown={roving.onKeyDown}
-        onClick={(e) => {
-          const index = indexOf(e.target);
-          if (index !== null) onOpenEntity(layout.marks[index].event.entityId);
-        }}
-        onFocusCapture={(e) => {
-          const index = indexOf(e.target);
-          if (index === null) return;
-          roving.setActive(index);
-          // The ring is for keyboard focus; a click focuses too, and the hover styling covers that.
-          setFocused(matchesFocusVisible(e.target) ? index : null);
-          show(e.target);
-        }}
-        onBlurCapture={(e) => {
-          setFocused(null);
-          hide(e.target);
-        }}
-        onMouseOver={(e) => show(e.target)}
-        onMouseOut={(e) => hide(e.target)}
       >
         <Backdrop layout={layout} uid={uid} />
         {layout.marks.map((mark, index) => {
@@ -129,9 +98,9 @@ function TimelineDrawing({
               data-precision={mark.precision}
               data-disputed={mark.event.disputed ? 'true' : undefined}
               role="button"
-              tabindex={roving.tabIndexOf(index)}
+              tabindex={tabIndexOf(index)}
               aria-label={markLabel(mark)}
-              aria-describedby={tip?.key === mark.event.id ? tipId : undefined}
+              aria-describedby={describedBy(index, tipId)}
             >
               <MarkShape mark={mark} hatch={`url(#race-hatch-${uid}-${mark.event.lane})`} />
             </g>

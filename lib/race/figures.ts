@@ -8,7 +8,7 @@ import { entityById, sourceById } from '../dataset';
 import type { Dataset, Entity, Figure, Source } from '../dataset/types';
 import { compareSpans, parseDateSpan, type DateSpan } from './dates';
 import { resolveSources } from './events';
-import { t, uiLanguage } from '../i18n';
+import { t, uiLanguage, type MessageKey } from '../i18n';
 
 export type ChartId = 'codex-usage' | 'revenue' | 'coding-share' | 'api-share';
 export type ChartUnit = 'percent' | 'USD';
@@ -38,15 +38,22 @@ export interface NormalizedFigure {
 
 const has = (text: string, ...patterns: RegExp[]) => patterns.every((p) => p.test(text));
 
-export const CHARTS: readonly ChartDef[] = [
-  {
-    id: 'codex-usage',
+/** A chart whose title and description are read in the interface language each time they are shown. */
+function chart(title: MessageKey, description: MessageKey, def: Omit<ChartDef, 'title' | 'description'>): ChartDef {
+  return {
+    ...def,
     get title() {
-      return t('raceChartCodexUsageTitle');
+      return t(title);
     },
     get description() {
-      return t('raceChartCodexUsageDescription');
+      return t(description);
     },
+  };
+}
+
+export const CHARTS: readonly ChartDef[] = [
+  chart('raceChartCodexUsageTitle', 'raceChartCodexUsageDescription', {
+    id: 'codex-usage',
     unit: 'percent',
     max: 100,
     reference: {
@@ -61,43 +68,25 @@ export const CHARTS: readonly ChartDef[] = [
       (f.unit === 'percent' || f.unit === 'multiplier') &&
       has(f.measure, /usage|use\b|users?|user base/) &&
       has(f.measure, /relative|claude|compared|of claude|vs/),
-  },
-  {
+  }),
+  chart('raceChartRevenueTitle', 'raceChartRevenueDescription', {
     id: 'revenue',
-    get title() {
-      return t('raceChartRevenueTitle');
-    },
-    get description() {
-      return t('raceChartRevenueDescription');
-    },
     unit: 'USD',
     order: 'subject',
     canonical: /\b(annuali[sz]ed (revenue|run[- ]?rate)|run[- ]?rate revenue|run[- ]?rate|\barr\b)/i,
     matches: (f) => f.unit === 'USD' && has(f.measure, /annuali[sz]ed|run[- ]?rate|\barr\b/),
-  },
-  {
+  }),
+  chart('raceChartCodingShareTitle', 'raceChartCodingShareDescription', {
     id: 'coding-share',
-    get title() {
-      return t('raceChartCodingShareTitle');
-    },
-    get description() {
-      return t('raceChartCodingShareDescription');
-    },
     unit: 'percent',
     max: 100,
     order: 'subject',
     canonical: /\b(share of enterprise coding workloads|enterprise coding workload share)\b/i,
     matches: (f) =>
       f.unit === 'percent' && has(f.measure, /coding|code/) && has(f.measure, /share|workload|market/) && !/\bapi\b/.test(f.measure),
-  },
-  {
+  }),
+  chart('raceChartApiShareTitle', 'raceChartApiShareDescription', {
     id: 'api-share',
-    get title() {
-      return t('raceChartApiShareTitle');
-    },
-    get description() {
-      return t('raceChartApiShareDescription');
-    },
     unit: 'percent',
     max: 100,
     order: 'subject',
@@ -106,7 +95,7 @@ export const CHARTS: readonly ChartDef[] = [
       f.unit === 'percent' &&
       (has(f.measure, /\bapi\b/) || has(f.measure, /enterprise/, /market|control|share/)) &&
       !/coding|code/.test(f.measure),
-  },
+  }),
 ];
 
 export function normalizeFigure(figure: Figure): NormalizedFigure {
