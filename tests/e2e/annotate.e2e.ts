@@ -11,11 +11,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotateSelection, boxOf, click, findNode, textOf, waitForNode, waitForNoNode, type AXNode, type Tab } from './support/ax';
-import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { useExtensionBrowser } from './support/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/annotate/article.html'), 'utf8');
@@ -27,18 +27,9 @@ const ARTICLE_V2 = ARTICLE.replace(
   '<p>Editor’s note: this story was updated on Tuesday with new figures.</p>\n      <p id="p1">',
 ).replace('grew faster than any developer tool', 'grew faster than any other developer tool');
 
-let ext: ExtensionBrowser;
-let server: FixtureServer;
 const pages: Record<string, string> = { '/annotate/live.html': ARTICLE };
 
-beforeAll(async () => {
-  server = await startFixtureServer(pages);
-  ext = await launchWithExtension();
-});
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser(pages);
 
 const HOST = '[data-ai-industry-lens="annotator"]';
 
@@ -53,13 +44,13 @@ function paintedTexts(page: Page): Promise<string[]> {
 /** Waits until the page's content script answers (the annotator adds nothing to a page until needed). */
 async function contentScriptUp(page: Page): Promise<void> {
   await expect
-    .poll(() => messageTab(ext, page.url(), { type: 'page/mentions' }).then(() => true, () => false), { timeout: 10_000 })
+    .poll(() => messageTab(session.browser, page.url(), { type: 'page/mentions' }).then(() => true, () => false), { timeout: 10_000 })
     .toBe(true);
 }
 
 async function openArticle(path: string): Promise<Tab> {
-  const page = await ext.newPage();
-  await page.goto(server.url(path));
+  const page = await session.browser.newPage();
+  await page.goto(session.server.url(path));
   const cdp = await page.context().newCDPSession(page);
   await contentScriptUp(page);
   return { page, cdp };
@@ -189,8 +180,8 @@ describe('annotations in Chromium', () => {
   });
 
   it('lists annotations in the side panel, opens one on its page, and exports three formats', async () => {
-    const panel = await ext.newPage();
-    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    const panel = await session.browser.newPage();
+    await panel.goto(session.browser.extensionUrl('sidepanel.html'));
     await panel.getByText(EDITED_QUOTE.slice(0, 10), { exact: false }).first().waitFor();
     expect(await panel.getByRole('status').first().textContent()).toBe('1 annotation');
     await panel.getByRole('radio', { name: 'Tag' }).click();
@@ -250,7 +241,7 @@ describe('annotations in Firefox ESR', () => {
     try {
       const page = await firefox.newPage();
       await page.setViewport({ width: 1000, height: 700 });
-      await page.goto(server.url('/annotate/article.html'));
+      await page.goto(session.server.url('/annotate/article.html'));
       // The content script is up once detection painted the article's names.
       await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
       // Nothing of the annotator is in the page before it is needed.
@@ -286,7 +277,7 @@ describe('annotations in Firefox ESR', () => {
       await page.keyboard.up('Control');
       await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
       // The keys reached the note: it is what was saved.
-      const store = await firefox.openExtensionPage('popup.html', server.url('/annotate/article.html'));
+      const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/article.html'));
       const stored = await store.evaluate(async () => {
         const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
         return JSON.stringify(await api.storage.local.get(null));

@@ -4,9 +4,8 @@
  * (the fallback to a tab is unit-tested). The toolbar badge shows a page's mention count and clears
  * when paused. No "tabs" permission is involved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './support/session';
 
 // The code below runs in extension contexts, where `chrome` exists; Node's types do not know it.
 declare const chrome: {
@@ -24,24 +23,15 @@ declare const chrome: {
   };
 };
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser();
 
 describe('opening pages for other surfaces', () => {
   it('opens an annotation’s page in a new tab when no tab shows it', async () => {
-    const article = server.url('/release/article.html');
-    const sender = await browser.newPage();
-    await sender.goto(browser.extensionUrl('options.html'));
-    const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url() === article });
+    const article = session.server.url('/release/article.html');
+    const sender = await session.browser.newPage();
+    await sender.goto(session.browser.extensionUrl('options.html'));
+    const opened = session.browser.context.waitForEvent('page', { predicate: (p) => p.url() === article });
     const answer = sender.evaluate(
       (url) => chrome.runtime.sendMessage({ type: 'ui/open-annotation', url, annotationId: 'urn:uuid:none' }),
       article,
@@ -55,32 +45,32 @@ describe('opening pages for other surfaces', () => {
   });
 
   it('focuses the tab already showing the page instead of opening another', async () => {
-    const article = server.url('/release/article.html#section');
-    const existing = await browser.newPage();
-    await existing.goto(server.url('/release/article.html'));
-    const sender = await browser.newPage();
-    await sender.goto(browser.extensionUrl('options.html'));
-    const before = browser.context.pages().length;
+    const article = session.server.url('/release/article.html#section');
+    const existing = await session.browser.newPage();
+    await existing.goto(session.server.url('/release/article.html'));
+    const sender = await session.browser.newPage();
+    await sender.goto(session.browser.extensionUrl('options.html'));
+    const before = session.browser.context.pages().length;
     await sender.evaluate(
       (url) => chrome.runtime.sendMessage({ type: 'ui/open-annotation', url, annotationId: 'urn:uuid:none' }),
       article,
     );
-    expect(browser.context.pages().length).toBe(before);
+    expect(session.browser.context.pages().length).toBe(before);
     expect(await existing.evaluate(() => document.visibilityState)).toBe('visible');
     await existing.close();
     await sender.close();
   });
 
   it('opens an entity in the side panel when asked from a click', async () => {
-    const sender = await browser.newPage();
-    await sender.goto(browser.extensionUrl('options.html'));
+    const sender = await session.browser.newPage();
+    await sender.goto(session.browser.extensionUrl('options.html'));
     // Playwright evaluates with a user gesture, which the message carries to the background.
     await sender.evaluate(() => chrome.runtime.sendMessage({ type: 'ui/open-entity', entityId: 'claude-code' }));
     const panels = () =>
-      browser.worker.evaluate(async () =>
+      session.browser.worker.evaluate(async () =>
         (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
       );
-    await expect.poll(panels).toEqual([browser.extensionUrl('sidepanel.html#entity=claude-code')]);
+    await expect.poll(panels).toEqual([session.browser.extensionUrl('sidepanel.html#entity=claude-code')]);
     await sender.close();
   });
 });
@@ -88,7 +78,7 @@ describe('opening pages for other surfaces', () => {
 describe('the toolbar badge', () => {
   /** The tab showing `url` and its content script's mention total, found by asking (no "tabs" permission). */
   const mentionsOf = (url: string) =>
-    browser.worker.evaluate(async (url) => {
+    session.browser.worker.evaluate(async (url) => {
       for (const tab of await chrome.tabs.query({})) {
         try {
           const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 });
@@ -99,16 +89,16 @@ describe('the toolbar badge', () => {
       }
       return null;
     }, url);
-  const badgeOf = (tabId: number) => browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const badgeOf = (tabId: number) => session.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
   const setPaused = (paused: boolean) =>
-    browser.worker.evaluate(async (paused) => {
+    session.browser.worker.evaluate(async (paused) => {
       const { settings } = await chrome.storage.sync.get('settings');
       await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), paused } });
     }, paused);
 
   it('shows the page’s mention count, and clears when paused', async () => {
-    const article = server.url('/release/article.html');
-    const page = await browser.newPage();
+    const article = session.server.url('/release/article.html');
+    const page = await session.browser.newPage();
     await page.goto(article);
     let found: { tabId: number; total: number } | null = null;
     await expect.poll(async () => (found = await mentionsOf(article))?.total ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
@@ -131,14 +121,14 @@ describe('browser conventions', () => {
   it('has both selection menu entries', async () => {
     // update() rejects for an id that was never created.
     const exists = (id: string) =>
-      browser.worker.evaluate((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false), id);
+      session.browser.worker.evaluate((id) => chrome.contextMenus.update(id, {}).then(() => true, () => false), id);
     await expect.poll(() => exists('lens-lookup')).toBe(true);
     expect(await exists('lens-annotate')).toBe(true);
     expect(await exists('no-such-entry')).toBe(false);
   });
 
   it('declares the keyboard commands with their shortcuts and localized descriptions', async () => {
-    const commands = await browser.worker.evaluate(() => chrome.commands.getAll());
+    const commands = await session.browser.worker.evaluate(() => chrome.commands.getAll());
     const byName = Object.fromEntries(commands.map((c) => [c.name, c]));
     expect(byName['toggle-highlights']).toMatchObject({ shortcut: 'Alt+Shift+H', description: 'Toggle highlights on this page' });
     expect(byName['annotate']).toMatchObject({ shortcut: 'Alt+Shift+U', description: 'Annotate the selection' });

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as FirefoxPage } from 'puppeteer-core';
-import { axTree, boxOf, type AXNode, type Box } from './support/ax';
+import { axTree, boxOf, evaluateOn, findNode, textOf, type AXNode, type Box } from './support/ax';
 import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -346,22 +346,11 @@ describe('hover cards in Chromium', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     // The annotator's editor opens on the mention, with its entity already linked. It lives in a closed
     // shadow root too: found in the accessibility tree, its text read through the debugger.
-    const editorNode = async () =>
-      (await axTree(cdp)).find((n) => !n.ignored && n.role?.value === 'dialog' && n.name?.value === 'New annotation') ?? null;
+    const editorNode = () => findNode(cdp, 'dialog', 'New annotation');
     await expect.poll(editorNode, { timeout: 5_000, interval: 50 }).not.toBeNull();
-    const editorText = async () => {
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: (await editorNode())!.backendDOMNodeId! })) as {
-        object: { objectId: string };
-      };
-      const { result } = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: 'function () { return this.textContent; }',
-        returnByValue: true,
-      })) as { result: { value: string } };
-      return result.value;
-    };
+    const editorText = async () => textOf(cdp, (await editorNode())!);
     await expect.poll(editorText).toContain('Claude Code');
-    const cancel = (await axTree(cdp)).find((n) => !n.ignored && n.role?.value === 'button' && n.name?.value === 'Cancel');
+    const cancel = await findNode(cdp, 'button', 'Cancel');
     expect(cancel?.backendDOMNodeId).toBeDefined();
     const cancelBox = await boxOf(cdp, cancel!.backendDOMNodeId!);
     await page.mouse.click(cancelBox.x + cancelBox.width / 2, cancelBox.y + cancelBox.height / 2);
@@ -460,18 +449,8 @@ describe('hover cards in Chromium', () => {
         const { settings } = await chrome.storage.sync.get('settings');
         await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), ...patch } });
       }, patch);
-    const cardBackground = async () => {
-      const dialog = await findDialog(cdp);
-      const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: dialog!.backendDOMNodeId! })) as {
-        object: { objectId: string };
-      };
-      const { result } = (await cdp.send('Runtime.callFunctionOn', {
-        objectId: object.objectId,
-        functionDeclaration: 'function () { return getComputedStyle(this).backgroundColor; }',
-        returnByValue: true,
-      })) as { result: { value: string } };
-      return result.value;
-    };
+    const cardBackground = async () =>
+      evaluateOn<string>(cdp, (await findDialog(cdp))!, 'function () { return getComputedStyle(this).backgroundColor; }');
     await setSettings({ hoverDelayMs: 1500, theme: 'light' });
     await hover(page, 'intro', 'Claude Code');
     await sleep(HOVER_DELAY + 400);
@@ -501,6 +480,15 @@ describe('hover cards in Firefox ESR', () => {
   afterAll(async () => {
     await firefox?.close();
   });
+
+  /** A fixture page in Firefox, once its mentions are painted. */
+  async function openFirefoxPage(path: string): Promise<FirefoxPage> {
+    const page = await firefox.newPage();
+    await page.setViewport(VIEWPORT);
+    await page.goto(server.url(path));
+    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    return page;
+  }
 
   async function firefoxTextRect(page: FirefoxPage, id: string, text: string): Promise<Box> {
     return page.evaluate(
@@ -532,10 +520,7 @@ describe('hover cards in Firefox ESR', () => {
     page.evaluate((x: number, y: number) => document.elementFromPoint(x, y)?.localName ?? null, x, y);
 
   it('shows the card on hover next to the name, closes on Escape, and ignores ordinary words', async () => {
-    const page = await firefox.newPage();
-    await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(server.url('/card/hover.html'));
-    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    const page = await openFirefoxPage('/card/hover.html');
     await page.mouse.move(1190, 400);
 
     const text = await firefoxHover(page, 'intro', 'Claude Code');
@@ -551,10 +536,7 @@ describe('hover cards in Firefox ESR', () => {
   });
 
   it('flips above a name at the bottom edge, and lets a click on a linked name navigate', async () => {
-    const page = await firefox.newPage();
-    await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(server.url('/card/hover.html'));
-    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    const page = await openFirefoxPage('/card/hover.html');
 
     const corner = await firefoxHover(page, 'corner-bl', 'Claude Code');
     await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
@@ -569,10 +551,7 @@ describe('hover cards in Firefox ESR', () => {
     await page.close();
   });
   it('is styled and placed on a page with a strict Content-Security-Policy', async () => {
-    const page = await firefox.newPage();
-    await page.setViewport({ width: 1200, height: 800 });
-    await page.goto(server.url('/card/csp.html'));
-    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    const page = await openFirefoxPage('/card/csp.html');
     const text = await firefoxHover(page, 'intro', 'Claude Code');
     await pollInPage(page, `!!document.querySelector('${HOST}')`, 5_000);
     // Unstyled, the card would flow after the page's body instead of floating under the name.

@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { useExtensionBrowser } from './support/session';
 
 // The service worker's global, as far as these tests use it.
 declare const chrome: {
@@ -18,17 +18,8 @@ declare const chrome: {
   };
 };
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer({ '/detection/hostile.html': hostilePage() });
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser({ '/detection/hostile.html': hostilePage() });
 
 interface Painted {
   /** Per .case (by index): the painted texts in document order. */
@@ -100,8 +91,8 @@ const mismatches = (painted: Painted) =>
   painted.cases.filter((c) => c.found.join('|') !== c.expect.join('|'));
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url(path));
+  const page = await session.browser.newPage();
+  await page.goto(session.server.url(path));
   return page;
 }
 
@@ -139,14 +130,14 @@ describe('detection in Chromium', () => {
     await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
     await expect.poll(async () => mismatches(await readHighlights(frame)), { timeout: 10_000 }).toEqual([]);
     // The top frame answers the popup for its iframes too, and sends a reveal to the frame that has it.
-    const url = server.url('/detection/framed.html');
+    const url = session.server.url('/detection/framed.html');
     type Summary = { total: number; entities: { entityId: string; count: number }[] };
     const counts = async () => {
-      const summary = await messageTab<Summary>(browser, url, { type: 'page/mentions' });
+      const summary = await messageTab<Summary>(session.browser, url, { type: 'page/mentions' });
       return Object.fromEntries(summary.entities.map((e) => [e.entityId, e.count]));
     };
     await expect.poll(counts, { timeout: 10_000 }).toEqual({ openai: 1, anthropic: 1, 'claude-code': 1 });
-    const reveal = await messageTab<{ frameId?: number; count: number }>(browser, url, {
+    const reveal = await messageTab<{ frameId?: number; count: number }>(session.browser, url, {
       type: 'page/reveal',
       entityId: 'claude-code',
     });
@@ -156,13 +147,13 @@ describe('detection in Chromium', () => {
   });
 
   it('works on a localhost address, in several tabs and windows at once', async () => {
-    const url = server.url('/detection/positives.html').replace('127.0.0.1', 'localhost');
-    const tabs = [await browser.newPage(), await browser.newPage()];
+    const url = session.server.url('/detection/positives.html').replace('127.0.0.1', 'localhost');
+    const tabs = [await session.browser.newPage(), await session.browser.newPage()];
     await Promise.all(tabs.map((tab) => tab.goto(url)));
-    await browser.worker.evaluate((u) => chrome.windows.create({ url: u }), url);
+    await session.browser.worker.evaluate((u) => chrome.windows.create({ url: u }), url);
     // Every tab showing the page, in both windows, answers with the same mentions.
     const answers = () =>
-      browser.worker.evaluate(async (u) => {
+      session.browser.worker.evaluate(async (u) => {
         const found: { windowId?: number; total?: number }[] = [];
         for (const tab of await chrome.tabs.query({})) {
           const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 }).catch(() => undefined);
@@ -180,11 +171,11 @@ describe('detection in Chromium', () => {
   });
 
   it('tells the popup what the page mentions and reveals each mention in turn', async () => {
-    const url = server.url('/detection/positives.html');
+    const url = session.server.url('/detection/positives.html');
     const page = await open('/detection/positives.html');
     await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
     const summary = await messageTab<{ total: number; active: boolean; entities: { entityId: string; count: number }[] }>(
-      browser,
+      session.browser,
       url,
       { type: 'page/mentions' },
     );
@@ -192,20 +183,20 @@ describe('detection in Chromium', () => {
     expect(summary.entities.find((e) => e.entityId === 'claude-code')?.count).toBe(8);
     expect(summary.total).toBe(summary.entities.reduce((sum, e) => sum + e.count, 0));
 
-    const first = await messageTab<{ index: number; count: number }>(browser, url, {
+    const first = await messageTab<{ index: number; count: number }>(session.browser, url, {
       type: 'page/reveal',
       entityId: 'anthropic',
     });
     expect(first).toEqual({ index: 0, count: 4 });
     expect(await page.evaluate(() => CSS.highlights.has('ail-flash'))).toBe(true);
-    const second = await messageTab<{ index: number; count: number }>(browser, url, {
+    const second = await messageTab<{ index: number; count: number }>(session.browser, url, {
       type: 'page/reveal',
       entityId: 'anthropic',
     });
     expect(second).toEqual({ index: 1, count: 4 });
     // The fourth Anthropic is in the Arabic line near the end: the page scrolled there.
-    await messageTab(browser, url, { type: 'page/reveal', entityId: 'anthropic' });
-    await messageTab(browser, url, { type: 'page/reveal', entityId: 'anthropic' });
+    await messageTab(session.browser, url, { type: 'page/reveal', entityId: 'anthropic' });
+    await messageTab(session.browser, url, { type: 'page/reveal', entityId: 'anthropic' });
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeGreaterThan(100);
     await page.close();
   });
@@ -258,18 +249,18 @@ describe('detection in Chromium', () => {
   });
 
   it('honours the pause, the per-site switch and the toggle command live', async () => {
-    const url = server.url('/detection/dynamic.html');
+    const url = session.server.url('/detection/dynamic.html');
     const page = await open('/detection/dynamic.html');
     const count = () => page.evaluate((ours) => [...CSS.highlights.keys()].filter((k) => ours.includes(k)).length, TYPE_HIGHLIGHTS);
     await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
 
-    await messageTab(browser, url, { type: 'page/command', command: 'toggle-highlights' });
+    await messageTab(session.browser, url, { type: 'page/command', command: 'toggle-highlights' });
     await expect.poll(count, { timeout: 5_000 }).toBe(0);
-    await messageTab(browser, url, { type: 'page/command', command: 'toggle-highlights' });
+    await messageTab(session.browser, url, { type: 'page/command', command: 'toggle-highlights' });
     await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
 
     const setSettings = (patch: object) =>
-      browser.worker.evaluate(async (patch) => {
+      session.browser.worker.evaluate(async (patch) => {
         const { settings } = await chrome.storage.sync.get('settings');
         await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...patch } });
       }, patch);
@@ -284,7 +275,7 @@ describe('detection in Chromium', () => {
     await setSettings({ highlightStyle: 'none' });
     await expect.poll(count, { timeout: 5_000 }).toBe(0);
     // Detection goes on with nothing painted, so cards and the popup still work.
-    const summary = await messageTab<{ total: number }>(browser, url, { type: 'page/mentions' });
+    const summary = await messageTab<{ total: number }>(session.browser, url, { type: 'page/mentions' });
     expect(summary.total).toBe(2);
     await setSettings({ highlightStyle: 'underline' });
     await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
@@ -292,10 +283,10 @@ describe('detection in Chromium', () => {
   });
 
   it('keeps working on a hostile page and never throws into it', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url('/detection/hostile.html'));
+    await page.goto(session.server.url('/detection/hostile.html'));
     // No arguments and no arrays here: the page broke Array.prototype.push for everyone in its world.
     const sentinel = () =>
       page.evaluate(() => {
@@ -354,9 +345,9 @@ describe('detection in Firefox', () => {
 
   it('paints what the positive page names and nothing on the trap page', async () => {
     const page = await firefox.newPage();
-    await page.goto(server.url('/detection/positives.html'));
+    await page.goto(session.server.url('/detection/positives.html'));
     await pollInPage(page, `${PAINTED_BY_CASE}.every((c) => { const [e, f] = JSON.parse(c); return e === f; })`);
-    await page.goto(server.url('/detection/traps.html'));
+    await page.goto(session.server.url('/detection/traps.html'));
     await pollInPage(page, `!!CSS.highlights.get('ail-company')`);
     const cases = (await page.evaluate(PAINTED_BY_CASE)) as string[];
     expect(cases.map((c) => JSON.parse(c)).filter(([, found]) => found !== '')).toEqual([]);

@@ -6,39 +6,32 @@
  * control request from the worker proves the watcher sees the worker).
  */
 import type { Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateSelection } from './support/ax';
-import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { messageTab } from './support/chromium';
+import { useExtensionBrowser } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 const seen: { url: string }[] = [];
 
 function isNetwork(url: string): boolean {
   return /^(https?|wss?|ftp):/i.test(url);
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-  browser.context.on('request', (request: Request) => {
+const session = useExtensionBrowser();
+beforeAll(() => {
+  session.browser.context.on('request', (request: Request) => {
     seen.push({ url: request.url() });
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('network silence', () => {
   it('makes no request of its own while every surface is used', async () => {
-    const article = server.url('/release/article.html');
-    const page = await browser.newPage();
+    const article = session.server.url('/release/article.html');
+    const page = await session.browser.newPage();
     await page.goto(article);
     // The content script is running and has scanned the page.
     await expect
-      .poll(() => messageTab<{ url: string }>(browser, article, { type: 'page/mentions' }).then((m) => m.url).catch(() => null))
+      .poll(() => messageTab<{ url: string }>(session.browser, article, { type: 'page/mentions' }).then((m) => m.url).catch(() => null))
       .toBe(article);
     await page.mouse.move(10, 10);
     const box = await page.getByText('Claude Code').first().boundingBox();
@@ -52,34 +45,34 @@ describe('network silence', () => {
       .poll(() => page.evaluate(() => [...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => String(r))))
       .toEqual([quote]);
 
-    const popup = await browser.newPage();
-    await popup.goto(browser.extensionUrl('popup.html'));
+    const popup = await session.browser.newPage();
+    await popup.goto(session.browser.extensionUrl('popup.html'));
     await popup.getByRole('combobox').fill('sottiaux');
     await expect.poll(() => popup.getByRole('option').count()).toBeGreaterThan(0);
 
-    const options = await browser.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await session.browser.newPage();
+    await options.goto(session.browser.extensionUrl('options.html'));
     await expect.poll(() => options.getByRole('switch', { name: 'Pause everywhere' }).isVisible()).toBe(true);
     await options.getByRole('switch', { name: 'Pause everywhere' }).click();
     await options.getByRole('switch', { name: 'Pause everywhere' }).click();
 
     // The side panel: its list (with the note just saved), then its Race tab.
-    const panel = await browser.newPage();
-    await panel.goto(browser.extensionUrl('sidepanel.html'));
+    const panel = await session.browser.newPage();
+    await panel.goto(session.browser.extensionUrl('sidepanel.html'));
     await expect.poll(() => panel.getByText('Offline note').count()).toBeGreaterThan(0);
     await panel.getByRole('tab', { name: 'Race' }).click();
     const timeline = panel.getByRole('group', { name: /Timeline of the AI coding race/ });
     await expect.poll(() => timeline.getByRole('button').count()).toBeGreaterThan(0);
 
     // The Race view in its own tab.
-    const race = await browser.newPage();
-    await race.goto(browser.extensionUrl('race.html'));
+    const race = await session.browser.newPage();
+    await race.goto(session.browser.extensionUrl('race.html'));
     await expect
       .poll(() => race.getByRole('group', { name: /Timeline of the AI coding race/ }).getByRole('button').count())
       .toBeGreaterThan(0);
 
     const network = seen.filter((r) => isNetwork(r.url)).map((r) => new URL(r.url));
-    const foreign = network.filter((url) => url.origin !== server.origin);
+    const foreign = network.filter((url) => url.origin !== session.server.origin);
     expect(foreign.map(String)).toEqual([]);
     // On the fixture server, only what the page itself asked for (and the browser's favicon probe).
     const own = new Set(network.map((url) => url.pathname));
@@ -90,8 +83,8 @@ describe('network silence', () => {
   });
 
   it('would see a request from the service worker (control)', async () => {
-    const control = server.url('/control-from-worker');
-    await browser.worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), control);
+    const control = session.server.url('/control-from-worker');
+    await session.browser.worker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), control);
     await expect.poll(() => seen.some((r) => r.url === control)).toBe(true);
   });
 });

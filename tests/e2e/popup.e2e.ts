@@ -5,10 +5,9 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { useExtensionBrowser } from './support/session';
 
 /** The part of the extension API the test calls inside the browser (service worker, extension pages). */
 declare const chrome: {
@@ -19,17 +18,8 @@ declare const chrome: {
   };
 };
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser();
 
 /** The id of the tab showing `url`, found from the service worker by asking each tab's content script. */
 async function tabIdOf(url: string): Promise<number> {
@@ -37,7 +27,7 @@ async function tabIdOf(url: string): Promise<number> {
   await expect
     .poll(
       async () =>
-        (id = await browser.worker.evaluate(async (url) => {
+        (id = await session.browser.worker.evaluate(async (url) => {
           for (const tab of await chrome.tabs.query({})) {
             try {
               const page = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 });
@@ -63,9 +53,9 @@ async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 async function openPopup(path = 'popup.html'): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   await page.setViewportSize({ width: 380, height: 580 });
-  await page.goto(browser.extensionUrl(path));
+  await page.goto(session.browser.extensionUrl(path));
   return page;
 }
 
@@ -136,12 +126,12 @@ describe('the popup page in Chromium', () => {
   });
 
   it('lists the mentions of a page in another tab, and choosing one scrolls that page to it', async () => {
-    const article = await browser.newPage();
+    const article = await session.browser.newPage();
     // The article is a background tab here (the popup is the active one), where smooth scrolling does
     // not animate; with reduced motion the reveal jumps, as it does for people who ask for that.
     await article.emulateMedia({ reducedMotion: 'reduce' });
-    await article.goto(server.url('/popup-page.html'));
-    const tabId = await tabIdOf(server.url('/popup-page.html'));
+    await article.goto(session.server.url('/popup-page.html'));
+    const tabId = await tabIdOf(session.server.url('/popup-page.html'));
     const popup = await openPopup(`popup.html?tab=${tabId}`);
     const list = popup.getByRole('listbox', { name: 'Mentioned on this page' });
     const claudeCode = list.getByRole('option', { name: /Claude Code/ });

@@ -6,25 +6,15 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './support/session';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 const TYPES = ['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept'];
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser();
 
 /** Ranges painted per entity highlight (`ail-<type>`), read from the page's highlight registry. */
 function painted(page: Page): Promise<Record<string, number>> {
@@ -36,15 +26,15 @@ function painted(page: Page): Promise<Record<string, number>> {
 const total = async (page: Page) => Object.values(await painted(page)).reduce((a, b) => a + b, 0);
 
 async function openArticle(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url('/release/article.html'));
+  const page = await session.browser.newPage();
+  await page.goto(session.server.url('/release/article.html'));
   await expect.poll(() => total(page), { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
   return page;
 }
 
 async function openOptions(): Promise<Page> {
-  const options = await browser.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
+  const options = await session.browser.newPage();
+  await options.goto(session.browser.extensionUrl('options.html'));
   await expect.poll(() => options.getByRole('switch', { name: 'Pause everywhere' }).isVisible()).toBe(true);
   return options;
 }
@@ -67,7 +57,7 @@ describe('settings applied live', () => {
   it('switching the site off clears it; switching it back on repaints', async () => {
     const page = await openArticle();
     const options = await openOptions();
-    await options.getByRole('textbox', { name: 'Switch off on a site' }).fill(server.url('/release/article.html'));
+    await options.getByRole('textbox', { name: 'Switch off on a site' }).fill(session.server.url('/release/article.html'));
     await options.getByRole('button', { name: 'Switch off', exact: true }).click();
     await expect.poll(() => options.getByText('127.0.0.1', { exact: true }).isVisible()).toBe(true);
     await expect.poll(() => total(page)).toBe(0);
@@ -134,8 +124,8 @@ describe('the options page', () => {
     const options = await openOptions();
     await options.getByLabel('Add a dataset file…').setInputFiles(resolve(FIXTURES, 'user-dataset.json'));
     await expect.poll(() => options.getByTestId('user-dataset').textContent()).toMatch(/^user-dataset\.json/);
-    const page = await browser.newPage();
-    await page.goto(server.url('/release/own-data.html'));
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/release/own-data.html'));
     const productTexts = () =>
       page.evaluate(() => [...((CSS.highlights.get('ail-product') as Highlight | undefined) ?? [])].map((r) => String(r)));
     await expect.poll(productTexts, { timeout: 10_000 }).toEqual(['Zeditorix', 'Zeditorix']);

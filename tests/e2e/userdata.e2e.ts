@@ -7,9 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './support/session';
 
 /** The extension's API as the service worker sees it (only what these tests call). */
 declare const chrome: {
@@ -19,17 +18,8 @@ declare const chrome: {
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 const USER_DATASET = resolve(FIXTURES, 'user-dataset.json');
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionBrowser();
 
 /** The text of every range in a highlight (`ail-<type>`) of the page. */
 function highlighted(page: Page, type: string): Promise<string[]> {
@@ -41,8 +31,8 @@ function highlighted(page: Page, type: string): Promise<string[]> {
 
 /** The own-data fixture, open with its bundled names (OpenAI) painted, and a marker a reload would lose. */
 async function openOwnData(): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.url('/release/own-data.html'));
+  const page = await session.browser.newPage();
+  await page.goto(session.server.url('/release/own-data.html'));
   await expect.poll(() => highlighted(page, 'company'), { timeout: 10_000 }).toEqual(['OpenAI']);
   expect(await highlighted(page, 'product')).toEqual([]);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
@@ -55,9 +45,9 @@ const notReloaded = async (page: Page) =>
 /** Writes the stored record the options page would write (`local:userDataset`). */
 async function storeRecord(dataset: unknown, fileName = 'user-dataset.json'): Promise<void> {
   const record = { fileName, importedAt: new Date().toISOString(), dataset };
-  await browser.worker.evaluate((items) => chrome.storage.local.set(items), { userDataset: record });
+  await session.browser.worker.evaluate((items) => chrome.storage.local.set(items), { userDataset: record });
 }
-const removeRecord = () => browser.worker.evaluate(() => chrome.storage.local.remove('userDataset'));
+const removeRecord = () => session.browser.worker.evaluate(() => chrome.storage.local.remove('userDataset'));
 
 const fixtureDataset = () => JSON.parse(readFileSync(USER_DATASET, 'utf8')) as { entities: { aliases: { text: string }[] }[] };
 
@@ -71,8 +61,8 @@ async function cardName(cdp: CDPSession): Promise<string | null> {
 describe('the person’s dataset in open tabs', () => {
   it('added on the options page, an open tab highlights its names without a reload; removed, they go', async () => {
     const page = await openOwnData();
-    const options = await browser.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await session.browser.newPage();
+    await options.goto(session.browser.extensionUrl('options.html'));
     const picker = options.getByLabel('Add a dataset file…');
     await expect.poll(() => picker.count()).toBe(1);
     await picker.setInputFiles(USER_DATASET);
@@ -124,8 +114,8 @@ describe('the person’s dataset in open tabs', () => {
     expect(await highlighted(page, 'company')).toEqual(['OpenAI']);
 
     // A page opened now starts with it (one storage read at start-up).
-    const later = await browser.newPage();
-    await later.goto(server.url('/release/own-data.html'));
+    const later = await session.browser.newPage();
+    await later.goto(session.server.url('/release/own-data.html'));
     await expect.poll(() => highlighted(later, 'product'), { timeout: 10_000 }).toEqual(['Zeditorix', 'Zeditorix']);
 
     await removeRecord();

@@ -96,17 +96,22 @@ export async function click({ page, cdp }: Tab, node: AXNode): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** The text of a node in a closed shadow root (read by the debugger, which sees into closed roots). */
-export async function textOf(cdp: CDPSession, node: AXNode): Promise<string> {
+/** Runs `functionDeclaration` with `this` bound to a node's DOM element (the debugger sees into closed shadow roots). */
+export async function evaluateOn<T>(cdp: CDPSession, node: AXNode, functionDeclaration: string): Promise<T> {
   const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: node.backendDOMNodeId! })) as {
     object: { objectId: string };
   };
   const { result } = (await cdp.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    functionDeclaration: 'function () { return this.textContent; }',
+    functionDeclaration,
     returnByValue: true,
-  })) as { result: { value: string } };
+  })) as { result: { value: T } };
   return result.value;
+}
+
+/** The text of a node in a closed shadow root. */
+export function textOf(cdp: CDPSession, node: AXNode): Promise<string> {
+  return evaluateOn(cdp, node, 'function () { return this.textContent; }');
 }
 
 /** Selects `text` inside the element `selector` matches, with the Selection API, then releases the mouse as a person would. */
