@@ -9,7 +9,8 @@ import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
 import { BAR, fitText, layoutChart } from './chart-layout';
-import { RaceTooltip, sourcesSentence } from './RaceTooltip';
+import { sourcesSentence } from './RaceTooltip';
+import { MarkChartSvg } from './MarkChartSvg';
 import { useContainerWidth } from './use-container-width';
 import { useMarkTip } from './use-mark-tip';
 
@@ -88,7 +89,8 @@ function ChartDrawing({
   const layout = useMemo(() => layoutChart(series, width), [series, width]);
   const { def } = series;
   const tipId = `race-chart-tip-${uid}`;
-  const { tip, svgProps, tabIndexOf, describedBy } = useMarkTip({
+  const chart = useMarkTip({
+    tipId,
     count: layout.rows.length,
     frame,
     move: (from, key) =>
@@ -108,88 +110,77 @@ function ChartDrawing({
   });
 
   return (
-    <>
-      <svg
-        {...svgProps}
-        class="race-svg"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width="100%"
-        role="group"
-        aria-labelledby={titleId}
-        aria-description={def.description}
-      >
-        <defs>
-          <pattern id={`race-chart-hatch-${uid}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="2" height="4" fill="currentColor" />
-          </pattern>
-        </defs>
-        {layout.rows.length === 0 && (
-          <text class="race-chart__empty" x={layout.plotX[0]} y={26}>
-            {t('raceNoFigures')}
-          </text>
-        )}
-        {layout.rows.map((row, index) => {
-          const { point } = row;
-          const color = colorOf(point.subject);
-          const lit = highlighted ? highlighted.has(point.key) : null;
-          const value = valueOf(point, def.unit);
-          const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
-          return (
-            <g
-              key={point.key}
-              class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
-              data-index={index}
-              data-point={point.key}
-              data-subject={point.subject}
-              role="button"
-              tabindex={tabIndexOf(index)}
-              aria-label={pointLabel(point, def.unit)}
-              aria-describedby={describedBy(index, tipId)}
-            >
-              <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
-              <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
-                {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
-                {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
-              </text>
-              <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
-                {value}
-              </text>
-              <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
-              {row.highWidth !== null && (
-                <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
-              )}
-              {point.disputed ? (
-                <rect
-                  class="race-bar__fill race-bar__fill--disputed"
-                  x={layout.plotX[0]}
-                  y={row.barY}
-                  width={row.barWidth}
-                  height={BAR.height}
-                  rx="2"
-                  style={{ color }}
-                  fill={`url(#race-chart-hatch-${uid})`}
-                  stroke={color}
-                />
-              ) : (
-                <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
-              )}
-              <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
-                {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
-              </text>
-              <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
-            </g>
-          );
-        })}
-        {layout.reference && (
-          <g class="race-reference" aria-hidden="true">
-            <line x1={layout.reference.x} x2={layout.reference.x} y1={12} y2={layout.height} />
-            <text x={layout.reference.x} y={10} text-anchor="end">
-              {layout.reference.label}
+    <MarkChartSvg chart={chart} width={layout.width} height={layout.height} naming={{ 'aria-labelledby': titleId, 'aria-description': def.description }}>
+      <defs>
+        <pattern id={`race-chart-hatch-${uid}`} width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="2" height="4" fill="currentColor" />
+        </pattern>
+      </defs>
+      {layout.rows.length === 0 && (
+        <text class="race-chart__empty" x={layout.plotX[0]} y={26}>
+          {t('raceNoFigures')}
+        </text>
+      )}
+      {layout.rows.map((row, index) => {
+        const { point } = row;
+        const color = colorOf(point.subject);
+        const lit = highlighted ? highlighted.has(point.key) : null;
+        const value = valueOf(point, def.unit);
+        const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
+        return (
+          <g
+            key={point.key}
+            class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
+            data-index={index}
+            data-point={point.key}
+            data-subject={point.subject}
+            role="button"
+            tabindex={chart.tabIndexOf(index)}
+            aria-label={pointLabel(point, def.unit)}
+            aria-describedby={chart.describedBy(index)}
+          >
+            <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
+            <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
+              {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
+              {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
             </text>
+            <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
+              {value}
+            </text>
+            <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
+            {row.highWidth !== null && (
+              <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
+            )}
+            {point.disputed ? (
+              <rect
+                class="race-bar__fill race-bar__fill--disputed"
+                x={layout.plotX[0]}
+                y={row.barY}
+                width={row.barWidth}
+                height={BAR.height}
+                rx="2"
+                style={{ color }}
+                fill={`url(#race-chart-hatch-${uid})`}
+                stroke={color}
+              />
+            ) : (
+              <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
+            )}
+            <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
+              {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
+            </text>
+            <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
           </g>
-        )}
-      </svg>
-      <RaceTooltip id={tipId} tip={tip} />
-    </>
+        );
+      })}
+      {layout.reference && (
+        <g class="race-reference" aria-hidden="true">
+          <line x1={layout.reference.x} x2={layout.reference.x} y1={12} y2={layout.height} />
+          <text x={layout.reference.x} y={10} text-anchor="end">
+            {layout.reference.label}
+          </text>
+        </g>
+      )}
+    </MarkChartSvg>
   );
 }

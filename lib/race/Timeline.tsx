@@ -9,7 +9,8 @@ import { formatSpan } from './dates';
 import { t } from '../i18n';
 import type { RaceEvent } from './events';
 import { LANES, laneDef } from './lanes';
-import { RaceTooltip, sourcesSentence } from './RaceTooltip';
+import { sourcesSentence } from './RaceTooltip';
+import { MarkChartSvg } from './MarkChartSvg';
 import { layoutTimeline, type TimelineLayout, type TimelineMark } from './timeline-layout';
 import { useContainerWidth } from './use-container-width';
 import { useMarkTip } from './use-mark-tip';
@@ -53,7 +54,8 @@ function TimelineDrawing({
   const layout = useMemo(() => layoutTimeline(events, { width, fromYear }), [events, width, fromYear]);
   const [focused, setFocused] = useState<number | null>(null);
   const tipId = `race-tip-${uid}`;
-  const { tip, svgProps, tabIndexOf, describedBy } = useMarkTip({
+  const chart = useMarkTip({
+    tipId,
     count: layout.marks.length,
     frame,
     move: (from, key) => moveInTimeline(layout.marks, from, key),
@@ -75,41 +77,30 @@ function TimelineDrawing({
   });
 
   return (
-    <>
-      <svg
-        {...svgProps}
-        class="race-svg"
-        viewBox={`0 0 ${layout.width} ${layout.height}`}
-        width="100%"
-        role="group"
-        aria-label={label}
-        aria-roledescription="timeline"
-      >
-        <Backdrop layout={layout} uid={uid} />
-        {layout.marks.map((mark, index) => {
-          const lit = highlighted ? highlighted.has(mark.event.id) : null;
-          return (
-            <g
-              key={mark.event.id}
-              class={`race-mark${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
-              data-index={index}
-              data-event={mark.event.id}
-              data-entity={mark.event.entityId}
-              data-precision={mark.precision}
-              data-disputed={mark.event.disputed ? 'true' : undefined}
-              role="button"
-              tabindex={tabIndexOf(index)}
-              aria-label={markLabel(mark)}
-              aria-describedby={describedBy(index, tipId)}
-            >
-              <MarkShape mark={mark} hatch={`url(#race-hatch-${uid}-${mark.event.lane})`} />
-            </g>
-          );
-        })}
-        {focused !== null && layout.marks[focused] && <FocusRing mark={layout.marks[focused]} />}
-      </svg>
-      <RaceTooltip id={tipId} tip={tip} />
-    </>
+    <MarkChartSvg chart={chart} width={layout.width} height={layout.height} naming={{ 'aria-label': label, 'aria-roledescription': 'timeline' }}>
+      <Backdrop layout={layout} uid={uid} />
+      {layout.marks.map((mark, index) => {
+        const lit = highlighted ? highlighted.has(mark.event.id) : null;
+        return (
+          <g
+            key={mark.event.id}
+            class={`race-mark${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
+            data-index={index}
+            data-event={mark.event.id}
+            data-entity={mark.event.entityId}
+            data-precision={mark.precision}
+            data-disputed={mark.event.disputed ? 'true' : undefined}
+            role="button"
+            tabindex={chart.tabIndexOf(index)}
+            aria-label={markLabel(mark)}
+            aria-describedby={chart.describedBy(index)}
+          >
+            <MarkShape mark={mark} hatch={`url(#race-hatch-${uid}-${mark.event.lane})`} />
+          </g>
+        );
+      })}
+      {focused !== null && layout.marks[focused] && <FocusRing mark={layout.marks[focused]} />}
+    </MarkChartSvg>
   );
 }
 

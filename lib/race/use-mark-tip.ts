@@ -8,6 +8,8 @@ import { indexOf, useRovingFocus } from './use-roving-focus';
  * focus leaves it. `svgProps` go on the chart's <svg>; each mark is an element with `data-index`.
  */
 export function useMarkTip(options: {
+  /** The tooltip element's id (marks name it in `aria-describedby`). */
+  tipId: string;
   count: number;
   frame: { current: HTMLDivElement | null };
   move: (from: number, key: string) => number | null;
@@ -16,7 +18,7 @@ export function useMarkTip(options: {
   onOpenEntity: (entityId: string) => void;
   keyOf: (index: number) => string;
   contentOf: (index: number) => TipContent;
-  /** After a mark took focus (the roving position and tooltip are already handled). */
+  /** When a mark takes focus: after the roving position moved, before its tooltip shows. */
   onFocusMark?: (index: number, target: EventTarget | null) => void;
   onBlurMark?: () => void;
 }) {
@@ -73,7 +75,7 @@ export function useMarkTip(options: {
     },
   };
 
-  /** The tooltip's id for the mark it describes, for `aria-describedby`. */
-  const describedBy = (index: number, tipId: string) => (tip?.key === keyOf(index) ? tipId : undefined);
-  return { tip, svgProps, tabIndexOf: roving.tabIndexOf, describedBy };
+  /** The tooltip's id while it describes this mark, for `aria-describedby`. */
+  const describedBy = (index: number) => (tip?.key === keyOf(index) ? options.tipId : undefined);
+  return { tip, tipId: options.tipId, svgProps, tabIndexOf: roving.tabIndexOf, describedBy };
 }

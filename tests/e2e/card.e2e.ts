@@ -61,25 +61,24 @@ async function focusInfo(cdp: CDPSession): Promise<{ role?: string; name?: strin
   };
 }
 
-/** Viewport rect of the first occurrence of `text` inside the element `#id`. */
-async function textRect(page: Page, id: string, text: string): Promise<Box> {
-  return page.evaluate(
-    ({ id, text }) => {
-      const element = document.getElementById(id)!;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        const r = range.getClientRects()[0];
-        return { x: r.left, y: r.top, width: r.width, height: r.height };
-      }
-      throw new Error(`"${text}" not found in #${id}`);
-    },
-    { id, text },
-  );
+/** Viewport rect of the first occurrence of `text` inside the element `#id` (runs in the page, in either browser). */
+const rectOfText = ({ id, text }: { id: string; text: string }): Box => {
+  const element = document.getElementById(id)!;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const r = range.getClientRects()[0];
+    return { x: r.left, y: r.top, width: r.width, height: r.height };
+  }
+  throw new Error(`"${text}" not found in #${id}`);
+};
+
+function textRect(page: Page, id: string, text: string): Promise<Box> {
+  return page.evaluate(rectOfText, { id, text });
 }
 
 /** Moves the real mouse onto the text in a few steps, as a hand would, and leaves it there. */
@@ -490,28 +489,8 @@ describe('hover cards in Firefox ESR', () => {
     return page;
   }
 
-  async function firefoxTextRect(page: FirefoxPage, id: string, text: string): Promise<Box> {
-    return page.evaluate(
-      (id: string, text: string) => {
-        const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(text);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          const r = range.getClientRects()[0];
-          return { x: r.left, y: r.top, width: r.width, height: r.height };
-        }
-        throw new Error(`"${text}" not found in #${id}`);
-      },
-      id,
-      text,
-    );
-  }
-
   async function firefoxHover(page: FirefoxPage, id: string, text: string): Promise<Box> {
-    const r = await firefoxTextRect(page, id, text);
+    const r = await page.evaluate(rectOfText, { id, text });
     await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 });
     return r;
   }
