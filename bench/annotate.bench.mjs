@@ -15,12 +15,11 @@
  * nothing into a page's performance timeline). BENCH_NO_BUILD=1 reuses an existing e2e build.
  * LENS_OUT_DIR picks the output folder (default .output).
  */
-import { chromium } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { launchWithExtension } from './lib/extension.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
@@ -75,15 +74,8 @@ if (!existsSync(join(BUILD, 'manifest.json'))) {
   console.error(`No e2e build at ${BUILD}: run \`wxt build --mode e2e\` (LENS_OUT_DIR picks the folder).`);
   process.exit(1);
 }
-const profile = mkdtempSync(join(tmpdir(), 'lens-bench-annotate-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1200, height: 800 },
-  args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
+const extension = await launchWithExtension(BUILD, { profilePrefix: 'lens-bench-annotate-' });
+const { context, worker, extensionId } = extension;
 
 // Long tasks and "all painted" are observed from the page's start.
 await context.addInitScript(() => {
@@ -282,6 +274,5 @@ console.log(
   `\n10,000-annotation store: ${(bytes / 1024 / 1024).toFixed(1)} MB in storage.local; list ready ${ratio(fullPanel.ready, emptyPanel.ready)} and keystroke median ${ratio(fullPanel.key, emptyPanel.key)} the empty store's.`,
 );
 
-await context.close();
+await extension.close();
 server.close();
-rmSync(profile, { recursive: true, force: true });

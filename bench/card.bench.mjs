@@ -11,11 +11,10 @@
  *
  * Run a build first; LENS_OUT_DIR picks it (default .output).
  */
-import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { launchWithExtension } from './lib/extension.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -56,14 +55,8 @@ if (!existsSync(join(BUILD, 'manifest.json'))) {
   console.error(`No built extension at ${BUILD}: run a build first (LENS_OUT_DIR picks the folder).`);
   process.exit(1);
 }
-const profile = mkdtempSync(join(tmpdir(), 'lens-card-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1200, height: 800 },
-  args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extension = await launchWithExtension(BUILD, { profilePrefix: 'lens-card-bench-' });
+const { context, worker } = extension;
 const setSettings = (patch) =>
   worker.evaluate(async (patch) => {
     const { settings } = await chrome.storage.sync.get('settings');
@@ -217,6 +210,5 @@ console.table([
   { case: 'extension paused (baseline)', 'script time': ms(paused), 'vs paused': '1.00×' },
 ]);
 
-await context.close();
+await extension.close();
 server.close();
-rmSync(profile, { recursive: true, force: true });

@@ -11,9 +11,8 @@
  * Run `npm run build` (or LENS_OUT_DIR=... npx wxt build) first; LENS_OUT_DIR picks the build.
  */
 import { createServer } from 'vite';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -132,7 +131,7 @@ async function popupBench() {
   if (!existsSync(join(build, 'manifest.json'))) {
     return { skipped: `no build at ${build}: run \`npm run build\` first` };
   }
-  const { chromium } = await import('playwright-core');
+  const { launchWithExtension } = await import('./lib/extension.mjs');
   const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
   if (!executablePath) return { skipped: 'no Chromium found (apt-get install chromium)' };
   const server = createHttpServer((_, res) => {
@@ -141,16 +140,10 @@ async function popupBench() {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const blankUrl = `http://127.0.0.1:${server.address().port}/`;
-  const dir = mkdtempSync(join(tmpdir(), 'lens-bench-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', `--disable-extensions-except=${build}`, `--load-extension=${build}`],
-  });
+  const extension = await launchWithExtension(build, { executablePath, viewport: undefined });
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
-    const page = await context.newPage();
+    const popupUrl = `chrome-extension://${extension.extensionId}/popup.html`;
+    const page = await extension.context.newPage();
     const usable = [];
     const blank = [];
     for (let i = 0; i < POPUP_OPENS + 2; i += 1) {
@@ -165,9 +158,8 @@ async function popupBench() {
     }
     return { usable: stats(usable), blank: stats(blank) };
   } finally {
-    await context.close();
+    await extension.close();
     server.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 }
 
