@@ -98,13 +98,18 @@ export function toMarkdown(annotations: readonly Annotation[], options: ExportOp
   return lines.join('\n');
 }
 
+/**
+ * Readwise's import columns (Highlight, Title, URL, Note, Location, Date; Author and Tags where known)
+ * under their own names, so highlight services and spreadsheets read them without a mapping step.
+ * "Date" is when the annotation was made.
+ */
 export const CSV_COLUMNS = [
   'Highlight',
   'Note',
   'Tags',
   'URL',
   'Title',
-  'Created',
+  'Date',
   'Modified',
   'Entities',
   'Location',

@@ -62,7 +62,7 @@ describe('CSV export', () => {
     const csv = toCsv([sample(1), sample(2, { note: 'He said, "ship it"\nthen left' })], { entityName: names });
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
-    expect(lines[0]).toBe('Highlight,Note,Tags,URL,Title,Created,Modified,Entities,Location,ID');
+    expect(lines[0]).toBe('Highlight,Note,Tags,URL,Title,Date,Modified,Entities,Location,ID');
     expect(lines[1]).toBe(
       'quote number 1,Note 1 with **markdown**,"race, agents",https://example.com/story-1,Story 1,2026-01-02T00:00:00.000Z,2026-01-02T00:00:00.000Z,OpenAI,10,urn:uuid:00000000-0000-4000-8000-000000000001',
     );

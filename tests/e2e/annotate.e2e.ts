@@ -203,7 +203,7 @@ describe('annotations in Chromium', () => {
     expect(collection.first.items).toHaveLength(1);
     expect(downloads.Markdown).toContain(`> ${QUOTE}`);
     expect(downloads.Markdown).toContain('Tags: #growth');
-    expect(downloads.CSV.split('\r\n')[0]).toBe('\uFEFFHighlight,Note,Tags,URL,Title,Created,Modified,Entities,Location,ID');
+    expect(downloads.CSV.split('\r\n')[0]).toBe('\uFEFFHighlight,Note,Tags,URL,Title,Date,Modified,Entities,Location,ID');
     expect(downloads.CSV).toContain('Fastest **ever**?');
 
     // A bad file is refused with its reason.
