@@ -2,7 +2,7 @@
  * Dates, figures and ordering for display. Pure functions, no DOM: usable from the content script,
  * the popup, the side panel and the build hook alike.
  */
-import type { Fact, Figure, PartialDate } from './types';
+import type { Coverage, Dataset, Fact, Figure, FigureBound, PartialDate } from './types';
 
 export interface DateParts {
   year: number;
@@ -157,11 +157,32 @@ function isEnglish(locale: string | string[]): boolean {
   return !first || /^en\b/i.test(first);
 }
 
+/** A figure's bound: its own, else "about" for an older dataset's `approximate: true`, else "exactly". */
+export function figureBound(figure: Pick<Figure, 'bound' | 'approximate'>): FigureBound {
+  return figure.bound ?? (figure.approximate ? 'about' : 'exactly');
+}
+
+/** Puts a formatted value into the words of its bound; `$1` stands for the value. */
+export type BoundWords = Record<Exclude<FigureBound, 'exactly'>, string>;
+
+/** English wording of the bounds (the interface passes its own language's, from the locale file). */
+export const ENGLISH_BOUND_WORDS: BoundWords = { atLeast: 'more than $1', atMost: 'up to $1', about: 'about $1' };
+
+/** "more than 50%", "up to $1 billion", "about 40%", "$3 billion": a value in the words of its bound. */
+export function withBound(body: string, bound: FigureBound, words: BoundWords = ENGLISH_BOUND_WORDS): string {
+  return bound === 'exactly' ? body : words[bound].replace('$1', () => body);
+}
+
 /**
- * "$2.5 billion", "40%", "3×", "100 million users", "30 people" (with "about" when approximate), numbers
- * in the locale's style; outside English, dollar amounts are the locale's currency format ("2,5 Mrd. $").
+ * "$2.5 billion", "40%", "3×", "100 million users", "30 people" (with its bound: "more than 50%",
+ * "about 40%"), numbers in the locale's style; outside English, dollar amounts are the locale's
+ * currency format ("2,5 Mrd. $").
  */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximate'>, locale: string | string[] = defaultLocale()): string {
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'unit' | 'bound' | 'approximate'>,
+  locale: string | string[] = defaultLocale(),
+  words: BoundWords = ENGLISH_BOUND_WORDS,
+): string {
   let body: string;
   switch (figure.unit) {
     case 'USD':
@@ -183,5 +204,22 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'approximat
     default:
       body = `${scaled(figure.value, locale)} ${figure.unit}`;
   }
-  return figure.approximate ? `about ${body}` : body;
+  return withBound(body, figureBound(figure), words);
+}
+
+/**
+ * How current a dataset's facts are: its own coverage, or, for a dataset without one, the latest date
+ * its facts and figures give and the number of its sources that name an article file or address.
+ */
+export function datasetCoverage(dataset: Pick<Dataset, 'coverage' | 'sources' | 'entities'>): Coverage | undefined {
+  if (dataset.coverage) return dataset.coverage;
+  let latest: PartialDate | undefined;
+  for (const entity of dataset.entities) {
+    for (const fact of entity.facts) {
+      const dates = [fact.date, ...(fact.figures ?? []).map((f) => f.asOf)];
+      for (const date of dates) if (date && isValidPartialDate(date) && (!latest || comparePartialDates(date, latest) > 0)) latest = date;
+    }
+  }
+  if (!latest || dataset.sources.length === 0) return undefined;
+  return { factsUpTo: latest, articleCount: dataset.sources.length };
 }

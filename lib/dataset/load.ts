@@ -3,7 +3,8 @@
  * (the wxt `build:before` hook) and by the unit tests, so it is trusted here without re-checking.
  */
 import raw from '../../assets/dataset.json';
-import type { Alias, Dataset, Entity, Figure, Source } from './types';
+import { comparePartialDates, datasetCoverage } from './format';
+import type { Alias, Coverage, Dataset, Entity, Figure, Source } from './types';
 import { validateDataset, validateDatasetShape, type DatasetError } from './validate';
 
 export const bundledDataset: Dataset = raw as unknown as Dataset;
@@ -59,6 +60,7 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
 
   const merged: Dataset = {
     version: base.version >= other.version ? base.version : other.version,
+    ...(base.synonyms || other.synonyms ? { synonyms: [...(base.synonyms ?? []), ...(other.synonyms ?? [])] } : {}),
     contextTerms: [...base.contextTerms],
     sources: [...base.sources],
     entities: [...base.entities],
@@ -150,7 +152,23 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
     terms.add(term);
   });
 
+  const coverage = mergedCoverage(base, other, added.sources.length);
+  if (coverage) merged.coverage = coverage;
   return { dataset: merged, added, origin, errors };
+}
+
+/**
+ * The freshness of the merged facts: the later of the two "facts up to" dates, and the base's articles
+ * plus the extra's (its own count when it gives a coverage, else the sources it added).
+ */
+function mergedCoverage(base: Dataset, other: Dataset, addedSources: number): Coverage | undefined {
+  const own = datasetCoverage(base);
+  const extra = other.coverage ?? (addedSources > 0 ? datasetCoverage(other) : undefined);
+  if (!own || !extra) return own ?? extra;
+  return {
+    factsUpTo: comparePartialDates(extra.factsUpTo, own.factsUpTo) > 0 ? extra.factsUpTo : own.factsUpTo,
+    articleCount: own.articleCount + (other.coverage ? other.coverage.articleCount : addedSources),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,9 +67,17 @@ export interface Figure {
   subject: string;
   asOf?: PartialDate;
   sources: string[];
-  /** True when the source gives it as approximate ("about", "over", "nearly"). */
+  /**
+   * How the sources state the value: "atLeast" ("more than", "over", "just over"), "atMost" ("under",
+   * "up to"), "about" ("about", "roughly", "nearly"), "exactly" (a plain number). Absent: "exactly", or
+   * "about" for an older dataset's `approximate: true`.
+   */
+  bound?: FigureBound;
+  /** @deprecated Older datasets' flag, read as `bound: "about"` when `bound` is absent (see `figureBound`). */
   approximate?: boolean;
 }
+
+export type FigureBound = 'atLeast' | 'atMost' | 'about' | 'exactly';
 
 export interface Claim {
   text: string;
@@ -103,6 +111,11 @@ export interface Entity {
   id: string;
   type: EntityType;
   name: string;
+  /**
+   * An entity at the edge of the race (a big company, a publisher, a photographer, an executive of a
+   * company outside AI): detection may treat its mentions as secondary.
+   */
+  peripheral?: boolean;
   aliases: Alias[];
   summary: string;
   roles?: Role[];
@@ -110,9 +123,21 @@ export interface Entity {
   related: Relation[];
 }
 
+/** How current a dataset's facts are: the freshness line every view shows. */
+export interface Coverage {
+  /** The date of the latest event the facts report ("2026-02"). */
+  factsUpTo: PartialDate;
+  /** How many articles the facts come from. */
+  articleCount: number;
+}
+
 export interface Dataset {
   /** Dataset version (date of the last edit). */
   version: string;
+  /** How current the facts are. The bundled dataset has it; a person's dataset may give its own. */
+  coverage?: Coverage;
+  /** Groups of terms a search treats as the same ([["llm", "large language model"]]); for a person's dataset. */
+  synonyms?: string[][];
   /** Words that make an ambiguous alias count when they stand near it ("AI", "coding agent", "LLM"...). */
   contextTerms: string[];
   sources: Source[];

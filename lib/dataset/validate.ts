@@ -11,6 +11,7 @@ import { Validator, type OutputUnit } from '@cfworker/json-schema';
 import schemaJson from '../../assets/dataset.schema.json';
 import { partialDateProblem } from './format';
 import type { Alias, Dataset, Fact, Figure } from './types';
+import { datasetFieldErrors } from './validate-fields';
 
 export interface DatasetError {
   /** The file the problem is in, e.g. "assets/dataset.json". */
@@ -274,6 +275,7 @@ function semanticErrors(dataset: Dataset, file: string): DatasetError[] {
   };
 
   checkDate('/version', dataset.version);
+  datasetFieldErrors(dataset, add);
 
   // Sources
   const sourceIds: string[] = [];

@@ -147,7 +147,7 @@ describe('malformed shapes (JSON Schema)', () => {
       broken((d) => (loose(d).entities[0].colour = 'green')),
       '/entities/0/colour',
       'unexpected property "colour"',
-      'allowed here: id, type, name, aliases, summary, roles, facts, related',
+      'allowed here: id, type, name, peripheral, aliases, summary, roles, facts, related',
     );
   });
 
