@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { t } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
 import { bundledDataset, type Dataset } from '../../lib/dataset';
 import { SiteSwitch } from '../../lib/options';
@@ -13,6 +14,8 @@ import {
   type AnnotatedPages,
 } from '../../lib/popup';
 
+// The tab and window title in the person's language (the page's <title> is only the fallback).
+document.title = t('extName');
 const root = document.getElementById('app')!;
 let annotated: AnnotatedPages = new Map();
 // The bundled dataset first (no wait); the person's own, if any, joins as soon as it is read.

@@ -12,6 +12,8 @@ import '../../lib/sidepanel/sidepanel.css';
 const start = parseSidePanelHash(location.hash);
 const initialEntityId = start.entityId ?? null;
 const initialTab: SidePanelTab = initialEntityId ? 'entity' : start.race ? 'race' : 'annotations';
+// The tab and window title in the person's language (the page's <title> is only the fallback).
+document.title = t('extName');
 const root = document.getElementById('app')!;
 
 function show(dataset: Dataset): void {

@@ -5,9 +5,11 @@
  */
 import {
   comparePartialDates,
+  datasetCoverage,
   entityById,
   sortFacts,
   sourceById,
+  type Coverage,
   type Dataset,
   type Entity,
   type EntityType,
@@ -25,12 +27,15 @@ export const MAX_CARD_RELATED = 8;
 export interface CardLookup {
   entity(id: string): Entity | undefined;
   source(id: string): Source | undefined;
+  /** How current the dataset's facts are (the card's freshness line); absent when it does not say. */
+  coverage(): Coverage | undefined;
 }
 
 export function createLookup(dataset: Dataset): CardLookup {
   const entities = entityById(dataset);
   const sources = sourceById(dataset);
-  return { entity: (id) => entities.get(id), source: (id) => sources.get(id) };
+  const coverage = datasetCoverage(dataset);
+  return { entity: (id) => entities.get(id), source: (id) => sources.get(id), coverage: () => coverage };
 }
 
 const TYPE_KEYS: Record<EntityType, MessageKey> = {

@@ -165,6 +165,7 @@ export const CARD_CSS = /* css */ `
 .chip:hover { border-color: var(--accent); color: var(--accent); }
 .chip-relation { color: var(--faint); font-weight: 400; font-size: 11px; }
 
+.freshness { flex: none; padding: 4px 14px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
 .actions {
   display: flex; gap: 6px; padding: 8px 14px 10px; border-top: 1px solid var(--line); background: var(--soft);
 }

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../dataset';
-import { formatPartialDate, sourceById } from '../dataset';
+import { datasetCoverage, formatPartialDate, sourceById } from '../dataset';
 import { plural, t } from '../i18n';
 import { EntityTimeline, entityHasTimeline } from '../race';
 import { raceUrl } from '../routes';
@@ -40,6 +40,17 @@ function period(from?: string, to?: string): string {
   return t('entityPeriod', from ? formatPartialDate(from) : '?', to ? formatPartialDate(to) : t('entityPeriodNow'));
 }
 
+/** How current the facts are: "Facts up to February 2026 from 4 articles". */
+export function Freshness({ dataset }: { dataset: Dataset }) {
+  const coverage = useMemo(() => datasetCoverage(dataset), [dataset]);
+  if (!coverage) return null;
+  return (
+    <p class="lens-freshness" data-testid="lens-freshness">
+      {plural(coverage.articleCount, 'freshnessOne', 'freshnessOther', formatPartialDate(coverage.factsUpTo, undefined, 'long'))}
+    </p>
+  );
+}
+
 export function EntityDetail({
   entity,
   dataset,
@@ -64,6 +75,7 @@ export function EntityDetail({
         <span class="lens-badge">{TYPE_LABELS[entity.type]?.one ?? entity.type}</span>
       </header>
       <p class="lens-detail-summary">{entity.summary}</p>
+      <Freshness dataset={dataset} />
       {model.aliases.length > 0 ? (
         <p class="lens-detail-aliases">
           <span class="lens-muted">{t('entityAliases')} </span>

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useRef } from 'preact/hooks';
 import { formatSpan } from './dates';
+import { figureBound } from '../dataset';
 import { formatNumber } from '../format';
 import { t } from '../i18n';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
@@ -28,7 +29,7 @@ export function pointTitle(point: ChartPoint): string {
 }
 
 const valueOf = (point: ChartPoint, unit: 'percent' | 'USD') =>
-  formatValue(point.value, unit, point.figure.approximate, point.high);
+  formatValue(point.value, unit, figureBound(point.figure), point.high);
 
 export function pointLabel(point: ChartPoint, unit: 'percent' | 'USD'): string {
   const value = valueOf(point, unit);

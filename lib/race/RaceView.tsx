@@ -4,10 +4,11 @@
  * renders the same in the popup, the side panel, race.html and tests.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { datasetCoverage, formatPartialDate } from '../dataset';
 import type { Dataset } from '../dataset/types';
 import type { Theme } from '../settings';
 import { formatNumber } from '../format';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import { collectEvents } from './events';
 import { extractSeries } from './figures';
 import { FigureChart } from './FigureChart';
@@ -84,6 +85,7 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
           </select>
         </label>
       </header>
+      <Freshness dataset={dataset} />
       {/* Reserved height: the status changes with the filter without moving the charts below. */}
       <p class="race__status" role="status">
         {status}
@@ -124,5 +126,16 @@ function Legend() {
         {t('raceLegendDisputed')}
       </li>
     </ul>
+  );
+}
+
+/** How current the facts are: "Facts up to February 2026 from 4 articles". */
+function Freshness({ dataset }: { dataset: Dataset }) {
+  const coverage = useMemo(() => datasetCoverage(dataset), [dataset]);
+  if (!coverage) return null;
+  return (
+    <p class="race__freshness" data-testid="lens-freshness">
+      {plural(coverage.articleCount, 'freshnessOne', 'freshnessOther', formatPartialDate(coverage.factsUpTo, undefined, 'long'))}
+    </p>
   );
 }

@@ -4,7 +4,7 @@
  * `unit` and `subject` through the table below, matched loosely so a rephrased measure still lands.
  * A disputed figure always comes with every rival claim, each with its own sources.
  */
-import { entityById, sourceById } from '../dataset';
+import { entityById, figureBound, sourceById, withBound, type FigureBound } from '../dataset';
 import type { Dataset, Entity, Figure, Source } from '../dataset/types';
 import { compareSpans, parseDateSpan, type DateSpan } from './dates';
 import { resolveSources } from './events';
@@ -173,8 +173,9 @@ export function extractSeries(dataset: Dataset): ChartSeries[] {
     const chart = CHARTS.find((c) => c.id === chartId)!;
     const value = valueFor(chart, figure);
     // The same figure stated in two facts (say on the product and on its maker) is one point with both
-    // facts' sources; rival claims are never merged.
-    const identity = [chartId, figure.subject, figure.asOf ?? '', value, qualifierOf(chart, figure.measure), disputed ? `${disputed.factId}#${disputed.claimIndex}` : ''].join('|');
+    // facts' sources, and so is one claim repeated word for word by two disputed facts; rival claims
+    // (other words) are never merged.
+    const identity = [chartId, figure.subject, figure.asOf ?? '', value, qualifierOf(chart, figure.measure), disputed ? `claim:${disputed.claimText}` : ''].join('|');
     const pointSources = resolveSources(figure.sources.length ? figure.sources : [], sources);
     const existing = seen.get(identity);
     if (existing) {
@@ -258,13 +259,18 @@ function mergeRanges(points: ChartPoint[]): ChartPoint[] {
     const low = RANGE_HIGH.test(measure) ? lows.get(key(point)) : undefined;
     if (low) {
       lows.delete(key(point));
-      merged.push({ ...low, high: point.value, figure: { ...low.figure, approximate: low.figure.approximate || point.figure.approximate } });
+      merged.push({ ...low, high: point.value, figure: { ...low.figure, bound: rangeBound(figureBound(low.figure), figureBound(point.figure)) } });
     } else {
       merged.push(point);
     }
   }
   // A low end without its high end is still a figure.
   return [...merged, ...lows.values()];
+}
+
+/** The bound of a range "20 to 21%": its ends' bound when they agree, else "about". */
+function rangeBound(low: FigureBound, high: FigureBound): FigureBound {
+  return low === high ? low : 'about';
 }
 
 function orderPoints(def: ChartDef, points: ChartPoint[]): ChartPoint[] {
@@ -283,30 +289,37 @@ function orderPoints(def: ChartDef, points: ChartPoint[]): ChartPoint[] {
 }
 
 /**
- * "$2.5B", "$500M", "40%", "20–21%", with "≈" for figures the source gives as approximate. English keeps
- * this compact shape (digits in the locale's own style); other locales get `Intl`'s compact currency and
- * percent ("2,5 Mrd. $", "40 %").
+ * "$2.5B", "$500M", "40%", "20–21%", in the words of the figure's bound ("more than 50%", "≈40%", "up
+ * to $1B"). English keeps this compact shape (digits in the locale's own style); other locales get
+ * `Intl`'s compact currency and percent ("2,5 Mrd. $", "40 %").
  */
-export function formatValue(value: number, unit: ChartUnit, approximate = false, high?: number, locale = uiLanguage()): string {
-  const prefix = approximate ? '≈' : '';
+export function formatValue(value: number, unit: ChartUnit, bound: FigureBound = 'exactly', high?: number, locale = uiLanguage()): string {
+  return withBound(plainValue(value, unit, high, locale), bound, {
+    atLeast: t('figureAtLeast', '$1'),
+    atMost: t('figureAtMost', '$1'),
+    about: t('figureAbout', '$1'),
+  });
+}
+
+function plainValue(value: number, unit: ChartUnit, high: number | undefined, locale: string): string {
   if (!isEnglish(locale)) {
     const format = localFormat(locale, unit);
     const scaled = (n: number) => (unit === 'percent' ? n / 100 : n);
-    if (high === undefined) return prefix + format.format(scaled(value));
-    return prefix + (format.formatRange ? format.formatRange(scaled(value), scaled(high)) : `${format.format(scaled(value))}–${format.format(scaled(high))}`);
+    if (high === undefined) return format.format(scaled(value));
+    return (format.formatRange ? format.formatRange(scaled(value), scaled(high)) : `${format.format(scaled(value))}–${format.format(scaled(high))}`);
   }
   const trim = (n: number) => numberFormat(locale).format(Math.round(n * 10) / 10);
   if (high !== undefined) {
     return unit === 'percent'
-      ? `${prefix}${trim(value)}–${trim(high)}%`
-      : `${formatValue(value, unit, approximate, undefined, locale)}–${formatValue(high, unit, false, undefined, locale)}`;
+      ? `${trim(value)}–${trim(high)}%`
+      : `${plainValue(value, unit, undefined, locale)}–${plainValue(high, unit, undefined, locale)}`;
   }
-  if (unit === 'percent') return `${prefix}${trim(value)}%`;
+  if (unit === 'percent') return `${trim(value)}%`;
   const abs = Math.abs(value);
-  if (abs >= 1e9) return `${prefix}$${trim(value / 1e9)}B`;
-  if (abs >= 1e6) return `${prefix}$${trim(value / 1e6)}M`;
-  if (abs >= 1e3) return `${prefix}$${trim(value / 1e3)}K`;
-  return `${prefix}$${trim(value)}`;
+  if (abs >= 1e9) return `$${trim(value / 1e9)}B`;
+  if (abs >= 1e6) return `$${trim(value / 1e6)}M`;
+  if (abs >= 1e3) return `$${trim(value / 1e3)}K`;
+  return `$${trim(value)}`;
 }
 
 function isEnglish(locale: string): boolean {

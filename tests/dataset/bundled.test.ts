@@ -185,6 +185,7 @@ describe('disputes', () => {
       [
         'altman-first-mover-quote',
         'altman-multitrillion-quote',
+        'anthropic-claude-code-revenue',
         'brockman-2021-quote',
         'brockman-anthropic-focus-quote',
         'brockman-lesson-quote',

@@ -64,7 +64,11 @@ describe('figure series', () => {
     expect(formatValue(2.5e9, 'USD')).toBe('$2.5B');
     expect(formatValue(2.5e10, 'USD')).toBe('$25B');
     expect(formatValue(5e8, 'USD')).toBe('$500M');
-    expect(formatValue(20.5, 'percent', true)).toBe('≈20.5%');
+    expect(formatValue(20.5, 'percent', 'about')).toBe('≈20.5%');
+    expect(formatValue(50, 'percent', 'atLeast')).toBe('more than 50%');
+    expect(formatValue(2.5e9, 'USD', 'atLeast')).toBe('more than $2.5B');
+    expect(formatValue(40, 'percent', 'atMost')).toBe('up to 40%');
+    expect(formatValue(3e9, 'USD', 'exactly')).toBe('$3B');
   });
 });
 
@@ -107,7 +111,7 @@ describe('ranges and qualifiers', () => {
     ]).find((s) => s.def.id === 'coding-share')!.points;
     expect(points).toHaveLength(1);
     expect([points[0].value, points[0].high, points[0].qualifier]).toEqual([20, 21, '']);
-    expect(formatValue(points[0].value, 'percent', false, points[0].high)).toBe('20–21%');
+    expect(formatValue(points[0].value, 'percent', 'exactly', points[0].high)).toBe('20–21%');
   });
 
   it('keeps what a measure adds to the chart title, in its own case, and puts undated figures first', () => {

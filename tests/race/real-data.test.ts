@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../lib/dataset';
 import { collectEvents } from '../../lib/race/events';
-import { extractSeries } from '../../lib/race/figures';
+import { extractSeries, formatValue } from '../../lib/race/figures';
+import { figureBound } from '../../lib/dataset';
 import { assignLanes } from '../../lib/race/lanes';
 import { layoutTimeline } from '../../lib/race/timeline-layout';
 
@@ -12,6 +13,20 @@ const points = (id: string) => series.find((s) => s.def.id === id)!.points;
 describe('the bundled dataset in the Race view', () => {
   it('gives every chart data', () => {
     for (const s of series) expect(s.points.length, s.def.id).toBeGreaterThan(0);
+  });
+
+  it('labels each figure with its bound: lower bounds stay lower bounds', () => {
+    const label = (chart: string, subject: string, value: number) => {
+      const point = points(chart).find((p) => p.subject === subject && p.value === value)!;
+      return formatValue(point.value, series.find((s) => s.def.id === chart)!.def.unit, figureBound(point.figure), point.high);
+    };
+    expect(label('revenue', 'claude-code', 2.5e9)).toBe('more than $2.5B');
+    expect(label('revenue', 'claude-code', 2.5e10)).toBe('more than $25B');
+    expect(label('revenue', 'codex', 1e9)).toBe('more than $1B');
+    expect(label('coding-share', 'claude-code', 50)).toBe('more than 50%');
+    expect(label('coding-share', 'codex', 20)).toBe('≈20–21%');
+    expect(label('codex-usage', 'codex', 40)).toBe('≈40%');
+    expect(label('api-share', 'anthropic', 32)).toBe('32%');
   });
 
   it('has Codex usage relative to Claude Code from September 2025 to January 2026', () => {

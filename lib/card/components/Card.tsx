@@ -10,6 +10,7 @@ import { plural, t } from '../../i18n';
 import { buildCardModel, type CardLookup } from '../card-model';
 import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
+import { Freshness } from './Freshness';
 
 export interface CardProps {
   lookup: CardLookup;
@@ -110,6 +111,7 @@ export function Card(props: CardProps) {
           </section>
         )}
       </div>
+      <Freshness lookup={lookup} locale={locale} />
       <footer class="actions">
         <button type="button" class="action primary" onClick={() => props.onOpenEntry(model.entity.id)}>
           {t('cardOpenFullEntry')}
