@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import raw from '../../assets/dataset.json';
 import { bundledDataset, entityById } from '../../lib/dataset/load';
 import { formatDatasetErrors, validateDataset } from '../../lib/dataset/validate';
 import type { Alias } from '../../lib/dataset/types';
-import { SEEDS_DIR } from './helpers';
+import { seedHashes } from './helpers';
 
 const byId = entityById(bundledDataset);
 const entity = (id: string) => {
@@ -30,7 +28,7 @@ describe('assets/dataset.json', () => {
     ]);
     for (const source of bundledDataset.sources) {
       expect(source.file, source.id).toBeTruthy();
-      expect(existsSync(path.join(SEEDS_DIR, source.file!)), `${source.file} exists`).toBe(true);
+      expect(seedHashes().files[source.file!], `${source.file} has seed hashes`).toBeDefined();
       expect(source.note, source.id).toBeTruthy();
     }
   });

@@ -2,48 +2,21 @@
  * Shared helpers for the dataset tests: the seed articles, text walking, and a parser that finds
  * the figures written in a sentence ("$2.5 billion", "40%", "20 to 21%", "100 million users").
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../lib/dataset/types';
+import { HASHES_FILE, quotedPassages, words, type SeedHashes } from '../../scripts/seed-hashes.ts';
+
+export { quotedPassages, words };
+export { DEFAULT_SEEDS_DIR as SEEDS_DIR } from '../../scripts/seed-hashes.ts';
 
 /**
- * The seed articles live beside the repository (../shared/seeds from the repo root), as on CI; they
- * are sources, not part of the product, so they are not copied in. LENS_SEEDS_DIR points elsewhere.
+ * What the checks know of the seed articles: hashes of their seven-word runs and of the quoted
+ * passages they contain (tests/dataset/seed-hashes.json, made by scripts/seed-hashes.ts). The articles
+ * themselves live beside the repository (../shared/seeds, or LENS_SEEDS_DIR) and are read only to
+ * prove these hashes are up to date, never needed for the checks.
  */
-export const SEEDS_DIR = process.env.LENS_SEEDS_DIR
-  ? path.resolve(process.env.LENS_SEEDS_DIR)
-  : path.resolve(__dirname, '../../../shared/seeds');
-
-export function seedFiles(): { file: string; text: string }[] {
-  if (!existsSync(SEEDS_DIR)) {
-    throw new Error(
-      `The seed articles the dataset is checked against are not at ${SEEDS_DIR}: check out shared/ beside ` +
-        'the repository, or set LENS_SEEDS_DIR to the folder that holds them.',
-    );
-  }
-  return readdirSync(SEEDS_DIR)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({ file, text: readFileSync(path.join(SEEDS_DIR, file), 'utf8') }));
-}
-
-/**
- * Lowercase words, apostrophes dropped ("OpenAI’s" → "openais"); dots and hyphens inside a word keep
- * it whole ("gpt-5.3-codex", "2.5", "one-fifth"); everything else separates words.
- */
-export function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/['’‘`]/g, '')
-      .match(/[\p{L}\p{N}]+(?:[.\-–‑][\p{L}\p{N}]+)*/gu) ?? []
-  );
-}
-
-/** Passages in double quotes (straight or curly). */
-export function quotedPassages(text: string): string[] {
-  return [...text.matchAll(/["“]([^"“”]+)["”]/g)].map((m) => m[1]!);
+export function seedHashes(): SeedHashes {
+  return JSON.parse(readFileSync(HASHES_FILE, 'utf8')) as SeedHashes;
 }
 
 /** The text with its double-quoted passages cut out, as separate pieces (so n-grams never bridge a cut). */

@@ -1,15 +1,10 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bundledDataset } from '../../lib/dataset/load';
-import { quotedPassages, SEEDS_DIR, seedFiles, unquotedPieces, words } from './helpers';
+import { hashRun, runs } from '../../scripts/seed-hashes.ts';
+import { quotedPassages, seedHashes, unquotedPieces, words } from './helpers';
 
 const N = 7;
-
-function ngrams(list: string[], n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + n <= list.length; i++) out.push(list.slice(i, i + n).join(' '));
-  return out;
-}
+const hashes = seedHashes();
 
 /** Every piece of prose the dataset shows, with where it is and whether quoted passages may be verbatim. */
 function prose(): { where: string; text: string; quoteAllowed: boolean }[] {
@@ -35,25 +30,30 @@ function prose(): { where: string; text: string; quoteAllowed: boolean }[] {
   return out;
 }
 
-describe('the dataset paraphrases its sources', () => {
-  test('the seed articles are present beside the repository', () => {
-    expect(existsSync(SEEDS_DIR), `expected the seed articles in ${SEEDS_DIR}`).toBe(true);
-    expect(seedFiles().map((s) => s.file)).toEqual(
-      bundledDataset.sources.map((s) => s.file).filter(Boolean).sort(),
-    );
+describe('the dataset paraphrases its sources (checked against the seed hashes in the repository)', () => {
+  test('the hashes cover exactly the seed articles the dataset cites, at seven-word runs', () => {
+    expect(hashes.run).toBe(N);
+    expect(Object.keys(hashes.files).sort()).toEqual(bundledDataset.sources.map((s) => s.file).filter(Boolean).sort());
+    for (const [file, entry] of Object.entries(hashes.files)) {
+      const list = entry.runs.split(' ');
+      expect(list.every((h) => /^[0-9a-f]{12}$/.test(h)), file).toBe(true);
+      // Every run of a real article is there (duplicates within an article counted once).
+      expect(list.length, file).toBeGreaterThan(entry.words - N + 1 - 50);
+      expect(list.length, file).toBeLessThanOrEqual(entry.words - N + 1);
+    }
   });
 
   test(`no run of ${N}+ consecutive words from a seed article, except inside the quotation marks of a quote fact`, () => {
-    const seedGrams = new Map<string, string>();
-    for (const seed of seedFiles()) for (const gram of ngrams(words(seed.text), N)) seedGrams.set(gram, seed.file);
+    const seedRuns = new Map<string, string>();
+    for (const [file, entry] of Object.entries(hashes.files)) for (const h of entry.runs.split(' ')) seedRuns.set(h, file);
 
     const copied: string[] = [];
     for (const item of prose()) {
       const pieces = item.quoteAllowed ? unquotedPieces(item.text) : [item.text];
       for (const piece of pieces) {
-        for (const gram of ngrams(words(piece), N)) {
-          const file = seedGrams.get(gram);
-          if (file) copied.push(`${item.where}: "${gram}" (from ${file})`);
+        for (const run of runs(words(piece), N)) {
+          const file = seedRuns.get(hashRun(run));
+          if (file) copied.push(`${item.where}: "${run.join(' ')}" (from ${file})`);
         }
       }
     }
@@ -61,7 +61,7 @@ describe('the dataset paraphrases its sources', () => {
   });
 
   test('every quoted passage of two or more words is verbatim in some seed article', () => {
-    const seeds = seedFiles().map((s) => ` ${words(s.text).join(' ')} `);
+    const verified = new Set(hashes.quotes);
     const misquoted: string[] = [];
     for (const entity of bundledDataset.entities) {
       for (const fact of entity.facts) {
@@ -70,7 +70,7 @@ describe('the dataset paraphrases its sources', () => {
           for (const passage of quotedPassages(text)) {
             const w = words(passage);
             if (w.length < 2) continue;
-            if (!seeds.some((seed) => seed.includes(` ${w.join(' ')} `))) misquoted.push(`${entity.id} / ${fact.id}: "${passage}"`);
+            if (!verified.has(hashRun(w))) misquoted.push(`${entity.id} / ${fact.id}: "${passage}"`);
           }
         }
       }
