@@ -84,11 +84,14 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'ai-industry-lens@example.org',
-              // 142: the first Firefox (desktop and Android) that knows data_collection_permissions.
-              strict_min_version: '142.0',
+              // Permanent once submitted to addons.mozilla.org: never change it.
+              id: '{76472182-372b-4378-8fb2-e917e3757e43}',
+              // 140: Firefox ESR 140 users can install it (desktop knows data_collection_permissions
+              // from 140); Firefox for Android only from 142, hence its own minimum.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '105' }),

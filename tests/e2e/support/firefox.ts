@@ -16,7 +16,8 @@ export const FIREFOX_E2E_BUILD = resolve(
   process.env.LENS_OUT_DIR ?? '.output',
   'firefox-mv3-e2e',
 );
-export const GECKO_ID = 'ai-industry-lens@example.org';
+/** The add-on id of wxt.config.ts. */
+export const GECKO_ID = '{76472182-372b-4378-8fb2-e917e3757e43}';
 /** Pinned, so extension URLs are known before the browser starts. */
 export const EXTENSION_UUID = '5d1e3c1a-0f6b-4d7e-9a51-1e2b3c4d5e6f';
 
