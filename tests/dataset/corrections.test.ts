@@ -146,6 +146,10 @@ describe('facts cite only the sources that say them', () => {
     expect(fact('windsurf-deal-microsoft').sources).toEqual([W]);
     expect(fact('windsurf-deal-collapse').text).not.toMatch(/intellectual property|Wall Street Journal/);
     expect(fact('windsurf-bid').text).not.toMatch(/hop|customers|team/);
+    // Its timeline has OpenAI (not Altman) accelerating Codex and forming a sprint team (no Sottiaux, no weeks).
+    expect(fact('altman-august-2025').sources).toEqual([W]);
+    for (const id of ['sottiaux-sprint-team', 'sprint-team-formed', 'codex-sprint-team']) expect(fact(id).sources, id).toEqual([W]);
+    for (const id of ['codex-acceleration', 'openai-codex-acceleration']) expect(fact(id).text, id).not.toMatch(/Altman/);
   });
 
   test('the wording stays within the articles', () => {
