@@ -117,7 +117,8 @@ describe('the Race view in Chromium', () => {
     const labels = await revenue.getByRole('button').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label')!));
     const disputed = claudeCode.facts.find((f) => f.disputed && f.disputed.claims.some((c) => c.figures?.length))!;
     for (const claim of disputed.disputed!.claims) {
-      const publisher = sourceById.get(claim.sources[0])!.publisher;
+      // The bar names the sources of the claim's figure (a claim may cite more sources than state its figure).
+      const publisher = sourceById.get(claim.figures![0]!.sources[0]!)!.publisher;
       expect(labels.some((l) => l.startsWith('Claude Code') && l.includes(claim.text) && l.includes(publisher)), claim.text).toBe(true);
     }
     await page.close();
