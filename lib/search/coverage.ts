@@ -7,7 +7,7 @@
  * Entity-level lists per word keep this to a few passes over small typed arrays per keystroke.
  */
 import type { SearchField } from './search-docs';
-import type { QueryTerm } from './query';
+import { isStopWord, type QueryTerm } from './query';
 import { allowedEdits, type WordIndex } from './word-index';
 
 /** What a term found in each field is worth. */
@@ -106,14 +106,17 @@ export class CoverageIndex {
 
   /** Vocabulary ids a form's word stands for, with how exactly. */
   private wordIds(word: string, typed: boolean, last: boolean): [number, number][] {
+    // A short word the texts hold as typed ("codex", "lead") means that word, not its neighbours ("code").
+    const exact = typed && word.length <= 5 && this.words.idOf(word) !== undefined;
     const options = typed
-      ? { prefix: last && word.length >= 3, edits: allowedEdits(word) }
+      ? { prefix: last && word.length >= 3, edits: exact ? 0 : allowedEdits(word) }
       : { prefix: false, edits: 0 };
     return this.words.similar(word, options).map((id) => [id, this.words.word(id) === word ? 1 : INEXACT]);
   }
 
-  /** Marks the vocabulary ids a form's word stands for as standing for term k. */
+  /** Marks a vocabulary id as standing for term k (a word to mark; "in" of "in charge" is not). */
   private mark(id: number, k: number): void {
+    if (isStopWord(this.words.word(id))) return;
     if (this.vocabTerms[id] === 0) this.touchedVocab.push(id);
     this.vocabTerms[id] |= 1 << k;
   }

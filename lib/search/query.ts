@@ -15,6 +15,11 @@ const STOP_WORDS = new Set(
   'a an the of to by in on at for from with and or is was are were be been did does do who whom whose what which that this it its how when where why s'.split(' '),
 );
 
+/** Whether a folded word is one that says nothing about which entity is meant ("who", "the", "of"). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
 export interface QueryTerm {
   /** The term as typed (repaired), then its synonyms; each form a list of folded words. */
   forms: TermForms;
