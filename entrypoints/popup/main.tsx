@@ -12,6 +12,8 @@ import {
   Popup,
   type AnnotatedPages,
 } from '../../lib/popup';
+// The popup page's own frame (its width, its body); the search box and results bring their own styles.
+import '../../lib/popup/popup.css';
 
 const root = document.getElementById('app')!;
 let annotated: AnnotatedPages = new Map();

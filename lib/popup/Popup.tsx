@@ -14,7 +14,6 @@ import { OnThisPage, PAGE_LIST_ID, pageItems } from './OnThisPage';
 import type { PageBridge, PageState, RevealResult } from './page-bridge';
 import { PopupHeader } from './PopupHeader';
 import { optionId, ResultList, RESULTS_ID } from './ResultList';
-import './popup.css';
 
 export const RESULT_LIMIT = 20;
 /** While the popup is open the page may still be scanning: ask again this often. */
