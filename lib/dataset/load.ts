@@ -149,6 +149,9 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
     merged.contextTerms.push(term);
     terms.add(term);
   });
+  // Search's synonym groups (search only): the person's are added to the bundled ones.
+  const synonyms = [...(base.synonyms ?? []), ...(other.synonyms ?? [])];
+  if (synonyms.length > 0) merged.synonyms = synonyms;
 
   return { dataset: merged, added, origin, errors };
 }

@@ -13,6 +13,16 @@ import './search.css';
 const FINDER_RESULTS_ID = 'lens-finder-results';
 const FINDER_LIMIT = 20;
 
+/** The magnifier at the start of a search box (decorative). */
+export function SearchIcon() {
+  return (
+    <svg class="lens-search-icon" viewBox="0 0 16 16" aria-hidden="true">
+      <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+      <path d="M10.5 10.5 14 14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+    </svg>
+  );
+}
+
 export interface EntityFinderProps {
   dataset: Dataset;
   onOpen(entityId: string): void;
@@ -45,6 +55,7 @@ export function EntityFinder({ dataset, onOpen }: EntityFinderProps) {
   return (
     <div class="lens-finder">
       <div class="lens-search">
+        <SearchIcon />
         <input
           type="search"
           placeholder={t('popupSearchPlaceholder')}

@@ -63,7 +63,10 @@ function closest(word: string, last: boolean, index: WordIndex): string | undefi
   return best;
 }
 
-/** The words, joined, split or corrected to the spelling the texts use; a word the synonym table knows stays. */
+/**
+ * The words, joined, split or corrected to the spelling the texts use, one unit per word typed (a
+ * split word is a unit of two words); a word the synonym table knows stays as typed.
+ */
 export function repairWords(words: string[], index: WordIndex, synonyms?: Synonyms): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i += 1) {
@@ -74,7 +77,8 @@ export function repairWords(words: string[], index: WordIndex, synonyms?: Synony
       out.push(word + next);
       i += 1;
     } else if (known(word, last, index) || synonyms?.has(word) || /^\p{N}+$/u.test(word)) out.push(word);
-    else out.push(...(splitKnown(word, last, index) ?? [closest(word, last, index) ?? word]));
+    // A split word stays one unit ("claude code"): both halves must be found, as one word would be.
+    else out.push(splitKnown(word, last, index)?.join(' ') ?? closest(word, last, index) ?? word);
   }
   return out;
 }

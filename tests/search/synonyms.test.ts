@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import table from '../../assets/search-synonyms.json';
+import { bundledDataset, mergeDatasets } from '../../lib/dataset';
 import type { Dataset } from '../../lib/dataset/types';
 import { BUNDLED_SYNONYMS, createEntitySearch, foldQuery, Synonyms, synonymsFor } from '../../lib/search';
 import mini from '../fixtures/mini-dataset.json';
@@ -60,5 +61,27 @@ describe('Synonyms', () => {
     expect(createEntitySearch(plain).search('codex moneymaker')).toEqual([]);
     const withOwn = { ...plain, synonyms: [['moneymaker', 'revenue']] };
     expect(createEntitySearch(withOwn).search('codex moneymaker')[0]?.entity.id).toBe('codex');
+  });
+
+  it("a person's dataset file brings its synonyms through the merge to the search", () => {
+    const own = {
+      version: '2026-11-01',
+      contextTerms: [],
+      sources: [{ id: 'my-notes', title: 'My notes', publisher: 'Me' }],
+      entities: [
+        {
+          id: 'zeditorix', type: 'product', name: 'Zeditorix', aliases: [{ text: 'Zeditorix' }],
+          summary: 'An editor from my own notes.',
+          facts: [{ id: 'zeditorix-f1', text: 'Launched in my notes.', sources: ['my-notes'] }], related: [],
+        },
+      ],
+      synonyms: [['skipper', 'lead']],
+    };
+    expect(createEntitySearch(bundledDataset).search('codex skipper')).toEqual([]);
+    const merged = mergeDatasets(bundledDataset, own, 'mine.json');
+    expect(merged.ok).toBe(true);
+    if (!merged.ok) return;
+    expect(merged.dataset.synonyms).toEqual([['skipper', 'lead']]);
+    expect(createEntitySearch(merged.dataset).search('codex skipper')[0]?.entity.id).toBe('thibault-sottiaux');
   });
 });
