@@ -1,8 +1,10 @@
 /**
  * Fuzzy entity search over every entity's names, aliases, roles, summary and facts, built once per
- * dataset and reused for every keystroke. Per keystroke: a word index picks the texts that could
- * match (word-index.ts), fuse.js matches the query against each of them (score and positions),
- * and relevance.ts ranks the entities, names first, dropping matches too loose for their field.
+ * dataset and reused for every keystroke (docs/search.md). Per keystroke: the query is parsed into
+ * readings and terms (query.ts); for each reading a word index picks the texts that could match
+ * (word-index.ts) and fuse.js matches the reading against each of them (score and positions), ranked
+ * by relevance.ts, names first; then word-by-word coverage (coverage.ts) adds the entities whose
+ * texts explain most of the query's terms, synonyms included, and the texts that say why.
  */
 import Fuse from 'fuse.js';
 import type { Dataset, Entity } from '../dataset';
