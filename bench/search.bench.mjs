@@ -17,7 +17,11 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const QUERIES = ['sottiaux', 'claude code', 'gpt 5.3', 'windsurf deal', 'altmn', 'embricos', 'kubernetes'];
+// Names, typos (a swap among them), a spaced name, questions by role and deed, and a miss.
+const QUERIES = [
+  'sottiaux', 'claude code', 'gpt 5.3', 'windsurf deal', 'altmn', 'embricos', 'kubernetes',
+  'antrhopic', 'open ai', 'codex lead', 'who hired windsurf founders', 'former deepmind researcher',
+];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 const POPUP_OPENS = Number(process.env.BENCH_POPUP_OPENS ?? 20);
 

@@ -13,6 +13,8 @@ import {
   Popup,
   type AnnotatedPages,
 } from '../../lib/popup';
+// The popup page's own frame (its width, its body); the search box and results bring their own styles.
+import '../../lib/popup/popup.css';
 
 // The tab and window title in the person's language (the page's <title> is only the fallback).
 document.title = t('extName');

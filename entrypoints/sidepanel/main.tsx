@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { EntityDetail } from '../../lib/entity-view';
 import { t } from '../../lib/i18n';
+import { EntityFinder } from '../../lib/popup';
 import { RaceView } from '../../lib/race';
 import { parseSidePanelHash } from '../../lib/routes';
 import { SidePanelApp, type SidePanelTab } from '../../lib/sidepanel';
@@ -25,10 +26,16 @@ function show(dataset: Dataset): void {
       initialEntityId={initialEntityId}
       renderEntity={(id, open, openRace) => {
         const entity = id ? entities.get(id) : undefined;
-        return entity ? (
-          <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} onOpenRace={openRace} headingLevel={2} />
-        ) : (
-          <p class="placeholder">{t('sidepanelChooseEntity')}</p>
+        return (
+          <>
+            {/* The popup's search, to find any entity by name, role or deed. */}
+            <EntityFinder dataset={dataset} onOpen={open} />
+            {entity ? (
+              <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} onOpenRace={openRace} headingLevel={2} />
+            ) : (
+              <p class="placeholder">{t('sidepanelChooseEntity')}</p>
+            )}
+          </>
         );
       }}
       renderRace={(open, focusEntityId) => (

@@ -151,6 +151,9 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
     merged.contextTerms.push(term);
     terms.add(term);
   });
+  // Search's synonym groups (search only): the person's are added to the bundled ones.
+  const synonyms = [...(base.synonyms ?? []), ...(other.synonyms ?? [])];
+  if (synonyms.length > 0) merged.synonyms = synonyms;
 
   const coverage = mergedCoverage(base, other, added.sources.length);
   if (coverage) merged.coverage = coverage;

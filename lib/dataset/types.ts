@@ -142,4 +142,9 @@ export interface Dataset {
   contextTerms: string[];
   sources: Source[];
   entities: Entity[];
+  /**
+   * Extra groups of words search treats as the same ("ceo", "chief executive"), added to the bundled
+   * table in assets/search-synonyms.json. Search only; detection on pages never reads them.
+   */
+  synonyms?: string[][];
 }

@@ -13,8 +13,8 @@ import { plural, t } from '../i18n';
 import { OnThisPage, PAGE_LIST_ID, pageItems } from './OnThisPage';
 import type { PageBridge, PageState, RevealResult } from './page-bridge';
 import { PopupHeader } from './PopupHeader';
+import { SearchIcon } from './EntityFinder';
 import { optionId, ResultList, RESULTS_ID } from './ResultList';
-import './popup.css';
 
 export const RESULT_LIMIT = 20;
 /** While the popup is open the page may still be scanning: ask again this often. */
@@ -196,10 +196,7 @@ export function Popup({
             <label for="lens-search-box" class="lens-visually-hidden">
               {t('popupSearchLabel')}
             </label>
-            <svg class="lens-search-icon" viewBox="0 0 16 16" aria-hidden="true">
-              <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
-              <path d="M10.5 10.5 14 14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-            </svg>
+            <SearchIcon />
             <input
               ref={input}
               id="lens-search-box"

@@ -1,6 +1,7 @@
 import { presentHit, type SearchHit } from '../search';
 import { TYPE_LABELS } from '../entity-view';
 import { Highlighted } from './Highlighted';
+import './search.css';
 import { t, type MessageKey } from '../i18n';
 
 export const RESULTS_ID = 'lens-results';
@@ -9,6 +10,8 @@ export const optionId = (listId: string, index: number) => `${listId}-${index}`;
 const REASON_LABELS = { aliases: 'popupReasonAlso', roles: 'popupReasonRole', facts: 'popupReasonFact' } as const satisfies Record<string, MessageKey>;
 
 interface ResultListProps {
+  /** The list's id (the popup's own by default); options are `<id>-<index>`. */
+  id?: string;
   hits: SearchHit[];
   activeIndex: number;
   onActivate(index: number): void;
@@ -16,12 +19,12 @@ interface ResultListProps {
 }
 
 /** Search results as a listbox driven from the search box (aria-activedescendant). */
-export function ResultList({ hits, activeIndex, onActivate, onOpen }: ResultListProps) {
+export function ResultList({ id: listId = RESULTS_ID, hits, activeIndex, onActivate, onOpen }: ResultListProps) {
   return (
-    <ul id={RESULTS_ID} role="listbox" aria-label={t('popupResultsLabel')} class="lens-options">
+    <ul id={listId} role="listbox" aria-label={t('popupResultsLabel')} class="lens-options">
       {hits.map((hit, index) => {
         const view = presentHit(hit);
-        const id = optionId(RESULTS_ID, index);
+        const id = optionId(listId, index);
         return (
           <li
             key={hit.entity.id}

@@ -1,4 +1,4 @@
-/** Fuzzy entity search for the popup and the side panel. */
+/** Fuzzy entity search for the popup, the side panel and the annotation editor (see docs/search.md). */
 export { foldForSearch, foldQuery } from './fold';
 export {
   normaliseRanges,
@@ -25,3 +25,6 @@ export {
 export { presentHit, type HitPresentation } from './present-hit';
 export { closeness, editDistance, FIELD_RELEVANCE, MIN_CLOSENESS } from './relevance';
 export { allowedEdits, prefixWithin, WordIndex } from './word-index';
+export { parseQuery, queryTerms, repairWords, splitDigits, type ParsedQuery, type QueryTerm } from './query';
+export { BUNDLED_SYNONYMS, Synonyms, synonymsFor } from './synonyms';
+export { COVER_WEIGHT, NAMED_IN_QUESTION, termsNeeded } from './coverage';

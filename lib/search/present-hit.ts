@@ -3,7 +3,7 @@
  * matched), and, when neither explains the hit, the alias, role or fact that does.
  */
 import { snippetAround, type MatchRange, type Snippet } from './highlight';
-import type { SearchHit } from './search-index';
+import type { FieldMatch, SearchHit } from './search-index';
 import type { SearchField } from './search-docs';
 
 export interface HitPresentation {
@@ -23,19 +23,32 @@ function summaryLine(text: string, ranges: MatchRange[]): Snippet {
   return snippetAround(text, ranges, SUMMARY_LINE);
 }
 
+/**
+ * The line that says why an entity matched: the alias, role or fact that explains the most of the
+ * query. Shown when the name does not match, or when it explains only part of a question of several
+ * words ("anthropic founder": the name, then the fact that says who founded it).
+ */
+function reasonMatch(hit: SearchHit, name: FieldMatch | undefined): FieldMatch | undefined {
+  const others = hit.matches.filter((m) => m.field !== 'name' && m.field !== 'summary');
+  const best = others.reduce<FieldMatch | undefined>((held, m) => ((m.terms ?? 0) > (held?.terms ?? 0) ? m : held), others[0]);
+  if (!best) return undefined;
+  if (!name) return best;
+  const named = name.terms ?? hit.terms;
+  return named < hit.terms && (best.terms ?? 0) > 0 ? best : undefined;
+}
+
 export function presentHit(hit: SearchHit, snippetLength = 80): HitPresentation {
   const name = hit.matches.find((m) => m.field === 'name');
   const summary = hit.matches.find((m) => m.field === 'summary');
-  const other = hit.matches.find((m) => m.field !== 'name' && m.field !== 'summary');
+  const reason = reasonMatch(hit, name);
   return {
     nameRanges: name?.ranges ?? [],
     summary: summaryLine(hit.entity.summary, summary?.ranges ?? []),
-    reason:
-      !name && other
-        ? {
-            field: other.field as Exclude<SearchField, 'name' | 'summary'>,
-            snippet: snippetAround(other.text, other.ranges, snippetLength),
-          }
-        : undefined,
+    reason: reason
+      ? {
+          field: reason.field as Exclude<SearchField, 'name' | 'summary'>,
+          snippet: snippetAround(reason.text, reason.ranges, snippetLength),
+        }
+      : undefined,
   };
 }

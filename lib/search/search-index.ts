@@ -1,15 +1,20 @@
 /**
  * Fuzzy entity search over every entity's names, aliases, roles, summary and facts, built once per
- * dataset and reused for every keystroke. Per keystroke: a word index picks the texts that could
- * match (word-index.ts), fuse.js matches the query against each of them (score and positions),
- * and relevance.ts ranks the entities, names first, dropping matches too loose for their field.
+ * dataset and reused for every keystroke (docs/search.md). Per keystroke: the query is parsed into
+ * readings and terms (query.ts); for each reading a word index picks the texts that could match
+ * (word-index.ts) and fuse.js matches the reading against each of them (score and positions), ranked
+ * by relevance.ts, names first; then word-by-word coverage (coverage.ts) adds the entities whose
+ * texts explain most of the query's terms, synonyms included, and the texts that say why.
  */
 import Fuse from 'fuse.js';
 import type { Dataset, Entity } from '../dataset';
 import { foldQuery } from './fold';
 import { normaliseRanges, type MatchRange } from './highlight';
+import { bitCount, CoverageIndex, coverWeight, FIELDS, MAX_TERMS } from './coverage';
+import { parseQuery, splitDigits, type QueryTerm } from './query';
 import { FIELD_RELEVANCE, matchRelevance } from './relevance';
 import { buildSearchDocs, type SearchDoc, type SearchField } from './search-docs';
+import { synonymsFor } from './synonyms';
 import { WordIndex } from './word-index';
 
 export interface FieldMatch {
@@ -17,6 +22,8 @@ export interface FieldMatch {
   /** The matched text in its original spelling. */
   text: string;
   ranges: MatchRange[];
+  /** How many of the query's terms this text explains, when it was found word by word. */
+  terms?: number;
 }
 
 export interface SearchHit {
@@ -27,6 +34,8 @@ export interface SearchHit {
   score: number;
   /** Where the query matched closely enough, name first, then aliases, roles, summary, facts. */
   matches: FieldMatch[];
+  /** The query's meaningful terms (see query.ts), against which `FieldMatch.terms` counts. */
+  terms: number;
 }
 
 export interface EntitySearch {
@@ -84,9 +93,11 @@ function indexTexts(docs: SearchDoc[]): IndexedText[] {
  * "gpt5.3" and "sonnet3.5" for "GPT-5.3" and "Sonnet 3.5"; "o1" stays as typed too.
  */
 export function queryVariants(folded: string): string[] {
-  const split = folded.replace(/(\p{L})(?=\p{N})|(\p{N})(?=\p{L})/gu, '$1$2 ');
+  const split = splitDigits(folded);
   return split === folded ? [folded] : [folded, split];
 }
+
+type Found = Map<number, Accumulator>;
 
 interface Accumulator {
   relevance: number;
@@ -96,10 +107,147 @@ interface Accumulator {
   fields: Set<SearchField>;
 }
 
+function entryFor(found: Found, doc: number): Accumulator {
+  let entry = found.get(doc);
+  if (!entry) found.set(doc, (entry = { relevance: 0, score: 1, matches: new Map(), fields: new Set() }));
+  return entry;
+}
+
+interface Index {
+  docs: SearchDoc[];
+  texts: IndexedText[];
+  words: WordIndex;
+  coverage: CoverageIndex;
+  textWords: Map<string, TextWords>;
+}
+
+/** fuse.js over the candidate texts of each reading: phrases, typos, prefixes, with positions. */
+function matchPhrases({ docs, texts, words }: Index, readings: string[], namesOnly: boolean, limit: number): Found {
+  const found: Found = new Map();
+  for (const reading of readings) {
+    const candidates = words.candidates(reading.split(' '));
+    let checked = 0;
+    let checkedText = 0;
+    for (const id of candidates) {
+      const text = texts[id];
+      const isName = NAME_FIELDS.has(text.field);
+      if (!isName) {
+        if (namesOnly) break;
+        // One matching fact per entity is enough to rank it and to say why it matched.
+        if (found.get(text.doc)?.fields.has(text.field)) continue;
+        if ((checkedText += 1) > MAX_TEXT_CANDIDATES || found.size >= limit * 3) break;
+      }
+      // Past a few screens of results, more name candidates only cost time (10,000-entity sets).
+      if (isName && found.size >= limit * 5) break;
+      if ((checked += 1) > MAX_CANDIDATE_TEXTS) break;
+      const result = Fuse.match(reading, text.folded, MATCH_OPTIONS);
+      if (!result.isMatch || !result.indices?.length) continue;
+      const ranges = normaliseRanges(result.indices, text.folded.length);
+      const relevance = matchRelevance(text.field, reading, text.folded, ranges);
+      if (relevance <= 0) continue;
+      const entry = entryFor(found, text.doc);
+      entry.fields.add(text.field);
+      entry.relevance = Math.max(entry.relevance, relevance);
+      entry.score = Math.min(entry.score, result.score ?? 1);
+      const key = `${text.field}/${text.ref}`;
+      const known = entry.matches.get(key);
+      if (!known || relevance > known.relevance) {
+        const original = docs[text.doc].original[text.field][text.ref];
+        entry.matches.set(key, { field: text.field, text: original, ranges, relevance });
+      }
+    }
+  }
+  return found;
+}
+
+/** A text's words as vocabulary ids with their places; kept for texts read again on later keystrokes. */
+interface TextWords {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const TEXT_WORDS_KEPT = 4000;
+
+function textWordsOf(folded: string, words: WordIndex, kept: Map<string, TextWords>): TextWords {
+  let known = kept.get(folded);
+  if (known) return known;
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const pattern = /[^ ]+/g;
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
+    ids.push(words.idOf(m[0]) ?? -1);
+    starts.push(m.index);
+    ends.push(m.index + m[0].length - 1);
+  }
+  known = { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (kept.size >= TEXT_WORDS_KEPT) kept.clear();
+  kept.set(folded, known);
+  return known;
+}
+
+/** Where in a folded text the words the query's terms matched stand, and which terms they are. */
+function wordRanges(text: TextWords, termsOf: (id: number) => number) {
+  const ranges: MatchRange[] = [];
+  let mask = 0;
+  for (let i = 0; i < text.ids.length; i += 1) {
+    const terms = text.ids[i] < 0 ? 0 : termsOf(text.ids[i]);
+    if (!terms) continue;
+    mask |= terms;
+    ranges.push([text.starts[i], text.ends[i]]);
+  }
+  return { ranges, mask };
+}
+
+/**
+ * Word-by-word coverage joins the phrase matches. For the entities that explain enough of the query,
+ * their texts are read once more: the one per field that explains most becomes a match to show, and
+ * words found together in one text (a role, a fact) count more than the same words scattered.
+ */
+function addCoverage(index: Index, found: Found, terms: QueryTerm[], namesOnly: boolean, limit: number): void {
+  const { docs, words, coverage } = index;
+  const allow = (field: SearchField) => !namesOnly || NAME_FIELDS.has(field);
+  const result = coverage.cover(terms, allow, limit * 2);
+  const n = Math.min(terms.length, MAX_TERMS);
+  for (const { doc, relevance } of result.docs) {
+    const entry = entryFor(found, doc);
+    let together = 0;
+    for (const field of FIELD_ORDER) {
+      if (!allow(field)) continue;
+      let best: { ref: number; ranges: MatchRange[]; count: number } | undefined;
+      docs[doc].folded[field].forEach((folded, ref) => {
+        const { ranges, mask } = wordRanges(textWordsOf(folded, words, index.textWords), result.termsOf);
+        const count = bitCount(mask);
+        if (count > (best?.count ?? 0)) best = { ref, ranges, count };
+        // A text the query explains nearly whole ("Codex lead") beats one it explains a part of.
+        const explained = ranges.reduce((sum, [a, b]) => sum + b - a + 1, 0) / folded.length;
+        together = Math.max(together, (count / n) ** 2 * coverWeight(field, n) + 0.05 * explained);
+      });
+      if (!best) continue;
+      const key = `${field}/${best.ref}`;
+      const known = entry.matches.get(key);
+      const ranges = normaliseRanges([...(known?.ranges ?? []), ...best.ranges], docs[doc].folded[field][best.ref].length);
+      const text = docs[doc].original[field][best.ref];
+      entry.matches.set(key, { field, text, ranges, relevance: known?.relevance ?? 0, terms: best.count });
+      entry.fields.add(field);
+    }
+    entry.relevance = Math.max(entry.relevance, 0.7 * relevance + 0.3 * together);
+  }
+}
+
 export function createEntitySearch(dataset: Dataset): EntitySearch {
   const docs = buildSearchDocs(dataset);
   const texts = indexTexts(docs);
   const words = new WordIndex(texts.map((t) => t.folded));
+  const synonyms = synonymsFor(dataset.synonyms);
+  const coverage = new CoverageIndex(
+    words,
+    Int32Array.from(texts, (t) => t.doc),
+    Uint8Array.from(texts, (t) => FIELDS.indexOf(t.field)),
+    docs.length,
+  );
+  const index: Index = { docs, texts, words, coverage, textWords: new Map() };
 
   return {
     size: dataset.entities.length,
@@ -108,52 +256,19 @@ export function createEntitySearch(dataset: Dataset): EntitySearch {
       const letters = folded.replace(/ /g, '').length;
       if (letters < MIN_QUERY_LENGTH) return [];
       const namesOnly = letters < MIN_TEXT_QUERY_LENGTH;
-      const found = new Map<number, Accumulator>();
-
-      for (const variant of queryVariants(folded)) {
-        const candidates = words.candidates(variant.split(' '));
-        let checked = 0;
-        let checkedText = 0;
-        for (const id of candidates) {
-          const text = texts[id];
-          const isName = NAME_FIELDS.has(text.field);
-          if (!isName) {
-            if (namesOnly) break;
-            // One matching fact per entity is enough to rank it and to say why it matched.
-            if (found.get(text.doc)?.fields.has(text.field)) continue;
-            if ((checkedText += 1) > MAX_TEXT_CANDIDATES || found.size >= limit * 3) break;
-          }
-          // Past a few screens of results, more name candidates only cost time (10,000-entity sets).
-          if (isName && found.size >= limit * 5) break;
-          if ((checked += 1) > MAX_CANDIDATE_TEXTS) break;
-          const result = Fuse.match(variant, text.folded, MATCH_OPTIONS);
-          if (!result.isMatch || !result.indices?.length) continue;
-          const ranges = normaliseRanges(result.indices, text.folded.length);
-          const relevance = matchRelevance(text.field, variant, text.folded, ranges);
-          if (relevance <= 0) continue;
-          let entry = found.get(text.doc);
-          if (!entry) found.set(text.doc, (entry = { relevance: 0, score: 1, matches: new Map(), fields: new Set() }));
-          entry.fields.add(text.field);
-          entry.relevance = Math.max(entry.relevance, relevance);
-          entry.score = Math.min(entry.score, result.score);
-          const key = `${text.field}/${text.ref}`;
-          const known = entry.matches.get(key);
-          if (!known || relevance > known.relevance) {
-            const original = docs[text.doc].original[text.field][text.ref];
-            entry.matches.set(key, { field: text.field, text: original, ranges, relevance });
-          }
-        }
-      }
+      const parsed = parseQuery(folded, words, synonyms);
+      const found = matchPhrases(index, parsed.readings, namesOnly, limit);
+      if (parsed.terms.length > 0) addCoverage(index, found, parsed.terms, namesOnly, limit);
 
       const hits: SearchHit[] = [];
       for (const [doc, entry] of found) {
         const matches = [...entry.matches.values()]
           .sort((a, b) => FIELD_ORDER.indexOf(a.field) - FIELD_ORDER.indexOf(b.field) || b.relevance - a.relevance)
-          .map(({ field, text, ranges }) => ({ field, text, ranges }));
+          .map(({ field, text, ranges, terms }) => ({ field, text, ranges, ...(terms ? { terms } : {}) }));
         // Matching in several fields is a little more convincing than in one.
         const fields = new Set(matches.map((m) => m.field)).size;
         const breadth = Math.min(0.03, 0.01 * (fields - 1));
-        hits.push({ entity: docs[doc].entity, relevance: entry.relevance + breadth, score: entry.score, matches });
+        hits.push({ entity: docs[doc].entity, relevance: entry.relevance + breadth, score: entry.score, matches, terms: parsed.terms.length });
       }
       return hits.sort((a, b) => b.relevance - a.relevance || a.score - b.score).slice(0, limit);
     },

@@ -5,70 +5,93 @@
  * every query word is within a few edits of the start of one of its words ("altmn" ~ "altman",
  * "claud" ~ "claude", "sotiaux" ~ "sottiaux"). Only candidates go to fuse.
  */
+import { editDistance } from './relevance';
 
-/** Edits a query word may be away from a text word: none up to 3 letters, 1 up to 7, then 2. */
+/**
+ * Edits a query word may be away from a text word, scaled to its length so short words stay strict:
+ * none up to 3 letters ("ceo", "o1"), 1 up to 7 ("calude", "atlman"), then 2 ("antrhopik").
+ */
 export function allowedEdits(word: string): number {
   return word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
 }
 
+// Three rows of the edit-distance table (two back, for transpositions), reused across calls: the
+// vocabulary scan runs this thousands of times per keystroke, and fresh arrays kept the GC busy.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * Whether some prefix of `word` is within `max` edits of `query` (so a word being typed, or typed
- * with a slip, finds the whole word). Banded Levenshtein with an early exit.
+ * with a slip, finds the whole word). Damerau (optimal string alignment): a swap of two neighbouring
+ * letters is one edit, as a wrong, missing or extra letter is. Banded, with an early exit.
  */
-// Two rows of the edit-distance table, reused across calls: the vocabulary scan runs this thousands
-// of times per keystroke, and fresh arrays each time kept the garbage collector busy.
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
 export function prefixWithin(query: string, word: string, max: number): boolean {
   if (max === 0) return word.startsWith(query);
   const n = query.length;
   const m = Math.min(word.length, n + max);
   if (m < n - max) return false;
-  if (rowA.length <= m) {
-    rowA = new Int32Array(m * 2 + 2);
-    rowB = new Int32Array(m * 2 + 2);
-  }
-  let previous = rowA;
-  let current = rowB;
+  if (rows[0].length <= m) rows = [0, 1, 2].map(() => new Int32Array(m * 2 + 2));
+  let before = rows[0];
+  let previous = rows[1];
+  let current = rows[2];
   for (let j = 0; j <= m; j += 1) previous[j] = j;
   for (let i = 1; i <= n; i += 1) {
     current[0] = i;
     let rowMin = i;
     const q = query.charCodeAt(i - 1);
+    const qBefore = i > 1 ? query.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j += 1) {
-      const diagonal = previous[j - 1] + (q === word.charCodeAt(j - 1) ? 0 : 1);
+      const w = word.charCodeAt(j - 1);
+      const diagonal = previous[j - 1] + (q === w ? 0 : 1);
       const up = previous[j] + 1;
       const left = current[j - 1] + 1;
-      const value = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
+      let value = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
+      if (j > 1 && q !== w && q === word.charCodeAt(j - 2) && qBefore === w && before[j - 2] + 1 < value) {
+        value = before[j - 2] + 1;
+      }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    // A row all over the bound stays over it: a swap reaches back two rows, and those were no lower.
     if (rowMin > max) return false;
-    const swap = previous;
+    const spare = before;
+    before = previous;
     previous = current;
-    current = swap;
+    current = spare;
   }
   for (let j = Math.max(0, n - max); j <= m; j += 1) if (previous[j] <= max) return true;
   return false;
 }
 
+/** How a query word may meet a vocabulary word. */
+export interface WordMatchOptions {
+  /** The query word may be the start of the word (it is still being typed, or is a stem). */
+  prefix: boolean;
+  /** Edits allowed (see allowedEdits); 0 for exact. */
+  edits: number;
+}
+
+const SIMILAR_CACHE = 256;
+
 export class WordIndex {
   private readonly vocabulary: string[] = [];
   /** Per vocabulary word, the ids of the texts that hold it, ascending, no repeats. */
   private readonly postings: number[][] = [];
+  private readonly ids = new Map<string, number>();
+  /** Vocabulary ids in alphabetical order of their words, for prefix look-ups. */
+  private readonly sorted: number[];
   private readonly textCount: number;
+  /** Recent similar-word look-ups: the words of a query come back on every keystroke. */
+  private readonly cache = new Map<string, number[]>();
 
   constructor(foldedTexts: readonly string[]) {
-    const ids = new Map<string, number>();
     this.textCount = foldedTexts.length;
     foldedTexts.forEach((text, textId) => {
       for (const word of text.split(' ')) {
         if (!word) continue;
-        let id = ids.get(word);
+        let id = this.ids.get(word);
         if (id === undefined) {
           id = this.vocabulary.length;
-          ids.set(word, id);
+          this.ids.set(word, id);
           this.vocabulary.push(word);
           this.postings.push([]);
         }
@@ -76,19 +99,61 @@ export class WordIndex {
         if (list[list.length - 1] !== textId) list.push(textId);
       }
     });
+    this.sorted = this.vocabulary.map((_, id) => id).sort((a, b) => (this.vocabulary[a] < this.vocabulary[b] ? -1 : 1));
   }
 
   get words(): number {
     return this.vocabulary.length;
   }
 
+  word(id: number): string {
+    return this.vocabulary[id];
+  }
+
+  /** The ids of the texts that hold vocabulary word `id`, ascending. */
+  textsWith(id: number): readonly number[] {
+    return this.postings[id];
+  }
+
+  /** The vocabulary id of exactly this word, if the texts hold it. */
+  idOf(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+
+  /** Vocabulary ids of the words that start with `prefix` (binary search over the sorted words). */
+  withPrefix(prefix: string): number[] {
+    let low = 0;
+    let high = this.sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.vocabulary[this.sorted[mid]] < prefix) low = mid + 1;
+      else high = mid;
+    }
+    const out: number[] = [];
+    for (let i = low; i < this.sorted.length && this.vocabulary[this.sorted[i]].startsWith(prefix); i += 1) {
+      out.push(this.sorted[i]);
+    }
+    return out;
+  }
+
   /** Vocabulary ids of the words a query word may stand for. */
-  private similar(queryWord: string): number[] {
-    const max = allowedEdits(queryWord);
+  similar(queryWord: string, { prefix, edits }: WordMatchOptions = { prefix: true, edits: allowedEdits(queryWord) }): number[] {
+    if (edits === 0) {
+      if (prefix) return this.withPrefix(queryWord);
+      const id = this.ids.get(queryWord);
+      return id === undefined ? [] : [id];
+    }
+    const key = `${prefix ? 'p' : 'w'}${edits}:${queryWord}`;
+    const known = this.cache.get(key);
+    if (known) return known;
     const out: number[] = [];
     for (let id = 0; id < this.vocabulary.length; id += 1) {
-      if (prefixWithin(queryWord, this.vocabulary[id], max)) out.push(id);
+      const word = this.vocabulary[id];
+      if (!prefix && Math.abs(word.length - queryWord.length) > edits) continue;
+      if (prefixWithin(queryWord, word, edits) && (prefix || editDistance(queryWord, word) <= edits)) out.push(id);
     }
+    if (this.cache.size >= SIMILAR_CACHE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, out);
     return out;
   }
 
