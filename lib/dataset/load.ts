@@ -60,7 +60,6 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
 
   const merged: Dataset = {
     version: base.version >= other.version ? base.version : other.version,
-    ...(base.synonyms || other.synonyms ? { synonyms: [...(base.synonyms ?? []), ...(other.synonyms ?? [])] } : {}),
     contextTerms: [...base.contextTerms],
     sources: [...base.sources],
     entities: [...base.entities],

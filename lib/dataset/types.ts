@@ -136,8 +136,6 @@ export interface Dataset {
   version: string;
   /** How current the facts are. The bundled dataset has it; a person's dataset may give its own. */
   coverage?: Coverage;
-  /** Groups of terms a search treats as the same ([["llm", "large language model"]]); for a person's dataset. */
-  synonyms?: string[][];
   /** Words that make an ambiguous alias count when they stand near it ("AI", "coding agent", "LLM"...). */
   contextTerms: string[];
   sources: Source[];
