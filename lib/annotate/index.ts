@@ -26,6 +26,16 @@ export {
   type PageChange,
   type WatchOptions,
 } from './store';
+export {
+  currentWriter,
+  setAnnotationWriter,
+  remoteWriter,
+  isWriteRequest,
+  type AnnotationWriter,
+  type WriteRequest,
+  type WriteOutcome,
+} from './writer';
+export { localWriter, useLocalAnnotationWriter } from './local-writer';
 export { exportFile, toCsv, toJsonLd, toMarkdown, CSV_COLUMNS, type ExportFormat, type ExportFile } from './export';
 export { parseAnnotationImport, IMPORT_LIMITS, type ImportParse } from './import';
 export { ANNOTATION_HIGHLIGHT } from './paint';

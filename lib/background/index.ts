@@ -11,17 +11,21 @@ import { createContextMenus, onMenuClicked } from './context-menus';
 import { openAnnotation } from './open-annotation';
 import { openEntity } from './open-entity';
 import { relayFrameMentions } from './frame-relay';
+import { serveAnnotationWrites } from './annotation-writes';
 
 export { badgeText } from './badge';
 export { lookupPath, openLookup } from './open-lookup';
 export { openEntity } from './open-entity';
 export { entityHash } from '../routes';
 export { openAnnotation } from './open-annotation';
+export { serveAnnotationWrites } from './annotation-writes';
 export { onCommand, isPageCommand } from './commands';
 export { createContextMenus, onMenuClicked, MENU_ANNOTATE, MENU_LOOKUP } from './context-menus';
 
 export function startBackground(api: BrowserApi = realBrowser): void {
+  const writeAnnotation = serveAnnotationWrites();
   handleMessages({
+    'annotations/write': (message) => writeAnnotation(message),
     'badge/count': ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;

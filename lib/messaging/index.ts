@@ -5,6 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { EntityType } from '../dataset/types';
+import type { WriteOutcome, WriteRequest } from '../annotate/writer';
 
 export interface MentionSummary {
   entityId: string;
@@ -50,6 +51,11 @@ export interface Protocol {
   'frame/mentions': { request: { entities: MentionSummary[] }; response: { delivered: boolean } };
   /** content/popup -> background: open the full entry of an entity in the side panel or popup. */
   'ui/open-entity': { request: { entityId: string }; response: void };
+  /**
+   * any context -> background: one annotation write (save, delete, import, orphan status), applied by
+   * the one writer after every earlier one; answers the write's value or why it failed.
+   */
+  'annotations/write': { request: { write: WriteRequest }; response: WriteOutcome };
   /** side panel -> background: open a page and reveal an annotation on it. */
   'ui/open-annotation': { request: { url: string; annotationId: string }; response: void };
 }
