@@ -19,6 +19,7 @@ export { openEntity } from './open-entity';
 export { entityHash } from '../routes';
 export { openAnnotation } from './open-annotation';
 export { serveAnnotationWrites } from './annotation-writes';
+export { allowedTabUrl, requireTabUrl, RefusedAddressError } from './tab-url';
 export { onCommand, isPageCommand } from './commands';
 export { createContextMenus, onMenuClicked, MENU_ANNOTATE, MENU_LOOKUP } from './context-menus';
 
