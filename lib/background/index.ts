@@ -4,6 +4,7 @@
  * workers and Firefox event pages stop when idle), so every listener is registered synchronously here.
  */
 import { handleMessages } from '../messaging';
+import { migrateSettings } from '../settings';
 import { realBrowser, type BrowserApi } from './api';
 import { showCount } from './badge';
 import { onCommand } from './commands';
@@ -50,5 +51,7 @@ export function startBackground(api: BrowserApi = realBrowser): void {
   api.contextMenus.onClicked.addListener((info, tab) => {
     void onMenuClicked(api, info, tab);
   });
+  // Settings stored the old way (one sync item) move to one item per setting, once.
+  void migrateSettings().catch((error: unknown) => console.error('AI Industry Lens: settings not migrated', error));
   void createContextMenus(api).catch((error: unknown) => console.error('AI Industry Lens: menus not created', error));
 }
