@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { searchEntityNotes, type EntityNote } from '../../lib/annotate';
 import { bundledDataset, type Dataset } from '../../lib/dataset';
+import { sendToBackground } from '../../lib/messaging';
 import { SiteSwitch } from '../../lib/options';
 import { raceUrl } from '../../lib/routes';
 import { followThemeSetting } from '../../lib/settings';
@@ -15,6 +17,9 @@ import {
 
 const root = document.getElementById('app')!;
 let annotated: AnnotatedPages = new Map();
+let notes = new Map<string, EntityNote[]>();
+const openNote = (note: EntityNote) =>
+  void sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
 // The bundled dataset first (no wait); the person's own, if any, joins as soon as it is read.
 let dataset: Dataset = bundledDataset;
 
@@ -30,6 +35,7 @@ function show(): void {
       raceHref={raceUrl()}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       annotationsFor={(id) => annotated.get(id)}
+      notes={{ forEntity: (id) => notes.get(id), search: (query) => searchEntityNotes(notes, query), open: openNote }}
       onUsable={() => performance.mark('lens-popup-usable')}
       pageTools={(url) => <SiteSwitch url={url} />}
     />,
@@ -53,7 +59,8 @@ watchActiveDataset((active) => {
   dataset = active;
   show();
 });
-followAnnotatedPages((pages) => {
+followAnnotatedPages((pages, byEntity) => {
   annotated = pages;
+  notes = byEntity;
   show();
 });

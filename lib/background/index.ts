@@ -13,6 +13,7 @@ import { openAnnotation } from './open-annotation';
 import { openEntity } from './open-entity';
 import { relayFrameMentions } from './frame-relay';
 import { serveAnnotationWrites } from './annotation-writes';
+import { entityNotes } from './entity-notes';
 
 export { badgeText } from './badge';
 export { lookupPath, openLookup } from './open-lookup';
@@ -28,6 +29,7 @@ export function startBackground(api: BrowserApi = realBrowser): void {
   const writeAnnotation = serveAnnotationWrites();
   handleMessages({
     'annotations/write': (message) => writeAnnotation(message),
+    'annotations/for-entity': ({ entityId }) => entityNotes(entityId),
     'badge/count': ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;

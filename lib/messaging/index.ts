@@ -6,6 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { EntityType } from '../dataset/types';
 import type { WriteOutcome, WriteRequest } from '../annotate/writer';
+import type { EntityNote } from '../annotate/entity-notes';
 
 export interface MentionSummary {
   entityId: string;
@@ -56,6 +57,8 @@ export interface Protocol {
    * the one writer after every earlier one; answers the write's value or why it failed.
    */
   'annotations/write': { request: { write: WriteRequest }; response: WriteOutcome };
+  /** card -> background: the person's notes about an entity, newest first (read when a card opens). */
+  'annotations/for-entity': { request: { entityId: string }; response: { notes: EntityNote[] } };
   /** side panel -> background: open a page and reveal an annotation on it. */
   'ui/open-annotation': { request: { url: string; annotationId: string }; response: void };
 }

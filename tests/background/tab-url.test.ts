@@ -63,3 +63,21 @@ describe('addresses the background opens', () => {
     expect(opened).toEqual(['chrome-extension://abc/popup.html#entity=javascript%3Aalert(1)', 'chrome-extension://abc/popup.html#q=data%3Atext%2Fhtml%2Cx']);
   });
 });
+
+describe('notes for a card', () => {
+  it('answers an entity’s notes from every page, newest first, and nothing for a malformed ask', async () => {
+    const { entityNotes } = await import('../../lib/background/entity-notes');
+    const entity = { type: 'SpecificResource', purpose: 'identifying', source: 'urn:ai-industry-lens:entity:codex' };
+    const record = (url: string, id: string, modified: string) => ({
+      url,
+      title: url,
+      annotations: [{ id, body: [entity], created: modified, modified, target: { source: url, selector: [{ type: 'TextQuoteSelector', exact: 'Codex' }] } }],
+    });
+    await fakeBrowser.storage.local.set({
+      'annotations:https://a.example/': record('https://a.example/', 'old', '2026-01-01T00:00:00Z'),
+      'annotations:https://b.example/': record('https://b.example/', 'new', '2026-06-01T00:00:00Z'),
+    });
+    expect((await entityNotes('codex')).notes.map((n) => n.annotationId)).toEqual(['new', 'old']);
+    expect(await entityNotes({ toString: () => 'codex' })).toEqual({ notes: [] });
+  });
+});

@@ -10,6 +10,7 @@ import { plural, t } from '../../i18n';
 import { buildCardModel, type CardLookup } from '../card-model';
 import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
+import { YourNotes, type YourNotesProps } from './YourNotes';
 
 export interface CardProps {
   lookup: CardLookup;
@@ -21,6 +22,8 @@ export interface CardProps {
   /** Starts an annotation on the mention; the action is absent when not given. */
   onAnnotate?: () => void;
   onClose(): void;
+  /** The person's notes about the shown entity ("Your notes"); the section is absent when not given. */
+  notes?: Pick<YourNotesProps, 'load' | 'onOpen'>;
 }
 
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -109,6 +112,7 @@ export function Card(props: CardProps) {
             </ul>
           </section>
         )}
+        {props.notes && <YourNotes entityId={model.entity.id} locale={locale} {...props.notes} />}
       </div>
       <footer class="actions">
         <button type="button" class="action primary" onClick={() => props.onOpenEntry(model.entity.id)}>
