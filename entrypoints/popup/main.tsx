@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { t } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
+import { searchEntityNotes, type EntityNote } from '../../lib/annotate';
 import { bundledDataset, type Dataset } from '../../lib/dataset';
+import { sendToBackground } from '../../lib/messaging';
 import { SiteSwitch } from '../../lib/options';
 import { raceUrl } from '../../lib/routes';
 import { followThemeSetting } from '../../lib/settings';
@@ -20,6 +22,9 @@ import '../../lib/popup/popup.css';
 document.title = t('extName');
 const root = document.getElementById('app')!;
 let annotated: AnnotatedPages = new Map();
+let notes = new Map<string, EntityNote[]>();
+const openNote = (note: EntityNote) =>
+  void sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
 // The bundled dataset first (no wait); the person's own, if any, joins as soon as it is read.
 let dataset: Dataset = bundledDataset;
 
@@ -35,6 +40,7 @@ function show(): void {
       raceHref={raceUrl()}
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
       annotationsFor={(id) => annotated.get(id)}
+      notes={{ forEntity: (id) => notes.get(id), search: (query) => searchEntityNotes(notes, query), open: openNote }}
       onUsable={() => performance.mark('lens-popup-usable')}
       pageTools={(url) => <SiteSwitch url={url} />}
     />,
@@ -58,7 +64,8 @@ watchActiveDataset((active) => {
   dataset = active;
   show();
 });
-followAnnotatedPages((pages) => {
+followAnnotatedPages((pages, byEntity) => {
   annotated = pages;
+  notes = byEntity;
   show();
 });

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { loadAll, notesByEntity, watchAnnotations, type EntityNote } from '../../lib/annotate';
 import { EntityDetail } from '../../lib/entity-view';
+import { sendToBackground } from '../../lib/messaging';
 import { t } from '../../lib/i18n';
 import { EntityFinder } from '../../lib/popup';
 import { RaceView } from '../../lib/race';
@@ -16,8 +18,13 @@ const initialTab: SidePanelTab = initialEntityId ? 'entity' : start.race ? 'race
 // The tab and window title in the person's language (the page's <title> is only the fallback).
 document.title = t('extName');
 const root = document.getElementById('app')!;
+let notes = new Map<string, EntityNote[]>();
+const openNote = (note: EntityNote) =>
+  void sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
+let current: Dataset = bundledDataset;
 
 function show(dataset: Dataset): void {
+  current = dataset;
   const entities = entityById(dataset);
   render(
     <SidePanelApp
@@ -31,7 +38,15 @@ function show(dataset: Dataset): void {
             {/* The popup's search, to find any entity by name, role or deed. */}
             <EntityFinder dataset={dataset} onOpen={open} />
             {entity ? (
-              <EntityDetail entity={entity} dataset={dataset} onOpenEntity={open} onOpenRace={openRace} headingLevel={2} />
+              <EntityDetail
+                entity={entity}
+                dataset={dataset}
+                onOpenEntity={open}
+                onOpenRace={openRace}
+                headingLevel={2}
+                notes={notes.get(entity.id)}
+                onOpenNote={openNote}
+              />
             ) : (
               <p class="placeholder">{t('sidepanelChooseEntity')}</p>
             )}
@@ -49,3 +64,14 @@ function show(dataset: Dataset): void {
 show(bundledDataset);
 // The person's own dataset, when they added one, joins as soon as it is read (and on every change).
 watchActiveDataset(show);
+// "Your notes" in the entity's entry, kept current as notes change anywhere.
+const loadNotes = () =>
+  loadAll().then(
+    (records) => {
+      notes = notesByEntity(records);
+      show(current);
+    },
+    () => undefined,
+  );
+void loadNotes();
+watchAnnotations(() => void loadNotes());

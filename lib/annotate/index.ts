@@ -26,6 +26,25 @@ export {
   type PageChange,
   type WatchOptions,
 } from './store';
+export {
+  currentWriter,
+  setAnnotationWriter,
+  remoteWriter,
+  isWriteRequest,
+  type AnnotationWriter,
+  type WriteRequest,
+  type WriteOutcome,
+} from './writer';
+export { localWriter, useLocalAnnotationWriter } from './local-writer';
+export {
+  notesByEntity,
+  notesForEntity,
+  noteMatches,
+  searchEntityNotes,
+  CARD_NOTE_LIMIT,
+  type EntityNote,
+  type NoteSearchHit,
+} from './entity-notes';
 export { exportFile, toCsv, toJsonLd, toMarkdown, CSV_COLUMNS, type ExportFormat, type ExportFile } from './export';
 export { parseAnnotationImport, IMPORT_LIMITS, type ImportParse } from './import';
 export { ANNOTATION_HIGHLIGHT } from './paint';

@@ -1,17 +1,20 @@
 /**
  * Annotations in `storage.local`, one key per page (`annotations:<normalised url>`): a page's
  * annotations load with one read, a save rewrites only its page, and listing everything is one
- * `get(null)`. Writes go through one queue per context so read-modify-write steps never interleave,
- * and a write that fails leaves what was stored untouched and says what to do.
+ * `get(null)`. Any context reads; every write goes to one writer, the background's (`./writer`), so
+ * read-modify-write steps of two tabs, the side panel and the options page never interleave, and a
+ * write that fails leaves what was stored untouched and says what to do.
  *
  * Which annotations did not anchor on the last visit is a status, not data: it lives under its own key
  * (`orphans:<normalised url>`), so a content script reporting it on a mere visit never rewrites the
  * page's annotations (and never undoes an edit made meanwhile in the side panel or another tab).
  */
 import { browser } from 'wxt/browser';
-import { t } from '../i18n';
 import type { Annotation } from './model';
 import { normalizeUrl } from './url';
+import { currentWriter, type ImportResult } from './writer';
+export { AnnotationStoreError, describeWriteError } from './store-error';
+export type { ImportResult } from './writer';
 
 export const PAGE_KEY_PREFIX = 'annotations:';
 export const ORPHANS_KEY_PREFIX = 'orphans:';
@@ -27,13 +30,6 @@ export interface PageRecord {
   orphans?: string[];
 }
 
-export class AnnotationStoreError extends Error {
-  constructor(message: string, override readonly cause?: unknown) {
-    super(message);
-    this.name = 'AnnotationStoreError';
-  }
-}
-
 export function pageKey(url: string): string {
   return PAGE_KEY_PREFIX + normalizeUrl(url);
 }
@@ -42,19 +38,11 @@ export function orphansKey(url: string): string {
   return ORPHANS_KEY_PREFIX + normalizeUrl(url);
 }
 
-function idList(value: unknown): string[] | undefined {
+export function idList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : undefined;
 }
 
-function describeWriteError(error: unknown): AnnotationStoreError {
-  const detail = error instanceof Error ? error.message : String(error);
-  if (/quota/i.test(detail)) {
-    return new AnnotationStoreError(t('annotateStorageFull'), error);
-  }
-  return new AnnotationStoreError(t('annotateStorageRefused', detail), error);
-}
-
-function isRecord(value: unknown): value is PageRecord {
+export function isRecord(value: unknown): value is PageRecord {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -63,16 +51,8 @@ function isRecord(value: unknown): value is PageRecord {
   );
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-/** Runs `task` after every earlier write of this context has finished. */
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 /** A page's record with its orphan status merged in (one read of both keys). */
-async function readPage(url: string): Promise<PageRecord | null> {
+export async function readPage(url: string): Promise<PageRecord | null> {
   const key = pageKey(url);
   const orphans = orphansKey(url);
   const found = await browser.storage.local.get([key, orphans]);
@@ -81,23 +61,6 @@ async function readPage(url: string): Promise<PageRecord | null> {
   const { orphans: _legacy, ...record } = value;
   const ids = idList(found[orphans]);
   return ids ? { ...record, orphans: ids } : record;
-}
-
-async function writeRecords(records: PageRecord[]): Promise<void> {
-  const items: Record<string, PageRecord | undefined> = {};
-  const empty: string[] = [];
-  for (const { orphans: _status, ...record } of records) {
-    if (record.annotations.length) items[pageKey(record.url)] = record;
-    // A page with no annotations left has no orphans either.
-    else empty.push(pageKey(record.url), orphansKey(record.url));
-  }
-  try {
-    // One `set` call: the browser applies it whole or not at all.
-    if (Object.keys(items).length) await browser.storage.local.set(items);
-    if (empty.length) await browser.storage.local.remove(empty);
-  } catch (error) {
-    throw describeWriteError(error);
-  }
 }
 
 export async function loadPage(url: string): Promise<PageRecord> {
@@ -118,82 +81,26 @@ export async function loadAll(): Promise<PageRecord[]> {
   return records;
 }
 
-/** Adds or replaces (by id) an annotation on its page. */
+/** Adds or replaces (by id) an annotation on its page (through the one writer). */
 export function saveAnnotation(annotation: Annotation, pageTitle?: string): Promise<PageRecord> {
-  return serial(async () => {
-    const record = await loadPage(annotation.target.source);
-    const annotations = record.annotations.filter((a) => a.id !== annotation.id);
-    const at = record.annotations.findIndex((a) => a.id === annotation.id);
-    if (at >= 0) annotations.splice(at, 0, annotation);
-    else annotations.push(annotation);
-    const next: PageRecord = { ...record, title: pageTitle || record.title, annotations };
-    await writeRecords([next]);
-    return next;
-  });
+  return currentWriter().write({ op: 'save', annotation, pageTitle });
 }
 
 export function deleteAnnotation(url: string, id: string): Promise<PageRecord> {
-  return serial(async () => {
-    const record = await loadPage(url);
-    const next: PageRecord = { ...record, annotations: record.annotations.filter((a) => a.id !== id) };
-    await writeRecords([next]);
-    return next;
-  });
+  return currentWriter().write({ op: 'delete', url, id });
 }
 
 /**
  * Records which annotations of a page did not anchor, under the page's orphans key only (the page's
- * annotations are never rewritten); writes only when that changed, and not for a page with none.
+ * annotations are never rewritten); written only when that changed, and not for a page with none.
  */
-export function setOrphans(url: string, ids: string[]): Promise<void> {
-  return serial(async () => {
-    const key = orphansKey(url);
-    const found = await browser.storage.local.get([pageKey(url), key]);
-    const before = [...(idList(found[key]) ?? [])].sort().join('\n');
-    const after = [...ids].sort().join('\n');
-    if (before === after) return;
-    try {
-      if (!ids.length) await browser.storage.local.remove(key);
-      else if (isRecord(found[pageKey(url)])) await browser.storage.local.set({ [key]: [...ids] });
-    } catch (error) {
-      throw describeWriteError(error);
-    }
-  });
+export async function setOrphans(url: string, ids: string[]): Promise<void> {
+  await currentWriter().write({ op: 'orphans', url, ids });
 }
 
-export interface ImportResult {
-  added: number;
-  /** Already stored (same id): left as they were. */
-  skipped: number;
-}
-
-/** Stores annotations that are not there yet (by id), all pages in one write. */
+/** Stores annotations that are not there yet (by id), all pages in one write: an import merges, never clobbers. */
 export function addAnnotations(annotations: Annotation[]): Promise<ImportResult> {
-  return serial(async () => {
-    const existing = await loadAll();
-    const ids = new Set(existing.flatMap((r) => r.annotations.map((a) => a.id)));
-    const byKey = new Map(existing.map((r) => [pageKey(r.url), r]));
-    const changed = new Map<string, PageRecord>();
-    let skipped = 0;
-    for (const annotation of annotations) {
-      if (ids.has(annotation.id)) {
-        skipped++;
-        continue;
-      }
-      ids.add(annotation.id);
-      const key = pageKey(annotation.target.source);
-      const record = changed.get(key) ??
-        byKey.get(key) ?? { url: normalizeUrl(annotation.target.source), title: '', annotations: [] };
-      const next = {
-        ...record,
-        title: record.title || annotation.target.title || '',
-        annotations: [...record.annotations, annotation],
-      };
-      changed.set(key, next);
-    }
-    await writeRecords([...changed.values()]);
-    return { added: annotations.length - skipped, skipped };
-  });
+  return currentWriter().write({ op: 'add', annotations });
 }
 
 export interface PageChange {

@@ -4,6 +4,7 @@
  * workers and Firefox event pages stop when idle), so every listener is registered synchronously here.
  */
 import { handleMessages } from '../messaging';
+import { migrateSettings } from '../settings';
 import { realBrowser, type BrowserApi } from './api';
 import { showCount } from './badge';
 import { onCommand } from './commands';
@@ -11,17 +12,24 @@ import { createContextMenus, onMenuClicked } from './context-menus';
 import { openAnnotation } from './open-annotation';
 import { openEntity } from './open-entity';
 import { relayFrameMentions } from './frame-relay';
+import { serveAnnotationWrites } from './annotation-writes';
+import { entityNotes } from './entity-notes';
 
 export { badgeText } from './badge';
 export { lookupPath, openLookup } from './open-lookup';
 export { openEntity } from './open-entity';
 export { entityHash } from '../routes';
 export { openAnnotation } from './open-annotation';
+export { serveAnnotationWrites } from './annotation-writes';
+export { allowedTabUrl, requireTabUrl, RefusedAddressError } from './tab-url';
 export { onCommand, isPageCommand } from './commands';
 export { createContextMenus, onMenuClicked, MENU_ANNOTATE, MENU_LOOKUP } from './context-menus';
 
 export function startBackground(api: BrowserApi = realBrowser): void {
+  const writeAnnotation = serveAnnotationWrites();
   handleMessages({
+    'annotations/write': (message) => writeAnnotation(message),
+    'annotations/for-entity': ({ entityId }) => entityNotes(entityId),
     'badge/count': ({ count }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId !== 0) return;
@@ -45,5 +53,7 @@ export function startBackground(api: BrowserApi = realBrowser): void {
   api.contextMenus.onClicked.addListener((info, tab) => {
     void onMenuClicked(api, info, tab);
   });
+  // Settings stored the old way (one sync item) move to one item per setting, once.
+  void migrateSettings().catch((error: unknown) => console.error('AI Industry Lens: settings not migrated', error));
   void createContextMenus(api).catch((error: unknown) => console.error('AI Industry Lens: menus not created', error));
 }

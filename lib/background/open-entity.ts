@@ -4,6 +4,7 @@
  */
 import { entityHash } from '../routes';
 import { extensionUrl, type BrowserApi } from './api';
+import { requireTabUrl } from './tab-url';
 
 interface SidePanelApi {
   setOptions(options: { path?: string; enabled?: boolean; tabId?: number }): Promise<void>;
@@ -52,7 +53,7 @@ export async function openEntity(
     }
   }
   await api.tabs.create({
-    url: extensionUrl(api, `/popup.html${hash}`),
+    url: requireTabUrl(api, extensionUrl(api, `/popup.html${hash}`)),
     active: true,
     ...(from?.index !== undefined ? { index: from.index + 1 } : {}),
   });

@@ -4,6 +4,7 @@
  */
 import { popupHash } from '../routes';
 import { extensionUrl, withoutHash, type BrowserApi } from './api';
+import { requireTabUrl } from './tab-url';
 
 export function lookupPath(query: string): string {
   return `popup.html${popupHash({ query: query.trim() })}`;
@@ -30,6 +31,6 @@ export async function openLookup(api: BrowserApi, query: string): Promise<Lookup
       await action.setPopup({ popup: defaultPopup }).catch(() => undefined);
     }
   }
-  await api.windows.create({ url: extensionUrl(api, `/${path}`), type: 'popup', width: 420, height: 640 });
+  await api.windows.create({ url: requireTabUrl(api, extensionUrl(api, `/${path}`)), type: 'popup', width: 420, height: 640 });
   return 'window';
 }

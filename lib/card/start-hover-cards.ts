@@ -7,6 +7,7 @@ import { h } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatPartialDate, type Dataset } from '../dataset';
 import type { Detector, Mention } from '../detect';
+import type { EntityNote } from '../annotate';
 import { sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, isActiveOn, pageSiteUrl, watchSettings, type Settings } from '../settings';
 import { buildCardModel, createLookup } from './card-model';
@@ -59,6 +60,16 @@ export function startHoverCards(options: HoverCardOptions): () => void {
 
   let shownHow: { point?: { x: number; y: number }; focus: boolean } = { focus: false };
 
+  // "Your notes": asked of the background when a card shows an entity; opening one goes to its page.
+  const notes = {
+    load: (entityId: string) =>
+      sendToBackground({ type: 'annotations/for-entity', entityId }).then((answer) => answer?.notes ?? []),
+    onOpen: (note: EntityNote) => {
+      close();
+      sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
+    },
+  };
+
   function cardFor(mention: Mention, key: number) {
     return h(Card, {
       key,
@@ -78,6 +89,7 @@ export function startHoverCards(options: HoverCardOptions): () => void {
           }
         : undefined,
       onClose: () => close(),
+      notes,
     });
   }
 

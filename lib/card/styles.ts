@@ -166,6 +166,13 @@ export const CARD_CSS = /* css */ `
 .chip-relation { color: var(--faint); font-weight: 400; font-size: 11px; }
 
 .freshness { flex: none; padding: 4px 14px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
+
+.your-notes { margin-top: 10px; }
+.your-note { padding: 6px 0; border-top: 1px solid var(--line); }
+.your-note-quote { color: var(--muted); font-style: italic; overflow-wrap: anywhere; border-inline-start: 2px solid var(--line); padding-inline-start: 6px; }
+.your-note-text { margin-top: 2px !important; overflow-wrap: anywhere; white-space: pre-wrap; }
+.your-note-meta { margin-top: 2px !important; font-size: 12px; }
+
 .actions {
   display: flex; gap: 6px; padding: 8px 14px 10px; border-top: 1px solid var(--line); background: var(--soft);
 }

@@ -11,6 +11,8 @@ import { raceUrl } from '../routes';
 import { buildDetailModel } from './detail-model';
 import { FactItem } from './FactItem';
 import { TYPE_LABELS } from './type-labels';
+import type { EntityNote } from '../annotate';
+import { YourNotesSection } from './YourNotes';
 import './theme.css';
 import './entity-detail.css';
 
@@ -33,6 +35,10 @@ export interface EntityDetailProps {
    * is a link to race.html with the entity highlighted.
    */
   onOpenRace?(entityId: string): void;
+  /** The person's notes about this entity, newest first ("Your notes", in place of the pages list). */
+  notes?: EntityNote[];
+  /** Opens a note's page scrolled to it. */
+  onOpenNote?(note: EntityNote): void;
 }
 
 function period(from?: string, to?: string): string {
@@ -58,6 +64,8 @@ export function EntityDetail({
   annotations,
   headingLevel = 2,
   onOpenRace,
+  notes,
+  onOpenNote,
 }: EntityDetailProps) {
   const model = useMemo(() => buildDetailModel(entity, dataset), [entity, dataset]);
   const sources = sourceById(dataset);
@@ -176,7 +184,9 @@ export function EntityDetail({
         </section>
       ) : null}
 
-      {annotations && annotations.length > 0 ? (
+      {notes && notes.length > 0 && onOpenNote ? (
+        <YourNotesSection notes={notes} onOpen={onOpenNote} headingId={`${ids}-notes`} Heading={Section} />
+      ) : annotations && annotations.length > 0 ? (
         <section aria-labelledby={`${ids}-notes`}>
           <Section id={`${ids}-notes`}>{t('entityYourAnnotations')}</Section>
           <ul class="lens-annotated-pages">

@@ -5,6 +5,8 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { EntityType } from '../dataset/types';
+import type { WriteOutcome, WriteRequest } from '../annotate/writer';
+import type { EntityNote } from '../annotate/entity-notes';
 
 export interface MentionSummary {
   entityId: string;
@@ -50,6 +52,13 @@ export interface Protocol {
   'frame/mentions': { request: { entities: MentionSummary[] }; response: { delivered: boolean } };
   /** content/popup -> background: open the full entry of an entity in the side panel or popup. */
   'ui/open-entity': { request: { entityId: string }; response: void };
+  /**
+   * any context -> background: one annotation write (save, delete, import, orphan status), applied by
+   * the one writer after every earlier one; answers the write's value or why it failed.
+   */
+  'annotations/write': { request: { write: WriteRequest }; response: WriteOutcome };
+  /** card -> background: the person's notes about an entity, newest first (read when a card opens). */
+  'annotations/for-entity': { request: { entityId: string }; response: { notes: EntityNote[] } };
   /** side panel -> background: open a page and reveal an annotation on it. */
   'ui/open-annotation': { request: { url: string; annotationId: string }; response: void };
 }

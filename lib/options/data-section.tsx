@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Dataset } from '../dataset/types';
 import { formatDateTime, formatNumber } from '../format';
 import { t } from '../i18n';
-import { importUserDatasetText, removeUserDataset, watchUserDataset, type UserDatasetRecord } from '../userdata';
+import { fileSizeProblem, importUserDatasetText, removeUserDataset, watchUserDataset, type UserDatasetRecord } from '../userdata';
 import { readFileText } from './read-file';
 
 type Status = { kind: 'ok' | 'error'; title: string; details?: string[] } | null;
@@ -21,6 +21,9 @@ export function DataSection({ bundled }: { bundled: Dataset }) {
     const file = input.files?.[0];
     input.value = ''; // Picking the same file again after fixing it must fire again.
     if (!file) return;
+    // A file over the size limit is refused before it is read into memory.
+    const tooBig = fileSizeProblem(file.size, file.name);
+    if (tooBig) return setStatus({ kind: 'error', title: t('dataImportRefused', file.name), details: [tooBig] });
     const result = await importUserDatasetText(await readFileText(file), file.name);
     setStatus(
       result.ok

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatMilliseconds } from '../format';
 import { t, type MessageKey } from '../i18n';
-import { HOVER_DELAY_RANGE, clampHoverDelay, updateSettings, type HighlightStyle, type Settings, type Theme } from '../settings';
+import { HOVER_DELAY_RANGE, clampHoverDelay, saveSettings, type HighlightStyle, type Settings, type Theme } from '../settings';
 import { Switch } from './switch';
 
 const STYLES: [HighlightStyle, MessageKey][] = [
@@ -54,7 +54,7 @@ export function GeneralSection({ settings }: { settings: Settings }) {
       <Switch
         id="pause"
         checked={settings.paused}
-        onChange={(paused) => void updateSettings({ paused })}
+        onChange={(paused) => void saveSettings({ paused })}
         label={t('pauseLabel')}
         hint={t('pauseHint')}
       />
@@ -63,7 +63,7 @@ export function GeneralSection({ settings }: { settings: Settings }) {
         legend={t('styleLabel')}
         value={settings.highlightStyle}
         options={STYLES}
-        onChange={(highlightStyle) => void updateSettings({ highlightStyle })}
+        onChange={(highlightStyle) => void saveSettings({ highlightStyle })}
       />
       <div class="ail-field">
         <label for="hover-delay">{t('delayLabel')}</label>
@@ -78,7 +78,7 @@ export function GeneralSection({ settings }: { settings: Settings }) {
             aria-describedby="hover-delay-hint"
             aria-valuetext={formatMilliseconds(delay)}
             onInput={(e) => setDelay(clampHoverDelay(Number(e.currentTarget.value)))}
-            onChange={(e) => void updateSettings({ hoverDelayMs: clampHoverDelay(Number(e.currentTarget.value)) })}
+            onChange={(e) => void saveSettings({ hoverDelayMs: clampHoverDelay(Number(e.currentTarget.value)) })}
           />
           <output for="hover-delay">{formatMilliseconds(delay)}</output>
         </div>
@@ -91,7 +91,7 @@ export function GeneralSection({ settings }: { settings: Settings }) {
         legend={t('themeLabel')}
         value={settings.theme}
         options={THEMES}
-        onChange={(theme) => void updateSettings({ theme })}
+        onChange={(theme) => void saveSettings({ theme })}
       />
     </section>
   );

@@ -7,6 +7,7 @@ import { AnnotationsSection, type AnnotationPort } from './annotations-section';
 import { DataSection } from './data-section';
 import { GeneralSection } from './general-section';
 import { ResetSection } from './reset-section';
+import { SettingsWriteAlert } from './settings-alert';
 import { SitesSection } from './sites-section';
 import { TypesSection } from './types-section';
 import { useSettings } from './use-settings';
@@ -26,6 +27,7 @@ export function OptionsPage(props: { bundled: Dataset; annotations?: AnnotationP
           <p class="ail-hint">{t('optionsIntro')}</p>
         </div>
       </header>
+      <SettingsWriteAlert class="ail-error ail-settings-alert" />
       {settings && (
         <>
           <GeneralSection settings={settings} />

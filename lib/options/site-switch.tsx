@@ -3,8 +3,9 @@
  * Resume button while the extension is paused everywhere. Give it the address of the page the popup
  * is about (e.g. `PageMentions.url`); pages the extension cannot run on show why instead.
  */
-import { isActiveOn, setSiteDisabled, siteKey, updateSettings } from '../settings';
+import { isActiveOn, saveSettings, siteKey, switchSite } from '../settings';
 import { t } from '../i18n';
+import { SettingsWriteAlert } from './settings-alert';
 import { useSettings } from './use-settings';
 import './site-switch.css';
 
@@ -19,7 +20,7 @@ export function SiteSwitch({ url }: { url: string | null | undefined }) {
     return (
       <div class="ail-site-switch">
         <span>{t('siteSwitchPaused')}</span>
-        <button type="button" class="ail-site-switch-resume" onClick={() => void updateSettings({ paused: false })}>
+        <button type="button" class="ail-site-switch-resume" onClick={() => void saveSettings({ paused: false })}>
           {t('siteSwitchResume')}
         </button>
       </div>
@@ -27,16 +28,24 @@ export function SiteSwitch({ url }: { url: string | null | undefined }) {
   }
   const on = isActiveOn(settings, url!);
   return (
-    <label class="ail-site-switch">
-      <span class="ail-site-switch-text">{on ? t('siteSwitchOn', site) : t('siteSwitchOff', site)}</span>
-      <input
-        type="checkbox"
-        role="switch"
-        class="ail-site-switch-input"
-        aria-label={t('siteSwitchLabel', site)}
-        checked={on}
-        onChange={(e) => void setSiteDisabled(site, !e.currentTarget.checked)}
-      />
-    </label>
+    <>
+      <label class="ail-site-switch">
+        <span class="ail-site-switch-text">{on ? t('siteSwitchOn', site) : t('siteSwitchOff', site)}</span>
+        <input
+          type="checkbox"
+          role="switch"
+          class="ail-site-switch-input"
+          aria-label={t('siteSwitchLabel', site)}
+          checked={on}
+          onChange={(e) => {
+            const off = !e.currentTarget.checked;
+            // The switch shows what is stored: it moves when the change is saved, not before (nor after a failure).
+            e.currentTarget.checked = on;
+            void switchSite(site, off);
+          }}
+        />
+      </label>
+      <SettingsWriteAlert class="ail-site-switch-error" />
+    </>
   );
 }

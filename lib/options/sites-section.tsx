@@ -1,7 +1,7 @@
 /** Sites where the extension is off: the list, and a field to add one. */
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { setSiteDisabled, siteKeyFromInput, type Settings } from '../settings';
+import { switchSite, siteKeyFromInput, type Settings } from '../settings';
 
 export function SitesSection({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState('');
@@ -15,7 +15,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
     }
     setProblem('');
     setDraft('');
-    void setSiteDisabled(key, true);
+    void switchSite(key, true);
   };
   return (
     <section class="ail-card" aria-labelledby="sites-heading">
@@ -27,7 +27,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
           {settings.disabledSites.map((site) => (
             <li key={site}>
               <span class="ail-site">{site}</span>
-              <button type="button" class="ail-button ail-quiet" aria-label={t('sitesRemove', site)} onClick={() => void setSiteDisabled(site, false)}>
+              <button type="button" class="ail-button ail-quiet" aria-label={t('sitesRemove', site)} onClick={() => void switchSite(site, false)}>
                 {t('sitesRemoveShort')}
               </button>
             </li>

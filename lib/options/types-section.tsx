@@ -1,7 +1,7 @@
 /** Which entity types are highlighted (and carded). */
 import type { EntityType } from '../dataset/types';
 import { t, type MessageKey } from '../i18n';
-import { updateSettings, type Settings } from '../settings';
+import { saveSettings, type Settings } from '../settings';
 
 export const TYPE_LABELS: Record<EntityType, MessageKey> = {
   person: 'typePerson',
@@ -28,7 +28,7 @@ export function TypesSection({ settings }: { settings: Settings }) {
               name={`type-${type}`}
               checked={settings.enabledTypes[type]}
               onChange={(e) =>
-                void updateSettings({ enabledTypes: { ...settings.enabledTypes, [type]: e.currentTarget.checked } })
+                void saveSettings({ enabledTypes: { ...settings.enabledTypes, [type]: e.currentTarget.checked } })
               }
             />
             <span class="ail-type-swatch" aria-hidden="true" />

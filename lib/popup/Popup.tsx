@@ -6,6 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { entityById, type Dataset } from '../dataset';
+import type { EntityNote, NoteSearchHit } from '../annotate';
 import { EntityDetail, type EntityAnnotationPage } from '../entity-view';
 import type { PopupLocation } from '../routes';
 import { entitySearchFor } from '../search';
@@ -15,6 +16,7 @@ import type { PageBridge, PageState, RevealResult } from './page-bridge';
 import { PopupHeader } from './PopupHeader';
 import { SearchIcon } from './EntityFinder';
 import { optionId, ResultList, RESULTS_ID } from './ResultList';
+import { NoteResults } from './NoteResults';
 
 export const RESULT_LIMIT = 20;
 /** While the popup is open the page may still be scanning: ask again this often. */
@@ -31,6 +33,12 @@ export interface PopupProps {
   onOpenSettings(): void;
   /** Pages where the person annotated an entity (from the annotations store, once it exists). */
   annotationsFor?(entityId: string): EntityAnnotationPage[] | undefined;
+  /** "Your notes": the person's notes about an entity, newest first; a search also looks in them. */
+  notes?: {
+    forEntity(entityId: string): EntityNote[] | undefined;
+    search(query: string): NoteSearchHit[];
+    open(note: EntityNote): void;
+  };
   /** Called once the search box is on screen and focused (for the open-to-usable measurement). */
   onUsable?(): void;
   /** Controls for the page behind the popup (the "Off on this site" switch), given its address. */
@@ -44,6 +52,7 @@ export function Popup({
   raceHref,
   onOpenSettings,
   annotationsFor,
+  notes,
   onUsable,
   pageTools,
 }: PopupProps) {
@@ -65,6 +74,7 @@ export function Popup({
     () => (trimmed ? entitySearchFor(dataset).search(trimmed, RESULT_LIMIT) : []),
     [dataset, trimmed],
   );
+  const noteHits = useMemo(() => (trimmed && notes ? notes.search(trimmed) : []), [notes, trimmed]);
   const items = useMemo(() => pageItems(page, dataset), [page, dataset]);
   const optionCount = trimmed ? hits.length : items.length;
 
@@ -188,6 +198,8 @@ export function Popup({
             dataset={dataset}
             onOpenEntity={open}
             annotations={annotationsFor?.(detail.id)}
+            notes={notes?.forEntity(detail.id)}
+            onOpenNote={notes?.open}
           />
         </div>
       ) : (
@@ -223,11 +235,14 @@ export function Popup({
           </p>
           <div class="lens-body">
             {trimmed ? (
-              hits.length > 0 ? (
-                <ResultList hits={hits} activeIndex={activeIndex} onActivate={setActiveIndex} onOpen={open} />
-              ) : (
-                <p class="lens-empty">{t('popupNoResults')}</p>
-              )
+              <>
+                {hits.length > 0 ? (
+                  <ResultList hits={hits} activeIndex={activeIndex} onActivate={setActiveIndex} onOpen={open} />
+                ) : (
+                  <p class="lens-empty">{t('popupNoResults')}</p>
+                )}
+                <NoteResults hits={noteHits} entity={(id) => byId.get(id)} onOpen={open} />
+              </>
             ) : (
               <OnThisPage
                 state={page}

@@ -2,7 +2,7 @@
  * For an entity's entry: the pages where the person annotated it, with how many notes each, from
  * the annotations store (lib/annotate). Read once when the popup opens and again when notes change.
  */
-import { entityIdsOf, loadAll, watchAnnotations, type PageRecord } from '../annotate';
+import { entityIdsOf, loadAll, notesByEntity, watchAnnotations, type EntityNote, type PageRecord } from '../annotate';
 import type { EntityAnnotationPage } from '../entity-view';
 
 export type AnnotatedPages = Map<string, EntityAnnotationPage[]>;
@@ -24,12 +24,15 @@ export function groupAnnotatedPages(records: readonly PageRecord[]): AnnotatedPa
   return byEntity;
 }
 
-/** Calls `onChange` with the annotated pages now and after every change; returns the unsubscribe. */
-export function followAnnotatedPages(onChange: (pages: AnnotatedPages) => void): () => void {
+/**
+ * Calls `onChange` with the annotated pages (and every entity's notes) now and after every change;
+ * returns the unsubscribe.
+ */
+export function followAnnotatedPages(onChange: (pages: AnnotatedPages, notes: Map<string, EntityNote[]>) => void): () => void {
   let stopped = false;
   const load = () =>
     loadAll()
-      .then((records) => !stopped && onChange(groupAnnotatedPages(records)))
+      .then((records) => !stopped && onChange(groupAnnotatedPages(records), notesByEntity(records)))
       // The entry simply shows no annotation section when the store cannot be read.
       .catch(() => undefined);
   void load();

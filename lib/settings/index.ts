@@ -1,79 +1,27 @@
 /**
- * The person's settings: one typed item in `storage.sync` with its defaults, read live by every surface
- * (content scripts re-apply on change, without a reload).
+ * The person's settings in `storage.sync`, one item per setting and the site list in chunks, within the
+ * sync quotas (`./sync-layout`, `./sync-store`); read live by every surface (content scripts re-apply
+ * on change, without a reload). A write that cannot be saved says why and changes nothing.
  */
-import { storage } from 'wxt/utils/storage';
-import type { EntityType } from '../dataset/types';
+import { DEFAULT_SETTINGS, type Settings, type Theme } from './model';
+import { watchSettings } from './sync-store';
 
-export type HighlightStyle = 'underline' | 'background' | 'none';
-export type Theme = 'system' | 'light' | 'dark';
-
-export interface Settings {
-  /** Global pause: no scanning, no highlights, no cards. */
-  paused: boolean;
-  /** Host names (e.g. "example.com") where the extension is switched off. */
-  disabledSites: string[];
-  /** Entity types that are highlighted; a type left out is neither painted nor carded. */
-  enabledTypes: Record<EntityType, boolean>;
-  highlightStyle: HighlightStyle;
-  /** Milliseconds the pointer rests on a mention before its card shows. */
-  hoverDelayMs: number;
-  theme: Theme;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  paused: false,
-  disabledSites: [],
-  enabledTypes: {
-    person: true,
-    company: true,
-    product: true,
-    model: true,
-    team: true,
-    event: true,
-    deal: true,
-    concept: true,
-  },
-  highlightStyle: 'underline',
-  hoverDelayMs: 350,
-  theme: 'system',
-};
+export { DEFAULT_SETTINGS, withDefaults, type Settings, type HighlightStyle, type Theme } from './model';
+export {
+  getSettings,
+  updateSettings,
+  setSiteDisabled,
+  saveSettings,
+  switchSite,
+  migrateSettings,
+  resetSettings,
+  watchSettings,
+  onSettingsWriteResult,
+  SettingsWriteError,
+} from './sync-store';
+export { SYNC_QUOTA, LEGACY_KEY, encodeSettings, decodeSettings, quotaProblem, chunkSites, itemBytes } from './sync-layout';
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
-
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-});
-
-/** Fills what an older or partial stored value lacks, so new settings get their defaults. */
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    enabledTypes: { ...DEFAULT_SETTINGS.enabledTypes, ...stored?.enabledTypes },
-  };
-}
-
-export async function getSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
-}
-
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
-}
-
-/** Calls `onChange` with the full settings now and after every change; returns the unsubscribe. */
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  let stopped = false;
-  void getSettings().then((s) => !stopped && onChange(s));
-  const unwatch = settingsItem.watch((value) => onChange(withDefaults(value)));
-  return () => {
-    stopped = true;
-    unwatch();
-  };
-}
 
 /** The theme a surface shows: the setting, or for "system" what the operating system prefers. */
 export function resolveTheme(theme: Theme, systemPrefersDark: boolean): 'light' | 'dark' {
@@ -151,22 +99,10 @@ export function isActiveOn(settings: Settings, url: string): boolean {
   return key === null || !settings.disabledSites.includes(key);
 }
 
-/** Switches the extension off (or back on) for one site key, as `siteKey` gives it. */
-export async function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
-  const current = await getSettings();
-  const others = current.disabledSites.filter((s) => s !== site);
-  return updateSettings({ disabledSites: disabled ? [...others, site].sort() : others });
-}
-
 /** Keeps a hover delay inside the slider's range and on whole milliseconds. */
 export function clampHoverDelay(ms: number): number {
   if (!Number.isFinite(ms)) return DEFAULT_SETTINGS.hoverDelayMs;
   return Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, ms)));
-}
-
-/** Back to the defaults (the stored value is removed, so future defaults apply too). */
-export async function resetSettings(): Promise<void> {
-  await settingsItem.removeValue();
 }
 
 /**

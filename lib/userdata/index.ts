@@ -7,9 +7,11 @@
  */
 import { bundledDataset, formatDatasetErrors, mergeDatasets } from '../dataset';
 import type { Dataset } from '../dataset/types';
+import { datasetLimitProblems, fileSizeProblem, textBytes } from './limits';
 import { getUserDataset, userDatasetItem, type UserDatasetRecord } from './store';
 
 export { getUserDataset, removeUserDataset, type UserDatasetRecord } from './store';
+export { DATASET_LIMITS, COMMON_WORDS, isCommonWord, datasetLimitProblems, fileSizeProblem } from './limits';
 export { activeDatasetFrom, getActiveDataset, watchActiveDataset, watchActiveDatasetChanges } from './active';
 
 export type UserDatasetImport =
@@ -22,7 +24,8 @@ function problemLines(text: string): string[] {
 }
 
 /**
- * Checks a file's text as an additional dataset: JSON, the dataset schema, and mergeable with `base`
+ * Checks a file's text as an additional dataset: its size, JSON, the limits (`./limits`: counts,
+ * lengths, no common word as an alias without context), the dataset schema, and mergeable with `base`
  * (its facts may cite base sources and relate to base entities; a clashing id or alias refuses the
  * whole file). Pure: stores nothing.
  */
@@ -32,12 +35,16 @@ export function checkUserDataset(
   base: Dataset = bundledDataset,
   now = new Date(),
 ): UserDatasetImport {
+  const tooBig = fileSizeProblem(textBytes(text), fileName);
+  if (tooBig) return { ok: false, problems: [tooBig] };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, problems: [`${fileName}: expected valid JSON, found a syntax error: ${(error as Error).message}`] };
   }
+  const overLimits = datasetLimitProblems(data, fileName);
+  if (overLimits.length) return { ok: false, problems: overLimits };
   const merge = mergeDatasets(base, data, fileName);
   if (!merge.ok) return { ok: false, problems: problemLines(formatDatasetErrors(merge.errors)) };
   return {

@@ -1,10 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SiteSwitch } from '../../lib/options';
 import { getSettings, updateSettings } from '../../lib/settings';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
 afterEach(cleanup);
 
 describe('SiteSwitch, the popup’s “Off on this site”', () => {
@@ -28,6 +32,18 @@ describe('SiteSwitch, the popup’s “Off on this site”', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
     await waitFor(async () => expect((await getSettings()).paused).toBe(false));
     expect(await screen.findByRole('switch')).toBeTruthy();
+  });
+
+  it('says when the switch could not be saved, and leaves the site as it was', async () => {
+    render(<SiteSwitch url="https://example.com/" />);
+    const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    fireEvent.click(toggle);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/settings were not saved.*QUOTA_BYTES/);
+    expect((await getSettings()).disabledSites).toEqual([]);
+    fireEvent.click(toggle);
+    await waitFor(async () => expect((await getSettings()).disabledSites).toEqual(['example.com']));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('explains pages the extension cannot run on', async () => {

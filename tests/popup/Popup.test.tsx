@@ -209,3 +209,40 @@ describe('the popup', () => {
     expect(onOpenSettings).toHaveBeenCalledOnce();
   });
 });
+
+describe('your notes in the popup', () => {
+  const claudeNote = {
+    annotationId: 'urn:uuid:1',
+    url: 'https://a.example/story',
+    pageTitle: 'Story A',
+    quote: 'the agent wrote the tests',
+    note: 'Zebrafish benchmark looked odd',
+    date: '2026-05-01T12:00:00.000Z',
+  };
+  const notes = {
+    forEntity: (id: string) => (id === 'claude-code' ? [claudeNote] : undefined),
+    search: (query: string) => (/zebrafish/i.test(query) ? [{ entityId: 'claude-code', notes: [claudeNote] }] : []),
+    open: vi.fn(),
+  };
+
+  it('finds words in your notes, says so, and the entry shows the notes with a way to their page', async () => {
+    render(<Popup dataset={dataset} bridge={stubBridge({ status: 'no-page' })} raceHref="race.html" onOpenSettings={vi.fn()} notes={notes} />);
+    const box = screen.getByRole('combobox', { name: /search/i }) as HTMLInputElement;
+    type(box, 'zebrafish');
+    const found = await screen.findByRole('region', { name: 'In your notes' });
+    expect(within(found).getByText('Zebrafish benchmark looked odd')).toBeTruthy();
+    expect(screen.getByText('1 entity whose notes hold these words')).toBeTruthy();
+    fireEvent.click(within(found).getByRole('button', { name: 'Claude Code' }));
+    const section = await screen.findByRole('region', { name: 'Your notes' });
+    expect(within(section).getByText('the agent wrote the tests')).toBeTruthy();
+    expect(within(section).getByText(/1 May 2026/)).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'Open Story A at this note' }));
+    expect(notes.open).toHaveBeenCalledWith(claudeNote);
+  });
+
+  it('shows no notes section for a search that finds nothing in them', () => {
+    render(<Popup dataset={dataset} bridge={stubBridge({ status: 'no-page' })} raceHref="race.html" onOpenSettings={vi.fn()} notes={notes} />);
+    type(screen.getByRole('combobox', { name: /search/i }) as HTMLInputElement, 'claude');
+    expect(screen.queryByRole('region', { name: 'In your notes' })).toBeNull();
+  });
+});

@@ -9,7 +9,6 @@ import {
   isActiveOn,
   resetSettings,
   setSiteDisabled,
-  settingsItem,
   siteKey,
   siteKeyFromInput,
   updateSettings,
@@ -35,12 +34,12 @@ describe('settings in storage.sync', () => {
       theme: 'dark',
     };
     await updateSettings(changed);
-    const raw = await fakeBrowser.storage.sync.get('settings');
-    expect(raw.settings).toEqual(changed);
+    const raw = await fakeBrowser.storage.sync.get(null);
+    expect(raw).toMatchObject({ 'setting:paused': true, 'setting:theme': 'dark', 'setting:disabledSites': 1, 'setting:disabledSites:0': ['example.com'] });
     await expect(getSettings()).resolves.toEqual(changed);
   });
 
-  it('fills settings an older stored value lacks', async () => {
+  it('fills settings an older stored value (the legacy single item) lacks', async () => {
     await fakeBrowser.storage.sync.set({ settings: { paused: true, enabledTypes: { person: false } } });
     const settings = await getSettings();
     expect(settings.paused).toBe(true);
@@ -73,7 +72,8 @@ describe('settings in storage.sync', () => {
   it('resets to the defaults', async () => {
     await updateSettings({ paused: true });
     await resetSettings();
-    await expect(settingsItem.getValue()).resolves.toEqual(DEFAULT_SETTINGS);
+    await expect(getSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 });
 

@@ -11,6 +11,7 @@ import { buildCardModel, type CardLookup } from '../card-model';
 import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
 import { Freshness } from './Freshness';
+import { YourNotes, type YourNotesProps } from './YourNotes';
 
 export interface CardProps {
   lookup: CardLookup;
@@ -22,6 +23,8 @@ export interface CardProps {
   /** Starts an annotation on the mention; the action is absent when not given. */
   onAnnotate?: () => void;
   onClose(): void;
+  /** The person's notes about the shown entity ("Your notes"); the section is absent when not given. */
+  notes?: Pick<YourNotesProps, 'load' | 'onOpen'>;
 }
 
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
@@ -110,6 +113,7 @@ export function Card(props: CardProps) {
             </ul>
           </section>
         )}
+        {props.notes && <YourNotes entityId={model.entity.id} locale={locale} {...props.notes} />}
       </div>
       <Freshness lookup={lookup} locale={locale} />
       <footer class="actions">

@@ -1,0 +1,37 @@
+/**
+ * "Your notes" in an entity's entry (popup, side panel): the person's annotations linked to it, from
+ * every page, newest first, each with its quote, note, page and date; choosing one opens its page at it.
+ */
+import type { EntityNote } from '../annotate';
+import { formatDay } from '../format';
+import { t } from '../i18n';
+
+export interface YourNotesSectionProps {
+  notes: EntityNote[];
+  onOpen(note: EntityNote): void;
+  /** The section heading's id (the section is labelled by it). */
+  headingId: string;
+  Heading: 'h2' | 'h3';
+}
+
+export function YourNotesSection({ notes, onOpen, headingId, Heading }: YourNotesSectionProps) {
+  return (
+    <section aria-labelledby={headingId} class="lens-your-notes">
+      <Heading id={headingId}>{t('notesTitle')}</Heading>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.annotationId}>
+            {note.quote && <blockquote class="lens-note-quote">{note.quote}</blockquote>}
+            {note.note && <p class="lens-note-text">{note.note}</p>}
+            <p class="lens-muted">
+              <button type="button" class="lens-link" aria-label={t('notesOpenLabel', note.pageTitle || note.url)} onClick={() => onOpen(note)}>
+                {note.pageTitle || note.url}
+              </button>{' '}
+              · {formatDay(note.date)}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

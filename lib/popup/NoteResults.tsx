@@ -1,0 +1,37 @@
+/** The popup search's second answer: entities whose notes (the person's annotations) hold the words. */
+import type { EntityNote, NoteSearchHit } from '../annotate';
+import type { Entity } from '../dataset';
+import { plural, t } from '../i18n';
+
+export interface NoteResultsProps {
+  hits: NoteSearchHit[];
+  entity(id: string): Entity | undefined;
+  onOpen(entityId: string): void;
+}
+
+const snippet = (note: EntityNote) => (note.note || note.quote).slice(0, 140);
+
+export function NoteResults({ hits, entity, onOpen }: NoteResultsProps) {
+  const shown = hits.filter((hit) => entity(hit.entityId));
+  if (!shown.length) return null;
+  return (
+    <section class="lens-note-results" aria-labelledby="lens-note-results-title">
+      <h2 id="lens-note-results-title" class="lens-section-title">
+        {t('notesSearchFound')}
+      </h2>
+      <p class="lens-visually-hidden" role="status">
+        {plural(shown.length, 'notesSearchCountOne', 'notesSearchCountOther')}
+      </p>
+      <ul>
+        {shown.map((hit) => (
+          <li key={hit.entityId}>
+            <button type="button" class="lens-link" onClick={() => onOpen(hit.entityId)}>
+              {entity(hit.entityId)!.name}
+            </button>
+            <p class="lens-muted lens-note-snippet">{snippet(hit.notes[0])}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
