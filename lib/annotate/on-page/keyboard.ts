@@ -1,0 +1,55 @@
+/**
+ * The keyboard's way to every note on the page: painted passages cannot take focus, so the UI host
+ * keeps a list of the placed notes in page order (hidden until Tab reaches it). Focus on an entry
+ * scrolls to its passage and emphasises it; Enter opens the note with Edit and Delete, focus inside;
+ * Escape closes it and focus goes back to the entry.
+ */
+import { quoteOf } from '../model';
+import type { Placed } from '../page-anchors';
+import type { NoteLink } from '../ui/NotesNav';
+import { rangeBox, type AnnotatorCore } from './core';
+
+const LABEL_LENGTH = 60;
+
+function label(placed: Placed): string {
+  const quote = (quoteOf(placed.annotation)?.exact ?? '').replace(/\s+/g, ' ').trim();
+  return quote.length > LABEL_LENGTH ? `${quote.slice(0, LABEL_LENGTH - 1)}…` : quote;
+}
+
+function inPageOrder(a: Placed, b: Placed): number {
+  return a.range!.compareBoundaryPoints(Range.START_TO_START, b.range!);
+}
+
+export function startKeyboardNotes(core: AnnotatorCore): void {
+  const { anchors, ui, painter, signal } = core;
+  const links = (): NoteLink[] =>
+    core.active
+      ? anchors
+          .all()
+          .filter((placed) => placed.range)
+          .sort(inPageOrder)
+          .map((placed) => ({
+            id: placed.annotation.id,
+            label: label(placed),
+            onFocus: () => {
+              if (!placed.range) return;
+              placed.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+              painter.flash(placed.range);
+            },
+            onOpen: (button) => placed.range && core.showNote(placed, rangeBox(placed.range), { focus: true, returnTo: button }),
+          }))
+      : [];
+  let last = '';
+  const update = () => {
+    if (signal.aborted) return;
+    const next = links();
+    // Only a change of the list redraws it (anchoring passes fire often).
+    const key = next.map((n) => `${n.id}:${n.label}`).join('\n');
+    if (key === last) return;
+    last = key;
+    ui.setNotes(next);
+  };
+  const stop = anchors.onChange(update);
+  signal.addEventListener('abort', stop, { once: true });
+  core.refreshNotes = update;
+}
