@@ -186,6 +186,48 @@ describe('annotations in Chromium', () => {
     await page.close();
   });
 
+  it('reaches every note with the keyboard: focus, open, edit, delete', async () => {
+    const tab = await openArticle('/annotate/article.html');
+    const { page, cdp } = tab;
+    const quote = 'Nobody knows who wins.';
+    await annotate(tab, 'p4', quote, 'First thought', 'keyboard');
+    await expect.poll(() => paintedTexts(page)).toEqual([quote]);
+    // Tab from the top of the page reaches the list of the page's notes (after the page's own links).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const focusedEntry = async () => {
+      const entry = await findNode(cdp, 'button', quote);
+      return !!entry?.properties?.some((p) => p.name === 'focused' && p.value.value === true);
+    };
+    for (let i = 0; i < 30 && !(await focusedEntry()); i++) await page.keyboard.press('Tab');
+    expect(await focusedEntry()).toBe(true);
+    // Focus on the entry shows where the note is; Enter opens it with focus on Edit.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('ail-annotation-focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    const popover = await waitForNode(cdp, 'dialog', 'Annotation');
+    expect(await textOf(cdp, popover)).toContain('First thought');
+    await expect.poll(async () => (await findNode(cdp, 'button', 'Edit', popover))?.properties?.some((p) => p.name === 'focused' && p.value.value === true)).toBe(true);
+    // Edit: the editor opens with focus in the note; Ctrl+Enter saves.
+    await page.keyboard.press('Enter');
+    const editor = await editorFrame(page, 'Edit annotation');
+    await expect.poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('ail-note');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(', then a second.');
+    await page.keyboard.press('Control+Enter');
+    await waitForNoEditor(page);
+    // Focus is back on the entry; open the note again, Tab to Delete, confirm.
+    await expect.poll(focusedEntry).toBe(true);
+    await page.keyboard.press('Enter');
+    const again = await waitForNode(cdp, 'dialog', 'Annotation');
+    expect(await textOf(cdp, again)).toContain('First thought, then a second.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForNode(cdp, 'button', 'Really delete?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await waitForNoNode(cdp, 'button', quote);
+    await page.close();
+  });
+
   it('lists annotations in the side panel, opens one on its page, and exports three formats', async () => {
     const panel = await session.browser.newPage();
     await panel.goto(session.browser.extensionUrl('sidepanel.html'));

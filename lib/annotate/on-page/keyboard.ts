@@ -28,16 +28,24 @@ export function startKeyboardNotes(core: AnnotatorCore): void {
           .all()
           .filter((placed) => placed.range)
           .sort(inPageOrder)
-          .map((placed) => ({
-            id: placed.annotation.id,
-            label: label(placed),
-            onFocus: () => {
-              if (!placed.range) return;
-              placed.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-              painter.flash(placed.range);
-            },
-            onOpen: (button) => placed.range && core.showNote(placed, rangeBox(placed.range), { focus: true, returnTo: button }),
-          }))
+          .map(({ annotation, ...first }) => {
+            // Looked up when used: an edit replaces the annotation under the same id.
+            const current = () => anchors.get(annotation.id) ?? { annotation, ...first };
+            return {
+              id: annotation.id,
+              label: label({ annotation, ...first }),
+              onFocus: () => {
+                const { range } = current();
+                if (!range) return;
+                range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+                painter.flash(range);
+              },
+              onOpen: (button: HTMLElement) => {
+                const placed = current();
+                if (placed.range) core.showNote(placed, rangeBox(placed.range), { focus: true, returnTo: button });
+              },
+            };
+          })
       : [];
   let last = '';
   const update = () => {
