@@ -51,16 +51,20 @@ export default defineConfig({
     // unlimitedStorage: a researcher's annotations outgrow storage.local's 10 MB at about 12,000 notes.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
-    // End-to-end builds only: Firefox's WebDriver BiDi cannot navigate to moz-extension:// pages unless
-    // they are web-accessible, so the test build exposes the popup, the options page, the sidebar
-    // (side panel) page and the Race view. Release builds expose nothing.
-    ...(mode === 'e2e'
-      ? {
-          web_accessible_resources: [
-            { resources: ['popup.html', 'options.html', 'sidepanel.html', 'race.html'], matches: ['<all_urls>'] },
-          ],
-        }
-      : {}),
+    // The note editor is an extension page framed on the page (annotation-editor.html), so the page
+    // never hears what is typed; to be framed there it must be web-accessible. End-to-end builds also
+    // expose the popup, the options page, the sidebar (side panel) page and the Race view: Firefox's
+    // WebDriver BiDi cannot navigate to moz-extension:// pages that are not. Release builds expose only
+    // the editor.
+    web_accessible_resources: [
+      {
+        resources: [
+          'annotation-editor.html',
+          ...(mode === 'e2e' ? ['popup.html', 'options.html', 'sidepanel.html', 'race.html'] : []),
+        ],
+        matches: ['<all_urls>'],
+      },
+    ],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+L' },

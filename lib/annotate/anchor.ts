@@ -4,8 +4,15 @@
  * 2. quote: the exact quote elsewhere, the occurrence whose prefix and suffix match best;
  * 3. fuzzy: the quote with a few edits, accepted above a confidence threshold;
  * otherwise nothing (the annotation is an orphan, kept and listed).
+ *
+ * The fuzzy search is `approx-string-match` (Myers' bit-parallel algorithm, what Hypothesis uses): it
+ * scans the whole text in O(n·k/32) and returns the best-scoring end of each match. Its start is the
+ * cheapest one, which cuts an edit at the quote's start off the match ("The last 33 days" found as
+ * "three days" in "The last thirty-three days"); so each match is also tried with its ends moved to
+ * where the saved prefix and suffix end and start, and the candidates are scored on quote and context.
  */
-import { approxSearch, similarity } from './fuzzy';
+import approxSearch from 'approx-string-match';
+import { editDistance } from '../search';
 import type { TextPositionSelector, TextQuoteSelector } from './model';
 
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
@@ -93,6 +100,52 @@ export function contextScore(text: string, quote: TextQuoteSelector, start: numb
   return scores.length ? scores.reduce((a, b) => a + b, 0) / scores.length : 1;
 }
 
+/** 1 for equal strings, 0 for nothing in common. */
+function similarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  return longest ? 1 - editDistance(a, b) / longest : 1;
+}
+
+/** Where the best approximate occurrence of `pattern` in `text[from, to)` ends (or starts), if any. */
+function contextEdge(text: string, pattern: string, from: number, to: number, edge: 'end' | 'start'): number | null {
+  if (!pattern || to <= from) return null;
+  const maxErrors = Math.floor(pattern.length / 4);
+  const found = approxSearch(text.slice(from, to), pattern, maxErrors);
+  if (!found.length) return null;
+  const best = found.reduce((a, b) => (b.errors < a.errors || (b.errors === a.errors && edge === 'end') ? b : a));
+  return from + (edge === 'end' ? best.end : best.start);
+}
+
+/** A fuzzy match and the same match with its ends moved to where the saved context ends and starts. */
+function fuzzyCandidates(text: string, quote: TextQuoteSelector, match: { start: number; end: number }, slack: number) {
+  const length = quote.exact.length;
+  const candidates = [{ start: match.start, end: match.end }];
+  const prefix = quote.prefix ?? '';
+  const suffix = quote.suffix ?? '';
+  const start =
+    contextEdge(text, prefix, Math.max(0, match.start - slack - prefix.length), match.start, 'end') ?? match.start;
+  const end = contextEdge(text, suffix, match.end, match.end + slack + suffix.length, 'start') ?? match.end;
+  for (const [s, e] of [[start, match.end], [match.start, end], [start, end]]) {
+    if (e > s && Math.abs(e - s - length) <= slack && (s !== match.start || e !== match.end)) candidates.push({ start: s, end: e });
+  }
+  return candidates;
+}
+
+/** `text` with each occurrence of `exact` blanked out (same length, so offsets hold). */
+function maskOccurrences(text: string, exact: string, occurrences: readonly { start: number }[]): string {
+  const starts = occurrences.map((o) => o.start).sort((a, b) => a - b);
+  const blank = '\u0000'.repeat(exact.length);
+  const parts: string[] = [];
+  let at = 0;
+  for (const start of starts) {
+    if (start < at) continue;
+    parts.push(text.slice(at, start), blank);
+    at = start + exact.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
 function proximity(text: string, start: number, expected: number | undefined): number {
   if (expected === undefined || !text.length) return 0;
   return 1 - Math.min(1, Math.abs(start - expected) / text.length);
@@ -137,15 +190,25 @@ export function anchorText(
   const maxErrors = Math.floor(exact.length * (1 - threshold));
   if (maxErrors < 1) return exactFallback;
   let fuzzy: (TextAnchor & { score: number; context: number }) | null = null;
-  for (const match of approxSearch(text, exact, maxErrors, position?.start ?? 0)) {
-    const quoteSimilarity = 1 - match.errors / exact.length;
-    const context = contextScore(text, quote, match.start, match.end);
-    if (quoteSimilarity < threshold) continue;
-    if (exact.length < SHORT_QUOTE && context < 0.5) continue;
-    if (match.errors === 0) continue; // The exact occurrences were weighed above.
-    const score = quoteSimilarity + 0.25 * context + 0.01 * proximity(text, match.start, position?.start);
-    if (!fuzzy || score > fuzzy.score) {
-      fuzzy = { start: match.start, end: match.end, method: 'fuzzy', confidence: quoteSimilarity, score, context };
+  const seen = new Set<string>();
+  // The matcher reports only the cheapest matches: the exact occurrences (weighed above) are masked
+  // so that a reworded passage in its own context is found too.
+  const searched = occurrences.length ? maskOccurrences(text, exact, occurrences) : text;
+  for (const match of approxSearch(searched, exact, maxErrors)) {
+    for (const { start, end } of fuzzyCandidates(text, quote, match, maxErrors)) {
+      const key = `${start}:${end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const found = text.slice(start, end);
+      if (found === exact) continue; // The exact occurrences were weighed above.
+      const quoteSimilarity = start === match.start && end === match.end ? 1 - match.errors / exact.length : similarity(exact, found);
+      const context = contextScore(text, quote, start, end);
+      if (quoteSimilarity < threshold) continue;
+      if (exact.length < SHORT_QUOTE && context < 0.5) continue;
+      const score = quoteSimilarity + 0.25 * context + 0.01 * proximity(text, start, position?.start);
+      if (!fuzzy || score > fuzzy.score) {
+        fuzzy = { start, end, method: 'fuzzy', confidence: quoteSimilarity, score, context };
+      }
     }
   }
   if (!fuzzy) return exactFallback;

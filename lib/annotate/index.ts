@@ -3,6 +3,8 @@
  * re-anchored on every visit, listed in the side panel, exported and imported.
  */
 export { startAnnotator, type Annotator, type AnnotatorOptions } from './annotator';
+export { startEditorPage } from './editor-page';
+export { EDITOR_FRAME_CSS } from './ui/styles';
 export * from './model';
 export { normalizeUrl } from './url';
 export { anchorText, describeText, DEFAULT_FUZZY_THRESHOLD, type TextAnchor, type AnchorMethod } from './anchor';

@@ -98,7 +98,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
     // Features: one import above and one line here each. The annotator starts once, between detection
     // and the cards (the cards link to it), with the detector that follows restarts.
     run(dataset, () => {
-      annotator = startFeature('annotations', () => startAnnotator({ ctx, detector: following, dataset }));
+      annotator = startFeature('annotations', () => startAnnotator({ ctx, detector: following, dataset }, ctx.signal));
     });
 
     // The person adds, replaces or removes their dataset: start over with the new one. Only a change

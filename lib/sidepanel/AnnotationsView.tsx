@@ -5,6 +5,7 @@ import { formatDay, formatNumber } from '../format';
 import { plural, t, type MessageKey } from '../i18n';
 import { buildRows, filterRows, groupRows, type AnnotationRow, type GroupBy } from './annotation-list';
 import { downloadText } from '../download';
+import { Markdown } from '../markdown';
 import { useAnnotationRecords } from './use-annotations';
 
 /** Rows drawn at first; more on request, so 10,000 annotations never become 10,000 DOM nodes at once. */
@@ -56,7 +57,7 @@ function Row({ row, showPage, entityName, onOpenEntity, onOpen }: {
       <button type="button" class="open" onClick={() => onOpen(row)} title={t('sidepanelOpenTitle', row.url)}>
         <span class="quote">{row.quote}</span>
       </button>
-      {row.note && <p class="note">{row.note}</p>}
+      {row.note && <Markdown class="note" source={row.note} />}
       <div class="meta">
         {row.orphan && (
           <span class="badge orphan" title={t('sidepanelOrphanTitle')}>

@@ -36,7 +36,7 @@ const settle = async () => {
 let ctx: ContentScriptContext;
 function start() {
   ctx = new ContentScriptContext('annotator-test');
-  const annotator = startAnnotator({ ctx, detector, dataset });
+  const annotator = startAnnotator({ ctx, detector, dataset }, ctx.signal);
   if (!annotator) throw new Error('the test page (http:) should be annotatable');
   return annotator;
 }

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotateSelection, boxOf, click, findNode, textOf, waitForNode, waitForNoNode, type AXNode, type Tab } from './support/ax';
+import { annotateSelection, click, editorFrame, evaluateOn, findNode, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
@@ -58,11 +58,14 @@ async function openArticle(path: string): Promise<Tab> {
 
 async function annotate(tab: Tab, id: string, text: string, note: string, tag: string, screenshot?: string): Promise<void> {
   await annotateSelection(tab, `#${id}`, text, note, tag, async (editor) => {
-    // The UI is in the page, behind a closed shadow root: nothing of it is reachable from page scripts.
+    // The editor is a frame of the extension's origin inside a closed shadow root: page scripts reach
+    // neither the host's inside nor the frame's document.
     expect(await tab.page.evaluate((host) => document.querySelector(host)!.shadowRoot, HOST)).toBeNull();
+    expect(await tab.page.evaluate(() => document.querySelectorAll('iframe').length)).toBe(0);
+    expect(editor.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/annotation-editor\.html#[0-9a-f]{32}$/);
     if (!screenshot) return;
     // The picture shows what it claims: the editor inside the viewport, next to the selected text.
-    const box = await boxOf(tab.cdp, editor.backendDOMNodeId!);
+    const box = (await (await editor.frameElement()).boundingBox())!;
     const viewport = tab.page.viewportSize()!;
     const selected = await tab.page.evaluate(
       ({ id, text }) => {
@@ -78,6 +81,7 @@ async function annotate(tab: Tab, id: string, text: string, note: string, tag: s
     );
     expect(selected.bottom).toBeGreaterThan(0);
     expect(box.width).toBeGreaterThan(100);
+    expect(box.height).toBeGreaterThan(200);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
@@ -125,7 +129,10 @@ describe('annotations in Chromium', () => {
     const { page, cdp } = tab;
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
     const popover = await hoverAnnotation(tab, 20);
-    expect(await textOf(cdp, popover)).toContain('Fastest **ever**?');
+    // The note is Markdown, shown formatted: "ever" in bold, no asterisks.
+    expect(await textOf(cdp, popover)).toContain('Fastest ever?');
+    expect(await textOf(cdp, popover)).not.toContain('**');
+    expect(await evaluateOn(cdp, popover, 'function () { return this.querySelector("strong")?.textContent; }')).toBe('ever');
     expect(await findNode(cdp, 'button', 'Edit', popover)).not.toBeNull();
     expect(await findNode(cdp, 'button', 'Delete', popover)).not.toBeNull();
     await page.close();
@@ -157,15 +164,15 @@ describe('annotations in Chromium', () => {
     const late = 'this sentence arrives after the page has loaded';
     await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([late]);
     await click(tab, await waitForNode(cdp, 'button', 'Edit', await hoverAnnotation(tab, 10)));
-    const editor = await waitForNode(cdp, 'dialog', 'Edit annotation');
-    const note = await waitForNode(cdp, 'textbox', /^Note/, editor);
-    expect(note.value?.value).toBe('SPA');
+    const editor = await editorFrame(page, 'Edit annotation');
+    const note = editor.getByRole('textbox', { name: /^Note/ });
+    expect(await note.inputValue()).toBe('SPA');
     // The note has focus: replace its text as a person would.
-    await click(tab, note);
+    await note.click();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Arrived late, anchored anyway.');
-    await click(tab, await waitForNode(cdp, 'button', 'Save', editor));
-    await waitForNoNode(cdp, 'dialog', 'Edit annotation');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await waitForNoEditor(page);
     await page.mouse.move(5, 5);
     await waitForNoNode(cdp, 'dialog', 'Annotation');
     const popover = await hoverAnnotation(tab, 10);
@@ -176,6 +183,48 @@ describe('annotations in Chromium', () => {
     await page.reload();
     await page.waitForSelector('#late');
     expect(await paintedTexts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches every note with the keyboard: focus, open, edit, delete', async () => {
+    const tab = await openArticle('/annotate/article.html');
+    const { page, cdp } = tab;
+    const quote = 'Nobody knows who wins.';
+    await annotate(tab, 'p4', quote, 'First thought', 'keyboard');
+    await expect.poll(() => paintedTexts(page)).toEqual([quote]);
+    // Tab from the top of the page reaches the list of the page's notes (after the page's own links).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const focusedEntry = async () => {
+      const entry = await findNode(cdp, 'button', quote);
+      return !!entry?.properties?.some((p) => p.name === 'focused' && p.value.value === true);
+    };
+    for (let i = 0; i < 30 && !(await focusedEntry()); i++) await page.keyboard.press('Tab');
+    expect(await focusedEntry()).toBe(true);
+    // Focus on the entry shows where the note is; Enter opens it with focus on Edit.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('ail-annotation-focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    const popover = await waitForNode(cdp, 'dialog', 'Annotation');
+    expect(await textOf(cdp, popover)).toContain('First thought');
+    await expect.poll(async () => (await findNode(cdp, 'button', 'Edit', popover))?.properties?.some((p) => p.name === 'focused' && p.value.value === true)).toBe(true);
+    // Edit: the editor opens with focus in the note; Ctrl+Enter saves.
+    await page.keyboard.press('Enter');
+    const editor = await editorFrame(page, 'Edit annotation');
+    await expect.poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('ail-note');
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(', then a second.');
+    await page.keyboard.press('Control+Enter');
+    await waitForNoEditor(page);
+    // Focus is back on the entry; open the note again, Tab to Delete, confirm.
+    await expect.poll(focusedEntry).toBe(true);
+    await page.keyboard.press('Enter');
+    const again = await waitForNode(cdp, 'dialog', 'Annotation');
+    expect(await textOf(cdp, again)).toContain('First thought, then a second.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForNode(cdp, 'button', 'Really delete?');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await waitForNoNode(cdp, 'button', quote);
     await page.close();
   });
 

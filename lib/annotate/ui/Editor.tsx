@@ -15,11 +15,15 @@ export interface EditorProps {
   /** Resolves to an error message to show (the draft stays), or null once saved. */
   onSave: (content: AnnotationContent) => Promise<string | null>;
   onCancel: () => void;
+  /** In its own frame (annotation-editor.html): fills it, no placement of its own. */
+  framed?: boolean;
 }
 
 /** The annotation editor: note (Markdown), tags, linked entities; Save, Cancel, Escape cancels. */
-export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, onCancel }: EditorProps) {
-  const { ref, style } = usePlacement<HTMLDivElement>(anchor);
+export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, onCancel, framed }: EditorProps) {
+  const placement = usePlacement<HTMLDivElement>(anchor);
+  const ref = placement.ref;
+  const style = framed ? undefined : placement.style;
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const [note, setNote] = useState(initial.note);
   const [tags, setTags] = useState(initial.tags);
@@ -44,7 +48,7 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
   return (
     <div
       ref={ref}
-      class="float editor"
+      class={framed ? 'float editor framed' : 'float editor'}
       style={style}
       role="dialog"
       aria-label={mode === 'new' ? t('annotateEditorNew') : t('annotateEditorEdit')}

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { Markdown } from '../../markdown';
 import type { Box } from './position';
 import { usePlacement } from './use-placement';
 
@@ -12,12 +13,18 @@ export interface PopoverProps {
   onDelete: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
+  /** Opened from the keyboard: focus goes to Edit, and Escape closes. */
+  focus?: boolean;
+  onClose?: () => void;
 }
 
 /** What hovering a painted annotation shows: its note, tags and entities, with Edit and Delete. */
 export function Popover(props: PopoverProps) {
   const { ref, style } = usePlacement<HTMLDivElement>(props.anchor);
   const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (props.focus) ref.current?.querySelector<HTMLButtonElement>('.actions button')?.focus({ preventScroll: true });
+  }, []);
   return (
     <div
       ref={ref}
@@ -27,8 +34,14 @@ export function Popover(props: PopoverProps) {
       aria-label={t('annotatePopoverLabel')}
       onPointerEnter={props.onPointerEnter}
       onPointerLeave={props.onPointerLeave}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && props.onClose) {
+          event.preventDefault();
+          props.onClose();
+        }
+      }}
     >
-      {props.note ? <p class="note">{props.note}</p> : <p class="note none">{t('annotateNoNote')}</p>}
+      {props.note ? <Markdown class="note" source={props.note} /> : <p class="note none">{t('annotateNoNote')}</p>}
       {(props.tags.length > 0 || props.entities.length > 0) && (
         <div class="meta">
           {props.tags.map((tag) => (

@@ -101,8 +101,26 @@ textarea:focus, .input:focus, .chips:focus-within { outline: 2px solid var(--acc
   font-size: 12.5px;
 }
 
+.editor-frame { width: 360px; max-width: calc(100vw - 16px); padding: 0; overflow: hidden; }
+.editor-frame iframe { display: block; width: 100%; height: 0; border: 0; background: var(--bg); color-scheme: normal; }
+
 .popover { width: 320px; max-width: calc(100vw - 16px); padding: 12px; display: grid; gap: 8px; }
-.note { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; max-height: 180px; overflow: auto; }
+.note { margin: 0; overflow-wrap: anywhere; max-height: 180px; overflow: auto; }
+.note.none { white-space: normal; }
+.lens-markdown { white-space: pre-wrap; }
+.lens-markdown > * { margin: 0 0 6px; }
+.lens-markdown > :last-child { margin-bottom: 0; }
+.lens-markdown :is(h3, h4, h5, h6) { font-size: 13px; font-weight: 650; }
+.lens-markdown :is(ul, ol) { padding-left: 20px; }
+.lens-markdown blockquote { padding-left: 8px; border-left: 3px solid var(--line); color: var(--muted); }
+.lens-markdown pre { white-space: pre-wrap; background: var(--soft); padding: 6px 8px; border-radius: 6px; }
+.lens-markdown code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; }
+.lens-markdown a { color: var(--accent); }
+.notes-nav { position: fixed; left: 8px; top: 8px; pointer-events: auto; }
+.notes-nav:not(:focus-within) { clip-path: inset(50%); width: 1px; height: 1px; overflow: hidden; }
+.notes-nav ol { margin: 0; padding: 6px; list-style: none; display: grid; gap: 2px; max-height: 60vh; overflow: auto; width: 300px; }
+.notes-nav button { width: 100%; text-align: left; border: 0; background: transparent; padding: 4px 8px; border-radius: 6px; cursor: pointer; }
+.notes-nav button:hover, .notes-nav button:focus-visible { background: var(--accent-soft); }
 .note.none { color: var(--faint); font-style: italic; }
 .meta { display: flex; flex-wrap: wrap; gap: 5px; }
 .popover .actions .btn { padding: 4px 12px; }
@@ -110,4 +128,13 @@ textarea:focus, .input:focus, .chips:focus-within { outline: 2px solid var(--acc
 
 .toast { padding: 9px 12px; max-width: 360px; bottom: 16px; right: 16px; }
 .toast.error { border-color: var(--danger); color: var(--danger); background: var(--bg); }
+`;
+
+/** The editor's own page (in its frame): the same look, the editor filling the frame. */
+export const EDITOR_FRAME_CSS = ANNOTATOR_CSS + /* css */ `
+html, body { margin: 0; padding: 0; background: transparent; }
+body { font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+.theme { background: var(--bg); color: var(--fg); }
+.editor.framed { position: static; width: 100%; max-width: none; border: 0; border-radius: 0; box-shadow: none; }
+.editor.framed .listbox { position: static; margin-top: 4px; box-shadow: none; }
 `;

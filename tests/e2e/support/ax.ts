@@ -4,7 +4,7 @@
  * their parts are found by role and name in the accessibility tree (CDP), measured through their DOM
  * node's box model, and driven with the real mouse and keyboard.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export interface AXNode {
@@ -137,8 +137,36 @@ export async function selectText(page: Page, selector: string, text: string): Pr
 }
 
 /**
+ * The annotation editor: an extension page in a frame on the page (so page scripts never hear what is
+ * typed in it). Playwright reaches into the frame, so its fields are found by role and label there.
+ */
+export async function editorFrame(page: Page, heading: 'New annotation' | 'Edit annotation' = 'New annotation'): Promise<Frame> {
+  let found: Frame | undefined;
+  await expect
+    .poll(
+      async () => {
+        found = page.frames().find((f) => f.url().includes('/annotation-editor.html'));
+        if (!found || !(await found.getByRole('dialog', { name: heading }).isVisible().catch(() => false))) return false;
+        // Shown at the editor's height (until then the frame is hidden).
+        const box = await (await found.frameElement()).boundingBox();
+        return !!box && box.height > 100;
+      },
+      { timeout: 10_000, interval: 50 },
+    )
+    .toBe(true);
+  return found!;
+}
+
+/** Waits until no editor frame is left on the page. */
+export async function waitForNoEditor(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/annotation-editor.html') && !f.isDetached()), { timeout: 10_000, interval: 50 })
+    .toBe(false);
+}
+
+/**
  * Annotates `text` inside the element `selector` matches, as a person does: selects it, clicks the adder, types the note, adds a
- * tag and saves. `onEditor` runs once the editor is open (before typing).
+ * tag and saves. `onEditor` runs once the editor is open, with focus in its note (before typing).
  */
 export async function annotateSelection(
   tab: Tab,
@@ -146,20 +174,22 @@ export async function annotateSelection(
   text: string,
   note: string,
   tag: string,
-  onEditor?: (editor: AXNode) => Promise<void>,
+  onEditor?: (editor: Frame) => Promise<void>,
 ): Promise<void> {
   const { page, cdp } = tab;
   await selectText(page, selector, text);
   await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
-  const editor = await waitForNode(cdp, 'dialog', 'New annotation');
+  const editor = await editorFrame(page);
   // The editor takes focus in the note, so the keys go there.
-  await expect.poll(async () => (await findNode(cdp, 'textbox', /^Note/, editor))?.backendDOMNodeId).toBeDefined();
+  await expect
+    .poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id), { timeout: 10_000 })
+    .toBe('ail-note');
   await onEditor?.(editor);
   await page.keyboard.type(note);
-  expect((await findNode(cdp, 'textbox', /^Note/, editor))?.value?.value).toBe(note);
-  await click(tab, await waitForNode(cdp, 'textbox', 'Add a tag', editor));
+  expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(note);
+  await editor.getByRole('textbox', { name: 'Add a tag' }).click();
   await page.keyboard.type(tag);
   await page.keyboard.press('Enter');
-  await click(tab, await waitForNode(cdp, 'button', 'Save', editor));
-  await waitForNoNode(cdp, 'dialog', 'New annotation');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await waitForNoEditor(page);
 }

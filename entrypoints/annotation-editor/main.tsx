@@ -1,0 +1,6 @@
+import { startEditorPage, EDITOR_FRAME_CSS } from '../../lib/annotate';
+
+const style = document.createElement('style');
+style.textContent = EDITOR_FRAME_CSS;
+document.head.append(style);
+startEditorPage(document.getElementById('app')!);

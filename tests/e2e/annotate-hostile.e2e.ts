@@ -1,0 +1,125 @@
+/**
+ * A page that listens cannot overhear a note. tests/fixtures/annotate/hostile.html records every
+ * keyboard, input, composition, clipboard and focus event that reaches `window` or `document` in the
+ * capture phase. While a note, a tag and an entity search are typed into the annotation editor, it must
+ * record nothing at all, in Chromium and in Firefox; and the note must still be saved as typed.
+ */
+import type { CDPSession, Page as PwPage } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { click, findNode, waitForNode } from './support/ax';
+import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
+import { useExtensionBrowser } from './support/session';
+
+declare const chrome: typeof import('wxt/browser').browser;
+const session = useExtensionBrowser();
+
+const QUOTE = 'Nobody knows who wins';
+const NOTE = 'Private thought: **do not** share';
+const TAG = 'secret-tag';
+const ENTITY_QUERY = 'Windsurf';
+
+/** Types the note, moves on with Tab to the tag field and the entity search, types there, saves with Ctrl+Enter. */
+async function typeNoteAndTags(keyboard: {
+  type(text: string): Promise<void>;
+  press(key: string): Promise<void>;
+  down(key: string): Promise<void>;
+  up(key: string): Promise<void>;
+}): Promise<void> {
+  await keyboard.type(NOTE);
+  await keyboard.press('Tab');
+  await keyboard.type(TAG);
+  await keyboard.press('Enter');
+  await keyboard.type('second');
+  await keyboard.press('Tab');
+  await keyboard.type(ENTITY_QUERY);
+  await keyboard.down('Control');
+  await keyboard.press('Enter');
+  await keyboard.up('Control');
+}
+
+/** The point just under the selection's first line where the adder appears, and the selection's ends for a drag. */
+function quoteDrag(page: { evaluate: PwPage['evaluate'] }) {
+  return page.evaluate((quote) => {
+    const node = document.getElementById('p2')!.firstChild as Text;
+    const at = node.data.indexOf(quote);
+    const range = document.createRange();
+    const edge = (offset: number) => {
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getClientRects()[0];
+    };
+    const from = edge(at);
+    const to = edge(at + quote.length - 1);
+    return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2, bottom: from.bottom };
+  }, QUOTE);
+}
+
+/** Whether the editor's note field has focus: in a frame of ours, or (an editor in the page) in the accessibility tree. */
+async function noteFocused(page: PwPage, cdp: CDPSession): Promise<boolean> {
+  const inFrames = await Promise.all(page.frames().map((f) => f.evaluate(() => document.activeElement?.id).catch(() => null)));
+  if (inFrames.includes('ail-note')) return true;
+  const note = await findNode(cdp, 'textbox', /^Note/);
+  return !!note?.properties?.some((p) => p.name === 'focused' && p.value.value === true);
+}
+
+describe('a hostile page cannot overhear the note editor', () => {
+  it('in Chromium: records no event while a note, tags and an entity search are typed', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/annotate/hostile.html'));
+    const cdp = await page.context().newCDPSession(page);
+    const drag = await quoteDrag(page);
+    await page.mouse.move(drag.x1, drag.y1);
+    await page.mouse.down();
+    await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+    await page.mouse.up();
+    await click({ page, cdp }, await waitForNode(cdp, 'button', 'Annotate'));
+    // The editor has focus in its note field; from here on the page must hear nothing.
+    await expect.poll(() => noteFocused(page, cdp)).toBe(true);
+    await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
+    await typeNoteAndTags(page.keyboard);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-annotation')?.size ?? 0)).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __overheard: unknown[] }).__overheard)).toEqual([]);
+    // What was typed is what was saved.
+    const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    expect(stored).toContain(JSON.stringify(NOTE).slice(1, -1));
+    expect(stored).toContain(TAG);
+    expect(stored).toContain('second');
+    await page.close();
+  });
+
+  it('in Firefox: records no event while a note, tags and an entity search are typed', async () => {
+    const firefox = await launchFirefoxWithExtension();
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1000, height: 700 });
+      await page.goto(session.server.url('/annotate/hostile.html'));
+      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+      const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      const HOST = '[data-ai-industry-lens="annotator"]';
+      const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
+      await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+      await page.mouse.click(adder.x, adder.y);
+      await pollInPage(page, `document.activeElement?.matches('${HOST}') === true`);
+      // The e2e build marks the host once the note field inside has focus, so no key is typed too early.
+      await pollInPage(page, `document.querySelector('${HOST}').dataset.lensEditorReady === 'true'`);
+      await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
+      await typeNoteAndTags(page.keyboard as unknown as Parameters<typeof typeNoteAndTags>[0]);
+      await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+      expect(await page.evaluate(() => (window as unknown as { __overheard: unknown[] }).__overheard)).toEqual([]);
+      const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
+      const stored = await store.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
+        return JSON.stringify(await api.storage.local.get(null));
+      });
+      expect(stored).toContain(JSON.stringify(NOTE).slice(1, -1));
+      expect(stored).toContain(TAG);
+      await store.close();
+    } finally {
+      await firefox.close();
+    }
+  });
+});
