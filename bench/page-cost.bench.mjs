@@ -8,6 +8,8 @@
  *   node bench/page-cost.bench.mjs           3 runs each way, medians (npm run bench)
  *   node bench/page-cost.bench.mjs --quick   1 run each way, for iterating (BENCH_QUICK=1 too)
  *   BENCH_RUNS=5 node bench/page-cost.bench.mjs
+ *   BENCH_COMPARE=/path/to/older/chrome-mv3 ...   also an older build, in the same alternation
+ *   BENCH_PAGES=news,big ...                      only some of the pages (feed, news, big)
  *
  * The machine is usually shared: figures are noisy, hence alternation, medians and ranges.
  */
@@ -25,6 +27,9 @@ const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 1 : 3));
 const ONLY = process.env.BENCH_PAGES?.split(',');
+const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : null;
+/** Each run loads the page without the extension, with this build, and (optionally) with an older one. */
+const VARIANTS = [{ key: 'without', build: null }, { key: 'with', build: BUILD }, ...(COMPARE ? [{ key: 'before', build: COMPARE }] : [])];
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,10 +89,11 @@ const bareWalk = () => {
   return { walkMs: first, warmWalkMs: (times[1] + times[2]) / 2, nodes };
 };
 
-async function oneRun(spec, withExtension, origin) {
+async function oneRun(spec, build, origin) {
+  const withExtension = !!build;
   const profile = mkdtempSync(join(tmpdir(), 'lens-cost-'));
   const args = ['--no-sandbox', '--disable-gpu'];
-  if (withExtension) args.push(`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`);
+  if (build) args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -121,30 +127,32 @@ const times = (x) => `${x.toFixed(2)}x`;
 const range = (xs, f) => (xs.length > 1 ? ` (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : '');
 
 /** Each issue-12 figure: per-run values (run i with against run i without), the median and the target. */
-function rows(results) {
+function rows(results, variant = 'with') {
   const out = [];
   const add = (page, what, values, f, target, ok) => {
     if (values.length === 0) return;
     const m = median(values);
     out.push({ page, what, value: `${f(m)}${range(values, f)}`, target, met: ok(m) ? 'yes' : 'NO' });
   };
-  const pairs = (id, f) => (results[id] ? results[id].with.map((w, i) => f(w, results[id].without[i])) : []);
+  const pairs = (id, f) => (results[id] ? results[id][variant].map((w, i) => f(w, results[id].without[i])) : []);
   add('appending', 'extension script CPU / page main thread', pairs('feed', (w, o) => w.extensionMs / o.mainMs), pct, 'under 3%', (m) => m < 0.03);
   add('appending', 'all main-thread time with / without', pairs('feed', (w, o) => w.mainMs / o.mainMs), times, 'under 1.05x', (m) => m < 1.05);
   add('news 300 KB', 'main-thread time added (first load)', pairs('news', (w, o) => w.mainMs / o.mainMs - 1), pct, 'under 10%', (m) => m < 0.1);
   add('news 300 KB', 'style recalculation with / without', pairs('news', (w, o) => w.styleMs / o.styleMs), times, 'under 1.2x', (m) => m < 1.2);
   add('5 MB', 'extension script CPU / bare TreeWalker pass', pairs('big', (w, o) => w.extensionMs / o.walkMs), times, 'at most 2.5x', (m) => m <= 2.5);
   add('5 MB', 'style recalculation with / without', pairs('big', (w, o) => w.styleMs / o.styleMs), times, 'under 1.2x', (m) => m < 1.2);
-  const longest = Object.values(results).flatMap((r) => r.with.map((w) => w.longestExtensionTaskMs));
+  const longest = Object.values(results).flatMap((r) => r[variant].map((w) => w.longestExtensionTaskMs));
   add('any', 'longest task containing extension script', longest, (x) => `${x.toFixed(0)} ms`, 'under 50 ms', (m) => m < 50);
   return out;
 }
 
 function printTable(results) {
   const table = rows(results);
-  console.log(`\n| page | what was measured | median (range over ${RUNS} run${RUNS > 1 ? 's' : ''}) | target | met |`);
-  console.log('| --- | --- | ---: | ---: | :---: |');
-  for (const r of table) console.log(`| ${r.page} | ${r.what} | ${r.value} | ${r.target} | ${r.met} |`);
+  const before = COMPARE ? rows(results, 'before') : null;
+  const head = `median (range over ${RUNS} run${RUNS > 1 ? 's' : ''})`;
+  console.log(`\n| page | what was measured | ${before ? `before: ${head} | now: ${head}` : head} | target | met |`);
+  console.log(`| --- | --- | ${before ? '---: | ' : ''}---: | ---: | :---: |`);
+  table.forEach((r, i) => console.log(`| ${r.page} | ${r.what} | ${before ? `${before[i].value} | ` : ''}${r.value} | ${r.target} | ${r.met} |`));
   console.log('\nRaw medians (ms): page | with: main / ext / style / layout | without: main / style / layout');
   const ms = (x) => x.toFixed(0);
   for (const [id, r] of Object.entries(results)) {
@@ -168,16 +176,17 @@ async function main() {
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
   console.log(`page cost: ${BUILD} against no extension, ${RUNS} alternating run(s) each, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
-  const results = Object.fromEntries(PAGES.map((p) => [p.id, { with: [], without: [] }]));
+  const results = Object.fromEntries(PAGES.map((p) => [p.id, Object.fromEntries(VARIANTS.map((v) => [v.key, []]))]));
+  if (COMPARE) console.log(`  and the older build ${COMPARE} ("before")`);
   try {
     for (let run = 0; run < RUNS; run++) {
       for (const spec of PAGES) {
-        // Alternate which goes first, so a machine that slows down or speeds up mid-run favours neither.
-        for (const withExtension of run % 2 ? [true, false] : [false, true]) {
-          const r = await oneRun(spec, withExtension, origin);
-          results[spec.id][withExtension ? 'with' : 'without'].push(r);
+        // Alternate the order, so a machine that slows down or speeds up mid-run favours none.
+        for (const variant of run % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+          const r = await oneRun(spec, variant.build, origin);
+          results[spec.id][variant.key].push(r);
           console.log(
-            `  run ${run + 1} ${spec.id} ${withExtension ? 'with   ' : 'without'}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms` : ''}, ${r.mentions} painted`,
+            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms` : ''}, ${r.mentions} painted`,
           );
         }
       }

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../dataset/types';
 import type { HighlightStyle } from '../settings';
+import { takeInstalledRules } from './early-rules';
 import { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightCss, highlightName } from './styles';
 
 export interface Paintable {
@@ -53,8 +54,12 @@ export function createPainter(doc: Document = document): Painter {
     visible: true,
   };
   const highlights = new Map<EntityType, Highlight>();
-  const sheet = createSheet(doc);
-  const adopted = new Set<Document | ShadowRoot>();
+  // The rules adopted at document_start, when there are: taking them over costs no restyle.
+  const early = takeInstalledRules(doc);
+  const sheet = early?.sheet ?? createSheet(doc);
+  const adopted = new Set<Document | ShadowRoot>(early ? [doc] : []);
+  /** The rules the sheet holds: rewriting the same rules would still restyle every element. */
+  let written = early?.css ?? '';
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let toAdd: Paintable[] = [];
   let toRemove: Paintable[] = [];
@@ -110,9 +115,12 @@ export function createPainter(doc: Document = document): Painter {
   };
 
   const writeRules = () => {
+    const css = highlightCss(options.style);
+    if (css === written) return;
+    written = css;
     try {
-      if (fallbackStyle) fallbackStyle.textContent = highlightCss(options.style);
-      sheet?.replaceSync(highlightCss(options.style));
+      if (fallbackStyle) fallbackStyle.textContent = css;
+      sheet?.replaceSync(css);
     } catch (error) {
       console.debug('[AI Industry Lens] highlight styles rejected:', error);
     }
