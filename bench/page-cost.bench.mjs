@@ -65,29 +65,22 @@ async function settle(page, spec) {
 }
 
 /**
- * A bare TreeWalker pass over every text node, reading its text: the floor any scan pays. The first
- * pass is the yardstick (it pays, as the extension's first scan does, for the node wrappers of a world
- * that has not touched them); the median of the next four is printed beside it.
+ * A bare TreeWalker pass over every text node, reading its text: the floor any scan pays. It runs
+ * once, from a script file of its own (so the trace can tell its time apart), after the page has
+ * settled, in the trace of the run without the extension. A first pass is the yardstick: like the
+ * extension's first scan, it pays for node wrappers that no script of its world has touched yet.
  */
-const bareWalk = () => {
-  const times = [];
+const WALK_SCRIPT = 'lens-bare-walk.js';
+const WALK_SOURCE = `(() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
   let nodes = 0;
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    let chars = 0;
-    nodes = 0;
-    while (w.nextNode()) {
-      chars += w.currentNode.nodeValue.length;
-      nodes++;
-    }
-    times.push(performance.now() - t);
-    if (chars < 0) break;
+  while (w.nextNode()) {
+    chars += w.currentNode.nodeValue.length;
+    nodes++;
   }
-  const first = times.shift();
-  times.sort((a, b) => a - b);
-  return { walkMs: first, warmWalkMs: (times[1] + times[2]) / 2, nodes };
-};
+  window.__bareWalk = { chars, nodes };
+})();`;
 
 async function oneRun(spec, build, origin) {
   const withExtension = !!build;
@@ -107,9 +100,15 @@ async function oneRun(spec, build, origin) {
     const trace = await startTrace(cdp);
     await page.goto(origin + spec.path, { waitUntil: 'load', timeout: 120_000 });
     const mentions = await settle(page, spec);
+    let walk = {};
+    if (spec.walk && !withExtension) {
+      await page.addScriptTag({ url: `/${WALK_SCRIPT}` });
+      walk = { nodes: await page.evaluate(() => window.__bareWalk.nodes) };
+      await page.waitForTimeout(200);
+    }
     const events = await trace.stop();
-    const figures = analyseTrace(events, origin);
-    const walk = spec.walk && !withExtension ? await page.evaluate(bareWalk) : {};
+    const figures = analyseTrace(events, origin, [WALK_SCRIPT]);
+    if (spec.walk && !withExtension) walk.walkMs = figures.scriptMs[WALK_SCRIPT];
     if (process.env.BENCH_TRACE_DIR) {
       mkdirSync(process.env.BENCH_TRACE_DIR, { recursive: true });
       const file = join(process.env.BENCH_TRACE_DIR, `${spec.id}-${withExtension ? 'with' : 'without'}-${Date.now()}.json`);
@@ -158,7 +157,7 @@ function printTable(results) {
   for (const [id, r] of Object.entries(results)) {
     const w = (k) => ms(median(r.with.map((x) => x[k])));
     const o = (k) => ms(median(r.without.map((x) => x[k])));
-    const walk = r.without[0]?.walkMs !== undefined ? ` | bare walk ${median(r.without.map((x) => x.walkMs)).toFixed(1)} ms first, ${median(r.without.map((x) => x.warmWalkMs)).toFixed(1)} ms warm, over ${r.without[0].nodes} text nodes` : '';
+    const walk = r.without[0]?.walkMs !== undefined ? ` | bare walk ${median(r.without.map((x) => x.walkMs)).toFixed(1)} ms over ${r.without[0].nodes} text nodes` : '';
     console.log(
       `  ${id}: ${w('mainMs')} / ${w('extensionMs')} / ${w('styleMs')} / ${w('layoutMs')} | ${o('mainMs')} / ${o('styleMs')} / ${o('layoutMs')} | ${median(r.with.map((x) => x.mentions))} mentions painted${walk}`,
     );
@@ -171,6 +170,7 @@ async function main() {
   const server = createServer((req, res) => {
     const spec = PAGES.find((p) => p.path === new URL(req.url, 'http://x').pathname);
     if (spec) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(spec.html);
+    else if (req.url === `/${WALK_SCRIPT}`) res.writeHead(200, { 'content-type': 'text/javascript' }).end(WALK_SOURCE);
     else res.writeHead(404).end();
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -186,7 +186,7 @@ async function main() {
           const r = await oneRun(spec, variant.build, origin);
           results[spec.id][variant.key].push(r);
           console.log(
-            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms` : ''}, ${r.mentions} painted`,
+            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms` : ''}, ${r.mentions} painted`,
           );
         }
       }

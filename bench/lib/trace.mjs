@@ -70,32 +70,43 @@ function pageThread(events, origin) {
 }
 
 /**
- * What the page's main thread did in a trace. `extensionMs`: time in our scripts (compile, evaluation,
- * callbacks); `longestExtensionTaskMs`: the longest top-level task that ran any of it.
+ * What the page's main thread did in a trace, in thread CPU time (`tts`/`tdur`, so time the thread
+ * spent descheduled on a busy machine does not count; wall time where a trace has no thread clock).
+ * `extensionMs`: time in our scripts (compile, evaluation, callbacks); `longestExtensionTaskMs`: the
+ * longest top-level task that ran any of it (`longestExtensionTaskWallMs`: the same in wall time);
+ * `scriptMs[name]`: time in a script whose URL ends with `name` (the bare walk).
  */
-export function analyseTrace(events, origin) {
+export function analyseTrace(events, origin, scripts = []) {
   const key = pageThread(events, origin);
   const tasks = [];
   const ours = [];
   const style = [];
   const layout = [];
   const otherScript = [];
+  const named = Object.fromEntries(scripts.map((name) => [name, []]));
+  const wallOf = new Map();
   for (const e of events) {
     if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== key || e.dur === undefined) continue;
-    const span = [e.ts, e.ts + e.dur];
-    if (TASKS.has(e.name)) tasks.push(span);
+    const span = e.tts !== undefined && e.tdur !== undefined ? [e.tts, e.tts + e.tdur] : [e.ts, e.ts + e.dur];
+    if (TASKS.has(e.name)) {
+      tasks.push(span);
+      wallOf.set(span, e.dur / 1000);
+    }
     else if (STYLE.has(e.name)) style.push(span);
     else if (LAYOUT.has(e.name)) layout.push(span);
     else if (SCRIPT.has(e.name)) {
       const url = scriptUrl(e);
       if (typeof url === 'string' && url.startsWith('chrome-extension://')) ours.push(span);
       else if (url) otherScript.push(span);
+      for (const name of scripts) if (typeof url === 'string' && url.endsWith(name)) named[name].push(span);
     }
   }
   // Our spans, minus page script that our code called into (rare: a page getter) is ignored: ours wins.
   let longest = 0;
+  let longestWall = 0;
   const sortedOurs = [...ours].sort((a, b) => a[0] - b[0]);
-  for (const [s, e] of tasks) {
+  for (const span of tasks) {
+    const [s, e] = span;
     // Binary search for the first of our spans that ends after the task starts.
     let lo = 0;
     let hi = sortedOurs.length;
@@ -104,7 +115,10 @@ export function analyseTrace(events, origin) {
       if (sortedOurs[mid][1] <= s) lo = mid + 1;
       else hi = mid;
     }
-    if (lo < sortedOurs.length && sortedOurs[lo][0] < e) longest = Math.max(longest, (e - s) / 1000);
+    if (lo < sortedOurs.length && sortedOurs[lo][0] < e) {
+      longest = Math.max(longest, (e - s) / 1000);
+      longestWall = Math.max(longestWall, wallOf.get(span) ?? 0);
+    }
   }
   return {
     mainMs: unionMs(tasks),
@@ -112,5 +126,7 @@ export function analyseTrace(events, origin) {
     styleMs: unionMs(style),
     layoutMs: unionMs(layout),
     longestExtensionTaskMs: longest,
+    longestExtensionTaskWallMs: longestWall,
+    scriptMs: Object.fromEntries(Object.entries(named).map(([name, spans]) => [name, unionMs(spans)])),
   };
 }
