@@ -140,8 +140,9 @@ function rows(results, variant = 'with') {
   add('news 300 KB', 'style recalculation with / without', pairs('news', (w, o) => w.styleMs / o.styleMs), times, 'under 1.2x', (m) => m < 1.2);
   add('5 MB', 'extension script CPU / bare TreeWalker pass', pairs('big', (w, o) => w.extensionMs / o.walkMs), times, 'at most 2.5x', (m) => m <= 2.5);
   add('5 MB', 'style recalculation with / without', pairs('big', (w, o) => w.styleMs / o.styleMs), times, 'under 1.2x', (m) => m < 1.2);
-  const longest = Object.values(results).flatMap((r) => r[variant].map((w) => w.longestExtensionTaskMs));
-  add('any', 'longest task containing extension script', longest, (x) => `${x.toFixed(0)} ms`, 'under 50 ms', (m) => m < 50);
+  // Per run, the longest over every page; the median and range over runs.
+  const longest = Array.from({ length: RUNS }, (_, i) => Math.max(...Object.values(results).map((r) => r[variant][i]?.longestExtensionTaskMs ?? 0)));
+  add('any', 'longest task containing extension script (CPU)', longest, (x) => `${x.toFixed(0)} ms`, 'under 50 ms', (m) => m < 50);
   return out;
 }
 

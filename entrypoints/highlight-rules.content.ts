@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installHighlightRules } from '../lib/paint/early-rules';
+import { installHighlightRules } from '../lib/paint';
 
 // Before the page is styled, so the highlight rules never make the browser restyle a finished page
 // (see lib/paint/early-rules.ts). A few hundred bytes; the main content script runs at document_idle.

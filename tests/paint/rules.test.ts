@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createPainter, highlightCss } from '../../lib/paint';
-import { installHighlightRules } from '../../lib/paint/early-rules';
+import { createPainter, highlightCss, installHighlightRules } from '../../lib/paint';
 
 describe('highlight rules', () => {
   it('scopes document rules to the root element (inherited highlight styles) and keeps shadow rules universal', () => {
