@@ -3,6 +3,23 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+/**
+ * `assets/dataset.json?raw` (lib/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
+ * to start than an object literal) ships without the file's indentation: a third less to scan in
+ * every frame.
+ */
+function compactDatasetText() {
+  return {
+    name: 'lens-compact-dataset-text',
+    enforce: 'post' as const,
+    transform(code: string, id: string) {
+      if (!id.endsWith('assets/dataset.json?raw')) return null;
+      const text = JSON.stringify(JSON.parse(readFileSync(resolve('assets/dataset.json'), 'utf8')));
+      return { code: `export default ${JSON.stringify(text)};`, map: null };
+    },
+  };
+}
+
 // E2E builds (`--mode e2e`) go to their own folder so a test run never ships in a release build.
 export default defineConfig({
   imports: false,
@@ -10,7 +27,11 @@ export default defineConfig({
   outDir: process.env.LENS_OUT_DIR ?? '.output',
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // LENS_NO_MINIFY=1 keeps names readable in a profile (bench/profile.mjs); releases are minified.
+  vite: () => ({
+    plugins: [preact(), compactDatasetText()],
+    ...(process.env.LENS_NO_MINIFY ? { build: { minify: false } } : {}),
+  }),
   hooks: {
     // A broken dataset stops the build with the file, the path inside it and what was expected.
     'build:before': async () => {

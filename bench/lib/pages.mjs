@@ -117,3 +117,76 @@ export function appendingPage() {
 </script>`;
   return page('Feed', '<p>Updated <span id="clock"></span></p><div id="feed"></div>', script);
 }
+
+// ---- The pages of the page-cost benchmark (bench/page-cost.bench.mjs), as issue 12 describes them. ----
+
+/** A news article of about 300 KB with about 140 mentions (one name every ~2 KB of prose). */
+export function costNewsPage(targetBytes = 300_000, mentions = 150) {
+  const random = seeded(11);
+  const parts = ['<article><h1>The AI coding race, week by week</h1><p class="meta">By a reporter</p>'];
+  let size = 0;
+  let section = 0;
+  let named = 0;
+  const every = targetBytes / mentions;
+  while (size < targetBytes) {
+    if (section++ % 8 === 0) parts.push(`<h2>${words(random, 6)}</h2>`);
+    let p = '<p>';
+    for (let s = 0; s < 5; s++) {
+      const due = (size + p.length) / every > named + 1;
+      const name = due ? ` ${(named++ % 10 === 9 ? pick(random, AMBIGUOUS) + ', the AI coding agent,' : pick(random, MENTIONS))}` : '';
+      p += `${words(random, 9)}${name} ${words(random, 6)} <a href="#n${size}">${words(random, 2)}</a> ${words(random, 5)}. `;
+    }
+    p += '</p>';
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article>');
+  return page('News', parts.join('\n'));
+}
+
+/** About 5 MB in about 107,000 text nodes (short inline runs) with about 2,000 mentions. */
+export function costBigPage(targetBytes = 5_000_000, mentions = 2_000) {
+  const random = seeded(12);
+  const parts = [];
+  let size = 0;
+  let i = 0;
+  // About 17,800 paragraphs of six text nodes each (five runs and the line break), a name in every 9th.
+  const every = Math.max(1, Math.round(targetBytes / 280 / mentions));
+  while (size < targetBytes) {
+    const name = i++ % every === 0 ? ` ${pick(random, MENTIONS)}` : '';
+    const p = `<p>${words(random, 14)}${name} <b>${words(random, 7)}</b> ${words(random, 12)} <a href="#">${words(random, 7)}</a> ${words(random, 8)}</p>\n`;
+    parts.push(p);
+    size += p.length;
+  }
+  return page('Big', `<main>${parts.join('')}</main>`);
+}
+
+/**
+ * A small article to which a script appends 200 paragraphs every 50 ms for 5 s: 100 batches, 20,000
+ * paragraphs, a name in every 10th, so 2,000 mentions. The page stops after its 100th batch rather than
+ * after 5 s by the clock, so a run the extension (or a busy machine) slows down still does the same
+ * work as one without it. `window.__feedDone` is set at the end.
+ */
+export function costFeedPage({ batch = 200, everyMs = 50, batches = 100 } = {}) {
+  const random = seeded(13);
+  const article = Array.from({ length: 6 }, () => `<p>${words(random, 60)} ${pick(random, MENTIONS)} ${words(random, 30)}</p>`).join('');
+  const script = `<script>
+  const names = ${JSON.stringify(MENTIONS)};
+  const words = ${JSON.stringify(WORDS)};
+  const feed = document.getElementById('feed');
+  let n = 0;
+  const w = (k) => { let s = ''; for (let i = 0; i < k; i++) s += (i ? ' ' : '') + words[(n * 7 + i * 13) % words.length]; return s; };
+  let done = 0;
+  const timer = setInterval(() => {
+    const frag = document.createDocumentFragment();
+    for (let i = 0; i < ${batch}; i++, n++) {
+      const p = document.createElement('p');
+      p.textContent = n % 10 === 0 ? w(12) + ' ' + names[n % names.length] + ' ' + w(12) : w(25);
+      frag.append(p);
+    }
+    feed.append(frag);
+    if (++done === ${batches}) { clearInterval(timer); window.__feedDone = n; }
+  }, ${everyMs});
+</script>`;
+  return page('Feed', `<article><h1>Live: the AI coding race</h1>${article}</article><div id="feed"></div>`, script);
+}

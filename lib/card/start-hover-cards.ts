@@ -152,7 +152,9 @@ export function startHoverCards(options: HoverCardOptions): () => void {
 
   /**
    * The first card pays for loading the locale's date data and compiling the card's code paths; do
-   * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown.
+   * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown. Only
+   * a frame the person points, tabs or types into can show a card from a hover, so the warm-up waits
+   * for the first such event there: frames nobody touches (ads, background tabs) never pay for it.
    */
   function warmUp(): void {
     const work = () => {
@@ -160,8 +162,13 @@ export function startHoverCards(options: HoverCardOptions): () => void {
       const entity = options.dataset.entities.find((e) => e.facts.some((f) => f.date));
       if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatPartialDate(f.date, navigator.language));
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
-    else setTimeout(work, 500);
+    const types = ['pointermove', 'focusin', 'keydown'] as const;
+    const onFirst = () => {
+      for (const type of types) window.removeEventListener(type, onFirst, true);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
+      else setTimeout(work, 500);
+    };
+    for (const type of types) window.addEventListener(type, onFirst, { capture: true, passive: true, signal });
   }
 
   function stop(): void {

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../dataset/types';
 import type { HighlightStyle } from '../settings';
+import { takeInstalledRules } from './early-rules';
 import { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightCss, highlightName } from './styles';
 
 export interface Paintable {
@@ -53,8 +54,14 @@ export function createPainter(doc: Document = document): Painter {
     visible: true,
   };
   const highlights = new Map<EntityType, Highlight>();
-  const sheet = createSheet(doc);
-  const adopted = new Set<Document | ShadowRoot>();
+  // The rules adopted at document_start, when there are: taking them over costs no restyle.
+  const early = takeInstalledRules(doc);
+  const sheet = early?.sheet ?? createSheet(doc);
+  /** Shadow roots get the rules in their universal form (see styles.ts), made on the first one. */
+  let shadowSheet: CSSStyleSheet | null = null;
+  const adopted = new Set<Document | ShadowRoot>(early ? [doc] : []);
+  /** The rules the sheet holds: rewriting the same rules would still restyle every element. */
+  let written = early?.css ?? '';
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   let toAdd: Paintable[] = [];
   let toRemove: Paintable[] = [];
@@ -95,24 +102,29 @@ export function createPainter(doc: Document = document): Painter {
     if (adopted.has(root)) return;
     adopted.add(root);
     try {
-      if (!sheet) throw new Error('no constructable stylesheets');
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const rules = root === doc ? sheet : (shadowSheet ??= createSheet(doc, highlightCss(options.style, 'shadow')));
+      if (!rules) throw new Error('no constructable stylesheets');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, rules];
     } catch (error) {
       // Where a content script cannot adopt a sheet into the page, a <style> carrying the lens's
       // marker (so the scan skips it) is the fallback: one small DOM change, once.
       console.debug('[AI Industry Lens] adoptedStyleSheets refused, using a <style>:', error);
       const style = doc.createElement('style');
       style.setAttribute('data-ai-industry-lens', 'highlight-styles');
-      style.textContent = highlightCss(options.style);
+      style.textContent = highlightCss(options.style, root === doc ? 'document' : 'shadow');
       (root.nodeType === 9 ? (root as Document).documentElement : root).appendChild(style);
       if (root === doc) fallbackStyle = style;
     }
   };
 
   const writeRules = () => {
+    const css = highlightCss(options.style);
+    if (css === written) return;
+    written = css;
     try {
-      if (fallbackStyle) fallbackStyle.textContent = highlightCss(options.style);
-      sheet?.replaceSync(highlightCss(options.style));
+      if (fallbackStyle) fallbackStyle.textContent = css;
+      sheet?.replaceSync(css);
+      shadowSheet?.replaceSync(highlightCss(options.style, 'shadow'));
     } catch (error) {
       console.debug('[AI Industry Lens] highlight styles rejected:', error);
     }
@@ -183,7 +195,7 @@ export function createPainter(doc: Document = document): Painter {
       registry?.delete(FLASH_HIGHLIGHT);
       for (const root of adopted) {
         try {
-          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet && s !== shadowSheet);
         } catch {
           // The root went away with its page, or never took the sheet.
         }
@@ -194,10 +206,12 @@ export function createPainter(doc: Document = document): Painter {
   };
 }
 
-function createSheet(doc: Document): CSSStyleSheet | null {
+function createSheet(doc: Document, css?: string): CSSStyleSheet | null {
   try {
     const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
-    return new Sheet();
+    const sheet = new Sheet();
+    if (css !== undefined) sheet.replaceSync(css);
+    return sheet;
   } catch {
     return null;
   }

@@ -1,0 +1,132 @@
+/**
+ * Chrome traces for the page-cost benchmark: record one over CDP, then sum what the page's main thread
+ * spent, what of it ran the extension's scripts (the devtools.timeline events carry each script's URL,
+ * chrome-extension://... for ours), style recalculation and layout, and the longest task that ran any
+ * of our script.
+ */
+
+export const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'];
+
+/** Starts a trace on a CDP session; `stop()` ends it and resolves with its events. */
+export async function startTrace(cdp) {
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+/** Top-level task names across Chrome versions. */
+const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
+const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles']);
+const LAYOUT = new Set(['Layout']);
+/** Events whose URL says whose script ran. */
+const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'v8.run']);
+
+/** The URL of the script an event ran, if it names one. */
+export function scriptUrl(event) {
+  const data = event.args?.data ?? event.args?.beginData;
+  if (!data) return event.args?.fileName;
+  return data.url || data.scriptName || data.stackTrace?.[0]?.url || data.fileName;
+}
+
+/** Sum of the union of [start, end) intervals (nested events count once). */
+function unionMs(intervals) {
+  intervals.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = -Infinity;
+  for (const [s, e] of intervals) {
+    if (e <= end) continue;
+    total += e - Math.max(s, end);
+    end = e;
+  }
+  return total / 1000;
+}
+
+/**
+ * The renderer main thread that loaded `origin`: the CrRendererMain whose events name a URL on it
+ * (ParseHTML, a navigation, a script), and of those the busiest.
+ */
+function pageThread(events, origin) {
+  const names = new Map();
+  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain') names.set(`${e.pid}:${e.tid}`, 0);
+  const loaded = new Set();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (!names.has(key)) continue;
+    if (e.ph === 'X' && TASKS.has(e.name)) names.set(key, names.get(key) + (e.dur ?? 0));
+    const url = scriptUrl(e) ?? e.args?.data?.documentLoaderURL;
+    if (typeof url === 'string' && url.startsWith(origin)) loaded.add(key);
+  }
+  const candidates = [...names].filter(([key]) => loaded.has(key)).sort((a, b) => b[1] - a[1]);
+  if (candidates.length === 0) throw new Error(`No renderer main thread loaded ${origin} in the trace`);
+  return candidates[0][0];
+}
+
+/**
+ * What the page's main thread did in a trace, in thread CPU time (`tts`/`tdur`, so time the thread
+ * spent descheduled on a busy machine does not count; wall time where a trace has no thread clock).
+ * `extensionMs`: time in our scripts (compile, evaluation, callbacks); `longestExtensionTaskMs`: the
+ * longest top-level task that ran any of it (`longestExtensionTaskWallMs`: the same in wall time);
+ * `scriptMs[name]`: time in a script whose URL ends with `name` (the bare walk).
+ */
+export function analyseTrace(events, origin, scripts = []) {
+  const key = pageThread(events, origin);
+  const tasks = [];
+  const ours = [];
+  const style = [];
+  const layout = [];
+  const otherScript = [];
+  const named = Object.fromEntries(scripts.map((name) => [name, []]));
+  const wallOf = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || `${e.pid}:${e.tid}` !== key || e.dur === undefined) continue;
+    const span = e.tts !== undefined && e.tdur !== undefined ? [e.tts, e.tts + e.tdur] : [e.ts, e.ts + e.dur];
+    if (TASKS.has(e.name)) {
+      tasks.push(span);
+      wallOf.set(span, e.dur / 1000);
+    }
+    else if (STYLE.has(e.name)) style.push(span);
+    else if (LAYOUT.has(e.name)) layout.push(span);
+    else if (SCRIPT.has(e.name)) {
+      const url = scriptUrl(e);
+      if (typeof url === 'string' && url.startsWith('chrome-extension://')) ours.push(span);
+      else if (url) otherScript.push(span);
+      for (const name of scripts) if (typeof url === 'string' && url.endsWith(name)) named[name].push(span);
+    }
+  }
+  // Our spans, minus page script that our code called into (rare: a page getter) is ignored: ours wins.
+  let longest = 0;
+  let longestWall = 0;
+  const sortedOurs = [...ours].sort((a, b) => a[0] - b[0]);
+  for (const span of tasks) {
+    const [s, e] = span;
+    // Binary search for the first of our spans that ends after the task starts.
+    let lo = 0;
+    let hi = sortedOurs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedOurs[mid][1] <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < sortedOurs.length && sortedOurs[lo][0] < e) {
+      longest = Math.max(longest, (e - s) / 1000);
+      longestWall = Math.max(longestWall, wallOf.get(span) ?? 0);
+    }
+  }
+  return {
+    mainMs: unionMs(tasks),
+    extensionMs: unionMs(ours),
+    styleMs: unionMs(style),
+    layoutMs: unionMs(layout),
+    longestExtensionTaskMs: longest,
+    longestExtensionTaskWallMs: longestWall,
+    scriptMs: Object.fromEntries(Object.entries(named).map(([name, spans]) => [name, unionMs(spans)])),
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * What a page pays for the extension, measured from outside: the built Chrome extension
+ * (.output/chrome-mv3, or $LENS_OUT_DIR/chrome-mv3) against the same page without it, a fresh profile
+ * per run, runs alternating with and without, a Chrome trace of each first load (and, on the appending
+ * page, of every rescan its growth causes). The trace's devtools.timeline events name the script each
+ * piece of main-thread work ran, so the extension's own time is what ran chrome-extension:// code.
+ *
+ *   node bench/page-cost.bench.mjs           3 runs each way, medians (npm run bench)
+ *   node bench/page-cost.bench.mjs --quick   1 run each way, for iterating (BENCH_QUICK=1 too)
+ *   BENCH_RUNS=5 node bench/page-cost.bench.mjs
+ *   BENCH_COMPARE=/path/to/older/chrome-mv3 ...   also an older build, in the same alternation
+ *   BENCH_PAGES=news,big ...                      only some of the pages (feed, news, big)
+ *
+ * The machine is usually shared: figures are noisy, hence alternation, medians and ranges.
+ */
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { costBigPage, costFeedPage, costNewsPage } from './lib/pages.mjs';
+import { analyseTrace, startTrace } from './lib/trace.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BUILD = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 1 : 3));
+const ONLY = process.env.BENCH_PAGES?.split(',');
+const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : null;
+/** Each run loads the page without the extension, with this build, and (optionally) with an older one. */
+const VARIANTS = [{ key: 'without', build: null }, { key: 'with', build: BUILD }, ...(COMPARE ? [{ key: 'before', build: COMPARE }] : [])];
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const PAGES = [
+  { id: 'feed', path: '/feed.html', html: costFeedPage(), waitFor: '__feedDone' },
+  { id: 'news', path: '/news.html', html: costNewsPage() },
+  { id: 'big', path: '/big.html', html: costBigPage(), walk: true },
+].filter((p) => !ONLY || ONLY.includes(p.id));
+
+/** Highlighted ranges on the page (the registry is the document's, so the page can count them). */
+const highlightCount = () => {
+  let n = 0;
+  for (const [name, h] of CSS.highlights) if (name.startsWith('ail-') && name !== 'ail-flash') n += h.size;
+  return n;
+};
+
+/** Waits until the page's own script is done and the highlight count has stayed put for 1.5 s. */
+async function settle(page, spec) {
+  if (spec.waitFor) await page.waitForFunction((k) => window[k] !== undefined, spec.waitFor, { timeout: 60_000, polling: 100 });
+  let last = -1;
+  let stable = 0;
+  const until = Date.now() + 60_000;
+  while (stable < 3 && Date.now() < until) {
+    await page.waitForTimeout(500);
+    const n = await page.evaluate(highlightCount);
+    stable = n === last ? stable + 1 : 0;
+    last = n;
+  }
+  return last;
+}
+
+/**
+ * A bare TreeWalker pass over every text node, reading its text: the floor any scan pays. It runs
+ * once, from a script file of its own (so the trace can tell its time apart), after the page has
+ * settled, in the trace of the run without the extension. A first pass is the yardstick: like the
+ * extension's first scan, it pays for node wrappers that no script of its world has touched yet.
+ */
+const WALK_SCRIPT = 'lens-bare-walk.js';
+const WALK_SOURCE = `(() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  while (w.nextNode()) {
+    chars += w.currentNode.nodeValue.length;
+    nodes++;
+  }
+  window.__bareWalk = { chars, nodes };
+})();`;
+
+async function oneRun(spec, build, origin) {
+  const withExtension = !!build;
+  const profile = mkdtempSync(join(tmpdir(), 'lens-cost-'));
+  const args = ['--no-sandbox', '--disable-gpu'];
+  if (build) args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    args,
+  });
+  try {
+    if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    const page = context.pages()[0] ?? (await context.newPage());
+    const cdp = await context.newCDPSession(page);
+    const trace = await startTrace(cdp);
+    await page.goto(origin + spec.path, { waitUntil: 'load', timeout: 120_000 });
+    const mentions = await settle(page, spec);
+    let walk = {};
+    if (spec.walk && !withExtension) {
+      await page.addScriptTag({ url: `/${WALK_SCRIPT}` });
+      walk = { nodes: await page.evaluate(() => window.__bareWalk.nodes) };
+      await page.waitForTimeout(200);
+    }
+    const events = await trace.stop();
+    const figures = analyseTrace(events, origin, [WALK_SCRIPT]);
+    if (spec.walk && !withExtension) walk.walkMs = figures.scriptMs[WALK_SCRIPT];
+    if (process.env.BENCH_TRACE_DIR) {
+      mkdirSync(process.env.BENCH_TRACE_DIR, { recursive: true });
+      const file = join(process.env.BENCH_TRACE_DIR, `${spec.id}-${withExtension ? 'with' : 'without'}-${Date.now()}.json`);
+      writeFileSync(file, JSON.stringify({ traceEvents: events }));
+    }
+    return { ...figures, ...walk, mentions };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const times = (x) => `${x.toFixed(2)}x`;
+const range = (xs, f) => (xs.length > 1 ? ` (${f(Math.min(...xs))}–${f(Math.max(...xs))})` : '');
+
+/** Each issue-12 figure: per-run values (run i with against run i without), the median and the target. */
+function rows(results, variant = 'with') {
+  const out = [];
+  const add = (page, what, values, f, target, ok) => {
+    if (values.length === 0) return;
+    const m = median(values);
+    out.push({ page, what, value: `${f(m)}${range(values, f)}`, target, met: ok(m) ? 'yes' : 'NO' });
+  };
+  const pairs = (id, f) => (results[id] ? results[id][variant].map((w, i) => f(w, results[id].without[i])) : []);
+  add('appending', 'extension script CPU / page main thread', pairs('feed', (w, o) => w.extensionMs / o.mainMs), pct, 'under 3%', (m) => m < 0.03);
+  add('appending', 'all main-thread time with / without', pairs('feed', (w, o) => w.mainMs / o.mainMs), times, 'under 1.05x', (m) => m < 1.05);
+  add('news 300 KB', 'main-thread time added (first load)', pairs('news', (w, o) => w.mainMs / o.mainMs - 1), pct, 'under 10%', (m) => m < 0.1);
+  add('news 300 KB', 'style recalculation with / without', pairs('news', (w, o) => w.styleMs / o.styleMs), times, 'under 1.2x', (m) => m < 1.2);
+  add('5 MB', 'extension script CPU / bare TreeWalker pass', pairs('big', (w, o) => w.extensionMs / o.walkMs), times, 'at most 2.5x', (m) => m <= 2.5);
+  add('5 MB', 'style recalculation with / without', pairs('big', (w, o) => w.styleMs / o.styleMs), times, 'under 1.2x', (m) => m < 1.2);
+  // Per run, the longest over every page; the median and range over runs.
+  const longest = Array.from({ length: RUNS }, (_, i) => Math.max(...Object.values(results).map((r) => r[variant][i]?.longestExtensionTaskMs ?? 0)));
+  add('any', 'longest task containing extension script (CPU)', longest, (x) => `${x.toFixed(0)} ms`, 'under 50 ms', (m) => m < 50);
+  return out;
+}
+
+function printTable(results) {
+  const table = rows(results);
+  const before = COMPARE ? rows(results, 'before') : null;
+  const head = `median (range over ${RUNS} run${RUNS > 1 ? 's' : ''})`;
+  console.log(`\n| page | what was measured | ${before ? `before: ${head} | now: ${head}` : head} | target | met |`);
+  console.log(`| --- | --- | ${before ? '---: | ' : ''}---: | ---: | :---: |`);
+  table.forEach((r, i) => console.log(`| ${r.page} | ${r.what} | ${before ? `${before[i].value} | ` : ''}${r.value} | ${r.target} | ${r.met} |`));
+  console.log('\nRaw medians (ms): page | with: main / ext / style / layout | without: main / style / layout');
+  const ms = (x) => x.toFixed(0);
+  for (const [id, r] of Object.entries(results)) {
+    const w = (k) => ms(median(r.with.map((x) => x[k])));
+    const o = (k) => ms(median(r.without.map((x) => x[k])));
+    const walk = r.without[0]?.walkMs !== undefined ? ` | bare walk ${median(r.without.map((x) => x.walkMs)).toFixed(1)} ms over ${r.without[0].nodes} text nodes` : '';
+    console.log(
+      `  ${id}: ${w('mainMs')} / ${w('extensionMs')} / ${w('styleMs')} / ${w('layoutMs')} | ${o('mainMs')} / ${o('styleMs')} / ${o('layoutMs')} | ${median(r.with.map((x) => x.mentions))} mentions painted${walk}`,
+    );
+  }
+}
+
+async function main() {
+  if (!CHROMIUM) throw new Error('No Chromium found: install chromium or set CHROME_PATH.');
+  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error(`No built extension in ${BUILD}: run npm run build:chrome first.`);
+  const server = createServer((req, res) => {
+    const spec = PAGES.find((p) => p.path === new URL(req.url, 'http://x').pathname);
+    if (spec) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(spec.html);
+    else if (req.url === `/${WALK_SCRIPT}`) res.writeHead(200, { 'content-type': 'text/javascript' }).end(WALK_SOURCE);
+    else res.writeHead(404).end();
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  console.log(`page cost: ${BUILD} against no extension, ${RUNS} alternating run(s) each, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+  const results = Object.fromEntries(PAGES.map((p) => [p.id, Object.fromEntries(VARIANTS.map((v) => [v.key, []]))]));
+  if (COMPARE) console.log(`  and the older build ${COMPARE} ("before")`);
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const spec of PAGES) {
+        // Alternate the order, so a machine that slows down or speeds up mid-run favours none.
+        for (const variant of run % 2 ? [...VARIANTS].reverse() : VARIANTS) {
+          const r = await oneRun(spec, variant.build, origin);
+          results[spec.id][variant.key].push(r);
+          console.log(
+            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms` : ''}, ${r.mentions} painted`,
+          );
+        }
+      }
+    }
+  } finally {
+    server.close();
+  }
+  printTable(results);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
