@@ -108,6 +108,11 @@ export interface Entity {
   roles?: Role[];
   facts: Fact[];
   related: Relation[];
+  /**
+   * At the edge of the race (a big company, a publisher, a photographer): highlighted only on pages
+   * about AI, or where its own sentence is about it.
+   */
+  peripheral?: boolean;
 }
 
 export interface Dataset {
