@@ -43,6 +43,11 @@ export interface Alias {
   text: string;
   caseSensitive?: boolean;
   requires?: 'none' | 'context' | 'full-name';
+  /**
+   * With `caseSensitive`: on a page about AI the alias in lower case counts too ("codex exec"). For
+   * names whose lower-case form is rarely an ordinary word there ("codex", not "cursor").
+   */
+  lowerCaseOnAiPages?: boolean;
 }
 
 export interface Role {
