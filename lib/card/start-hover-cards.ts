@@ -64,6 +64,7 @@ export function startHoverCards(options: HoverCardOptions): () => void {
       key,
       lookup,
       entityId: mention.entityId,
+      reason: mention.reason,
       theme: settings.theme,
       locale: navigator.language,
       onOpenEntry: (entityId: string) => {

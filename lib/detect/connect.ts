@@ -35,6 +35,7 @@ export function connectDetector(detector: LensDetector, url: () => string = () =
   cleanups.push(
     watchSettings((settings) => {
       detector.setPaintOptions({ style: settings.highlightStyle, enabledTypes: settings.enabledTypes });
+      detector.setEveryPage(settings.highlightEverywhere);
       detector.setActive(isActiveOn(settings, url()));
     }),
   );

@@ -19,6 +19,11 @@ export interface Settings {
   /** Milliseconds the pointer rests on a mention before its card shows. */
   hoverDelayMs: number;
   theme: Theme;
+  /**
+   * Highlight names on every page, not only pages about AI: entities at the edge of the race (big
+   * companies, publishers) are shown on any page. Off by default.
+   */
+  highlightEverywhere: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   hoverDelayMs: 350,
   theme: 'system',
+  highlightEverywhere: false,
 };
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;

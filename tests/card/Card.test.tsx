@@ -27,6 +27,17 @@ function renderCard(entityId: string, extra: Partial<Parameters<typeof Card>[0]>
 afterEach(cleanup);
 
 describe('Card', () => {
+  it('says in a small line why an ambiguous name was recognised, and nothing for a plain name', () => {
+    renderCard('jane-doe', { reason: 'page' });
+    expect(document.querySelector('.why')!.textContent).toBe('Recognised because this page is about AI');
+    cleanup();
+    renderCard('jane-doe', { reason: 'context' });
+    expect(document.querySelector('.why')!.textContent).toBe('Recognised from the AI words around it');
+    cleanup();
+    renderCard('jane-doe', { reason: 'name' });
+    expect(document.querySelector('.why')).toBeNull();
+  });
+
   it('shows a person with name, type, summary, roles and an organisation link', () => {
     renderCard('jane-doe');
     const dialog = screen.getByRole('dialog', { name: /^Jane Doe — person card/ });

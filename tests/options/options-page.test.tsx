@@ -44,6 +44,16 @@ describe('the options page', () => {
     expect((await getSettings()).theme).toBe('dark');
   });
 
+  it('offers "highlight names on every page", off by default, and stores it when switched', async () => {
+    render(<OptionsPage bundled={bundled} />);
+    const everywhere = (await screen.findByRole('switch', {
+      name: 'Highlight names on every page, not only pages about AI',
+    })) as HTMLInputElement;
+    expect(everywhere.checked).toBe(false);
+    fireEvent.click(everywhere);
+    await waitFor(async () => expect((await getSettings()).highlightEverywhere).toBe(true));
+  });
+
   it('shows changes made elsewhere without a reload', async () => {
     render(<OptionsPage bundled={bundled} />);
     const pause = (await screen.findByRole('switch', { name: 'Pause everywhere' })) as HTMLInputElement;

@@ -6,7 +6,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatPartialDate, type PartialDate } from '../../dataset';
 import type { Theme } from '../../settings';
-import { plural, t } from '../../i18n';
+import { plural, t, type MessageKey } from '../../i18n';
+import type { MentionReason } from '../../detect';
 import { buildCardModel, type CardLookup } from '../card-model';
 import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
@@ -15,6 +16,8 @@ export interface CardProps {
   lookup: CardLookup;
   /** The entity of the mention the card was opened for. */
   entityId: string;
+  /** Why the mention was recognised: a small line says it for every reason but a plain name. */
+  reason?: MentionReason;
   theme: Theme;
   locale?: string;
   onOpenEntry(entityId: string): void;
@@ -22,6 +25,13 @@ export interface CardProps {
   onAnnotate?: () => void;
   onClose(): void;
 }
+
+const WHY: Partial<Record<MentionReason, MessageKey>> = {
+  context: 'cardWhyContext',
+  page: 'cardWhyPage',
+  discourse: 'cardWhyDiscourse',
+  'full-name': 'cardWhyFullName',
+};
 
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -45,6 +55,7 @@ export function Card(props: CardProps) {
     root.current?.focus();
   };
   const previous = trail.length > 1 ? lookup.entity(trail[trail.length - 2]) : undefined;
+  const why = trail.length === 1 && props.reason ? WHY[props.reason] : undefined;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -81,6 +92,7 @@ export function Card(props: CardProps) {
         </button>
       </header>
       <div class="body">
+        {why && <p class="why">{t(why)}</p>}
         <p class="summary">{model.entity.summary}</p>
         <CardMeta model={model} formatDate={formatDate} onOpen={goTo} />
         {model.facts.length > 0 && (
