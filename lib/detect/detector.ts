@@ -58,23 +58,10 @@ const OBSERVE: MutationObserverInit = {
 /** Paint in a few batches while a long scan runs (each change repaints), and at once at the end. */
 const PAINT_EVERY_MS = 400;
 
-export function createDetector(options: DetectorOptions): LensDetector {
-  const doc = options.document ?? document;
-  const view = doc.defaultView ?? globalThis;
-  const report = options.onError ?? ((error: unknown) => console.debug('[AI Industry Lens]', error));
-  // Built in the first slice that needs it, not while the content script starts: the page's own
-  // start-up comes first, and a paused or disabled site never builds it at all.
-  let builtMatcher: Matcher | null = options.matcher ?? null;
-  const painter: Painter = createPainter(doc);
-  const scheduler = createScheduler({ sliceMs: options.sliceMs });
-  const listeners = new Set<() => void>();
-  const shadowRoots = new Set<ShadowRoot>();
-  const store = new MentionStore({ activate: (m) => painter.add(m), deactivate: (m) => painter.remove(m) });
-  let active = false;
-  let observerMs = 0;
+/** Paints in a few batches while a scan runs and at once at its end; tells listeners of each change. */
+function createOutput(painter: Painter, store: MentionStore, listeners: Set<() => void>, report: (e: unknown) => void) {
   let notifiedVersion = -1;
   let lastPaint = 0;
-
   const paint = (force: boolean) => {
     if (painter.pendingChanges === 0) return;
     const now = performance.now();
@@ -93,21 +80,12 @@ export function createDetector(options: DetectorOptions): LensDetector {
       }
     }
   };
-  scheduler.onSliceEnd = () => {
-    paint(scheduler.pending === 0);
-    notify();
-  };
+  return { paint, notify };
+}
 
-  const observer = new (view as typeof globalThis).MutationObserver((records) => {
-    const began = performance.now();
-    try {
-      if (active) queue.push(records);
-    } catch (error) {
-      report(error);
-    } finally {
-      observerMs += performance.now() - began;
-    }
-  });
+/** One MutationObserver for the document and every open shadow root met; records go to `onRecords`. */
+function createWatcher(view: Window | typeof globalThis, shadowRoots: Set<ShadowRoot>, onRecords: MutationCallback) {
+  const observer = new (view as typeof globalThis).MutationObserver(onRecords);
   const watch = (root: Document | ShadowRoot) => {
     if (root.nodeType === 11) {
       if (shadowRoots.has(root as ShadowRoot)) return;
@@ -115,7 +93,41 @@ export function createDetector(options: DetectorOptions): LensDetector {
     }
     observer.observe(root, OBSERVE);
   };
+  return { watch, disconnect: () => observer.disconnect() };
+}
 
+export function createDetector(options: DetectorOptions): LensDetector {
+  const doc = options.document ?? document;
+  const view = doc.defaultView ?? globalThis;
+  const report = options.onError ?? ((error: unknown) => console.debug('[AI Industry Lens]', error));
+  // Built in the first slice that needs it, not while the content script starts: the page's own
+  // start-up comes first, and a paused or disabled site never builds it at all.
+  let builtMatcher: Matcher | null = options.matcher ?? null;
+  const painter: Painter = createPainter(doc);
+  const scheduler = createScheduler({ sliceMs: options.sliceMs });
+  const listeners = new Set<() => void>();
+  const shadowRoots = new Set<ShadowRoot>();
+  const store = new MentionStore({ activate: (m) => painter.add(m), deactivate: (m) => painter.remove(m) });
+  const { paint, notify } = createOutput(painter, store, listeners, report);
+  let active = false;
+  let observerMs = 0;
+  scheduler.onSliceEnd = () => {
+    paint(scheduler.pending === 0);
+    notify();
+  };
+  /** Runs `work` outside the slices, counting its time and keeping its errors from the page. */
+  const observed = (work: () => void) => {
+    const began = performance.now();
+    try {
+      if (active) work();
+    } catch (error) {
+      report(error);
+    } finally {
+      observerMs += performance.now() - began;
+    }
+  };
+
+  const watcher = createWatcher(view, shadowRoots, (records) => observed(() => queue.push(records)));
   const scan: ScanContext = {
     doc,
     store,
@@ -124,30 +136,27 @@ export function createDetector(options: DetectorOptions): LensDetector {
     shadowRoots,
     matcher: () => (builtMatcher ??= createMatcher(options.dataset)),
     isActive: () => active,
-    watch,
+    watch: watcher.watch,
   };
-  const queue = createMutationQueue((records) => {
-    const began = performance.now();
-    try {
-      if (!active) return;
+  const queue = createMutationQueue((records) =>
+    observed(() => {
       applyMutations(scan, records);
       if (scheduler.pending === 0) {
         paint(true);
         notify();
       }
-    } catch (error) {
-      report(error);
-    } finally {
-      observerMs += performance.now() - began;
-    }
-  });
+    }),
+  );
 
-  const start = () => {
-    watch(doc);
-    scanDocument(scan);
-  };
-  const stop = () => {
-    observer.disconnect();
+  const setActive = (next: boolean) => {
+    if (next === active) return;
+    active = next;
+    if (active) {
+      watcher.watch(doc);
+      scanDocument(scan);
+      return;
+    }
+    watcher.disconnect();
     queue.clear();
     scheduler.clear();
     store.clear();
@@ -155,28 +164,39 @@ export function createDetector(options: DetectorOptions): LensDetector {
     shadowRoots.clear();
     notify();
   };
-  /** A change of what counts outside a scan (a setting): paint and tell at once. */
-  const applied = () => {
-    paint(true);
-    notify();
-  };
 
   const queries = createQueries({ doc, view, store, painter, shadowRoots, isActive: () => active, report });
-  const detector: LensDetector = {
-    ...queries,
+  return facade({ queries, listeners, painter, store, scheduler, queue, setActive, paint, notify }, {
+    isActive: () => active,
+    observerMs: () => observerMs,
+  });
+}
+
+interface Parts {
+  queries: ReturnType<typeof createQueries>;
+  listeners: Set<() => void>;
+  painter: Painter;
+  store: MentionStore;
+  scheduler: ReturnType<typeof createScheduler>;
+  queue: ReturnType<typeof createMutationQueue>;
+  setActive(active: boolean): void;
+  paint(force: boolean): void;
+  notify(): void;
+}
+
+/** The detector as its users see it, over the parts `createDetector` wired together. */
+function facade(p: Parts, read: { isActive(): boolean; observerMs(): number }): LensDetector {
+  const { painter, store, scheduler, queue } = p;
+  return {
+    ...p.queries,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      p.listeners.add(listener);
+      return () => p.listeners.delete(listener);
     },
     get active() {
-      return active;
+      return read.isActive();
     },
-    setActive(next) {
-      if (next === active) return;
-      active = next;
-      if (active) start();
-      else stop();
-    },
+    setActive: p.setActive,
     get paintOptions() {
       return painter.options;
     },
@@ -186,12 +206,13 @@ export function createDetector(options: DetectorOptions): LensDetector {
       // Types switched on or off change what the popup and the badge count.
       if (JSON.stringify(painter.options.enabledTypes) !== typesBefore) {
         store.version++;
-        notify();
+        p.notify();
       }
     },
     setEveryPage(everyPage) {
       store.setEveryPage(everyPage);
-      applied();
+      p.paint(true);
+      p.notify();
     },
     get pageIsAboutAi() {
       return store.pageIsTopical;
@@ -205,12 +226,11 @@ export function createDetector(options: DetectorOptions): LensDetector {
         await scheduler.idle();
       }
     },
-    stats: () => ({ ...scheduler.stats(), blocks: store.records.size, mentions: store.active.size, observerMs }),
+    stats: () => ({ ...scheduler.stats(), blocks: store.records.size, mentions: store.active.size, observerMs: read.observerMs() }),
     dispose() {
-      detector.setActive(false);
-      listeners.clear();
+      p.setActive(false);
+      p.listeners.clear();
       painter.dispose();
     },
   };
-  return detector;
 }
