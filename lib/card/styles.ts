@@ -109,6 +109,7 @@ export const CARD_CSS = /* css */ `
 .summary { color: var(--fg); }
 .meta { margin-top: 6px !important; color: var(--muted); font-size: 12.5px; }
 .why { margin: 0 0 4px !important; color: var(--muted); font-size: 11.5px; font-style: italic; }
+.not-this { margin-left: 6px; padding: 0 4px; border: 0; background: none; color: var(--accent); font: inherit; font-style: normal; text-decoration: underline; cursor: pointer; }
 .meta li + li { margin-top: 1px; }
 .meta .past { color: var(--faint); }
 .muted { color: var(--faint); }

@@ -8,7 +8,7 @@ import { createMatcher, type Matcher, type MatcherSource } from '../match';
 import { createPainter, type PaintOptions, type Painter } from '../paint';
 import { createScheduler, type SliceStats } from '../scan';
 import { createMutationQueue } from './flush';
-import { MentionStore } from './mention-store';
+import { MentionStore, type TrackedMention } from './mention-store';
 import { applyMutations, scanDocument, type ScanContext } from './page-scan';
 import { createQueries } from './queries';
 import type { Detector } from './types';
@@ -40,6 +40,8 @@ export interface LensDetector extends Detector {
   readonly paintOptions: PaintOptions;
   /** The "highlight names on every page" setting: peripheral entities also on pages not about AI. */
   setEveryPage(everyPage: boolean): void;
+  /** Names (lower case, spaces folded) that no longer count here: the card's "Not this". */
+  setMuted(words: readonly string[]): void;
   /** Whether the page reads as being about AI now (PageRelevance). */
   readonly pageIsAboutAi: boolean;
   /** Resolves when every scan queued so far (including pending page changes) is done. */
@@ -58,11 +60,31 @@ const OBSERVE: MutationObserverInit = {
 /** Paint in a few batches while a long scan runs (each change repaints), and at once at the end. */
 const PAINT_EVERY_MS = 400;
 
-/** Paints in a few batches while a scan runs and at once at its end; tells listeners of each change. */
-function createOutput(painter: Painter, store: MentionStore, listeners: Set<() => void>, report: (e: unknown) => void) {
+/**
+ * Paints in a few batches while a scan runs and at once at its end; tells listeners of each change.
+ * The painter gets each mention's net change since the last paint: a mention switched off and on
+ * again as the page's relevance flips during a rescan (off, on, then off with its old block) must end
+ * in its final state, whatever the order of the switches.
+ */
+function createOutput(
+  painter: Painter,
+  store: MentionStore,
+  changed: Set<TrackedMention>,
+  listeners: Set<() => void>,
+  report: (e: unknown) => void,
+) {
   let notifiedVersion = -1;
   let lastPaint = 0;
+  const handOver = () => {
+    for (const m of changed) {
+      if (m.active && !m.painted) painter.add(m);
+      else if (!m.active && m.painted) painter.remove(m);
+      m.painted = m.active;
+    }
+    changed.clear();
+  };
   const paint = (force: boolean) => {
+    handOver();
     if (painter.pendingChanges === 0) return;
     const now = performance.now();
     if (!force && now - lastPaint < PAINT_EVERY_MS) return;
@@ -107,8 +129,9 @@ export function createDetector(options: DetectorOptions): LensDetector {
   const scheduler = createScheduler({ sliceMs: options.sliceMs });
   const listeners = new Set<() => void>();
   const shadowRoots = new Set<ShadowRoot>();
-  const store = new MentionStore({ activate: (m) => painter.add(m), deactivate: (m) => painter.remove(m) });
-  const { paint, notify } = createOutput(painter, store, listeners, report);
+  const changed = new Set<TrackedMention>();
+  const store = new MentionStore({ activate: (m) => changed.add(m), deactivate: (m) => changed.add(m) });
+  const { paint, notify } = createOutput(painter, store, changed, listeners, report);
   let active = false;
   let observerMs = 0;
   scheduler.onSliceEnd = () => {
@@ -160,6 +183,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
     queue.clear();
     scheduler.clear();
     store.clear();
+    changed.clear();
     painter.clear();
     shadowRoots.clear();
     notify();
@@ -211,6 +235,11 @@ function facade(p: Parts, read: { isActive(): boolean; observerMs(): number }): 
     },
     setEveryPage(everyPage) {
       store.setEveryPage(everyPage);
+      p.paint(true);
+      p.notify();
+    },
+    setMuted(words) {
+      store.setMuted(words);
       p.paint(true);
       p.notify();
     },

@@ -36,6 +36,8 @@ export class TrackedMention implements Mention {
   readonly recased: Recased;
   readonly peripheral: boolean;
   active = false;
+  /** Whether the painter holds its range (the detector hands over net changes). */
+  painted = false;
   reason: MentionReason | undefined = undefined;
   private liveRange: Range | null = null;
 
@@ -85,6 +87,8 @@ export class MentionStore {
   private readonly gated = new Map<string, Set<TrackedMention>>();
   private topical = false;
   private everyPage = false;
+  /** Names the person said are "not this" on this site (lower case, spaces folded). */
+  private muted: ReadonlySet<string> = new Set();
   /** Bumped on every change, so readers can cache sorted views. */
   version = 0;
 
@@ -140,6 +144,15 @@ export class MentionStore {
     this.version++;
   }
 
+  /** The card's "Not this": these names (in lower case) no longer count on this page. */
+  setMuted(words: readonly string[]): void {
+    const next = new Set(words);
+    if (next.size === this.muted.size && words.every((w) => this.muted.has(w))) return;
+    this.muted = next;
+    for (const record of this.records) for (const m of record.mentions) this.decideOne(m);
+    this.version++;
+  }
+
   get pageIsTopical(): boolean {
     return this.topical;
   }
@@ -186,6 +199,10 @@ export class MentionStore {
 
   private decideOne(m: TrackedMention): void {
     if (!this.records.has(m.block)) return;
+    if (this.muted.size > 0 && this.muted.has(m.text.toLowerCase().replace(/\s+/g, ' '))) {
+      this.deactivate(m);
+      return;
+    }
     const reason = decide(m, this.votes.get(m.entityId), { topical: this.topical, everyPage: this.everyPage });
     if (reason === null) this.deactivate(m);
     else this.activate(m, reason);

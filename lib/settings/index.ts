@@ -24,6 +24,8 @@ export interface Settings {
    * companies, publishers) are shown on any page. Off by default.
    */
   highlightEverywhere: boolean;
+  /** Per site key, names the person told the card are "not this" there (lower case, as on the page). */
+  mutedNames: Record<string, string[]>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hoverDelayMs: 350,
   theme: 'system',
   highlightEverywhere: false,
+  mutedNames: {},
 };
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
@@ -162,6 +165,23 @@ export async function setSiteDisabled(site: string, disabled: boolean): Promise<
   const current = await getSettings();
   const others = current.disabledSites.filter((s) => s !== site);
   return updateSettings({ disabledSites: disabled ? [...others, site].sort() : others });
+}
+
+/** How a muted name is stored: the page text in lower case, spaces folded ("Cursor" and "CURSOR" alike). */
+export function mutedForm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The card's "Not this": the name stops counting on the site (or counts again with `muted` false). */
+export async function setNameMuted(site: string, text: string, muted: boolean): Promise<Settings> {
+  const current = await getSettings();
+  const word = mutedForm(text);
+  const others = (current.mutedNames[site] ?? []).filter((w) => w !== word);
+  const list = muted ? [...others, word].sort() : others;
+  const mutedNames = { ...current.mutedNames };
+  if (list.length > 0) mutedNames[site] = list;
+  else delete mutedNames[site];
+  return updateSettings({ mutedNames });
 }
 
 /** Keeps a hover delay inside the slider's range and on whole milliseconds. */

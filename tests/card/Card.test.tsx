@@ -38,6 +38,16 @@ describe('Card', () => {
     expect(document.querySelector('.why')).toBeNull();
   });
 
+  it('offers "Not this" on a name recognised by its context, and only there', () => {
+    const onNotThis = vi.fn();
+    renderCard('jane-doe', { reason: 'page', onNotThis });
+    fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
+    expect(onNotThis).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderCard('jane-doe', { reason: 'name', onNotThis });
+    expect(screen.queryByRole('button', { name: 'Not this' })).toBeNull();
+  });
+
   it('shows a person with name, type, summary, roles and an organisation link', () => {
     renderCard('jane-doe');
     const dialog = screen.getByRole('dialog', { name: /^Jane Doe — person card/ });

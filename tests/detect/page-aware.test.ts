@@ -133,6 +133,21 @@ describe('the "every page" setting', () => {
   });
 });
 
+describe('"Not this" from the card', () => {
+  it('stops a name on the page in any case, live, and brings it back', async () => {
+    const d = await start(`${AI_POSTS}<p>Cursor</p><p>CURSOR</p><p>Windsurf</p>`);
+    expect(texts(d).slice(4)).toEqual(['Cursor', 'CURSOR', 'Windsurf']);
+    d.setMuted(['cursor']);
+    expect(texts(d).slice(4)).toEqual(['Windsurf']);
+    // A muted name added later stays out too.
+    document.body.insertAdjacentHTML('beforeend', '<p>Cursor again</p>');
+    await d.settled();
+    expect(texts(d).slice(4)).toEqual(['Windsurf']);
+    d.setMuted([]);
+    expect(texts(d).slice(4)).toEqual(['Cursor', 'CURSOR', 'Windsurf', 'Cursor']);
+  });
+});
+
 describe('names in the shapes real pages use', () => {
   it('joins a name split by <br>', async () => {
     const d = await start('<div>Claude<br>Code</div><div>Get it on<br>Google</div>');

@@ -5,10 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { click, waitForNode } from './support/ax';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; remove(key: string): Promise<void> } };
+  storage: {
+    local: { set(items: object): Promise<void>; remove(key: string): Promise<void> };
+    sync: { remove(key: string): Promise<void> };
+  };
 };
 
 const FEED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Community feed</title></head>
@@ -48,7 +52,15 @@ const PERIPHERAL_DATASET = {
   ],
 };
 
-const session = useExtensionBrowser({ '/page-aware/feed.html': FEED, '/page-aware/quiet.html': QUIET });
+const NOT_THIS = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Agents</title></head>
+<body style="font: 20px/1.6 sans-serif; margin: 40px"><p>OpenAI shipped. Anthropic answered with Claude Code. Sam Altman and OpenAI agreed.</p>
+<p id="bare">Cursor</p><p>Windsurf</p></body></html>`;
+
+const session = useExtensionBrowser({
+  '/page-aware/feed.html': FEED,
+  '/page-aware/quiet.html': QUIET,
+  '/page-aware/not-this.html': NOT_THIS,
+});
 
 /** The texts the lens paints, in no particular order. */
 function paintedTexts(page: Page): Promise<string[]> {
@@ -153,5 +165,28 @@ describe('page-aware detection in Chromium', () => {
     await options.close();
     await page.close();
     await session.browser.worker.evaluate(() => chrome.storage.local.remove('userDataset'));
+  });
+
+  it('"Not this" on the card stops the name on the site at once', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/page-aware/not-this.html'));
+    await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toContain('Cursor');
+    const cdp = await page.context().newCDPSession(page);
+    const r = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('bare')!.firstChild!);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await page.mouse.move(r.x, r.y, { steps: 4 });
+    await waitForNode(cdp, 'dialog', /^Cursor/);
+    await click({ page, cdp }, await waitForNode(cdp, 'button', 'Not this'));
+    // Exactly the other names, each painted once: the card's own host added to the page made the
+    // body be read again, and no range of the earlier reading may stay painted.
+    await expect
+      .poll(() => paintedTexts(page), { timeout: 10_000 })
+      .toEqual(['Anthropic', 'Claude Code', 'OpenAI', 'OpenAI', 'Sam Altman', 'Windsurf']);
+    await page.close();
+    await session.browser.worker.evaluate(() => chrome.storage.sync.remove('settings'));
   });
 });

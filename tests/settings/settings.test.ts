@@ -40,6 +40,7 @@ describe('settings in storage.sync', () => {
       hoverDelayMs: 1200,
       theme: 'dark',
       highlightEverywhere: true,
+      mutedNames: { 'example.com': ['cursor'] },
     };
     await updateSettings(changed);
     const raw = await fakeBrowser.storage.sync.get('settings');

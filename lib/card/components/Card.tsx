@@ -21,6 +21,8 @@ export interface CardProps {
   theme: Theme;
   locale?: string;
   onOpenEntry(entityId: string): void;
+  /** The "Not this" action of a name recognised by its context (absent when not given). */
+  onNotThis?: () => void;
   /** Starts an annotation on the mention; the action is absent when not given. */
   onAnnotate?: () => void;
   onClose(): void;
@@ -92,7 +94,16 @@ export function Card(props: CardProps) {
         </button>
       </header>
       <div class="body">
-        {why && <p class="why">{t(why)}</p>}
+        {why && (
+          <p class="why">
+            {t(why)}
+            {props.onNotThis && (
+              <button type="button" class="not-this" title={t('cardNotThisTitle')} onClick={props.onNotThis}>
+                {t('cardNotThis')}
+              </button>
+            )}
+          </p>
+        )}
         <p class="summary">{model.entity.summary}</p>
         <CardMeta model={model} formatDate={formatDate} onOpen={goTo} />
         {model.facts.length > 0 && (
