@@ -9,7 +9,7 @@ import { formatPartialDate, type Dataset } from '../dataset';
 import type { Detector, Mention } from '../detect';
 import type { EntityNote } from '../annotate';
 import { sendToBackground } from '../messaging';
-import { DEFAULT_SETTINGS, isActiveOn, pageSiteUrl, watchSettings, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, isActiveOn, pageSiteUrl, setNameMuted, siteKey, watchSettings, type Settings } from '../settings';
 import { buildCardModel, createLookup } from './card-model';
 import { createCardContainer, type CardContainer } from './card-container';
 import { Card } from './components/Card';
@@ -75,6 +75,12 @@ export function startHoverCards(options: HoverCardOptions): () => void {
       key,
       lookup,
       entityId: mention.entityId,
+      reason: mention.reason,
+      onNotThis: () => {
+        close();
+        const site = siteKey(pageSiteUrl());
+        if (site) setNameMuted(site, mention.text, true).catch(() => undefined);
+      },
       theme: settings.theme,
       locale: navigator.language,
       onOpenEntry: (entityId: string) => {

@@ -108,6 +108,8 @@ export const CARD_CSS = /* css */ `
 .body { padding: 4px 14px 10px; overflow-y: auto; min-height: 0; flex: 1 1 auto; }
 .summary { color: var(--fg); }
 .meta { margin-top: 6px !important; color: var(--muted); font-size: 12.5px; }
+.why { margin: 0 0 4px !important; color: var(--muted); font-size: 11.5px; font-style: italic; }
+.not-this { margin-left: 6px; padding: 0 4px; border: 0; background: none; color: var(--accent); font: inherit; font-style: normal; text-decoration: underline; cursor: pointer; }
 .meta li + li { margin-top: 1px; }
 .meta .past { color: var(--faint); }
 .muted { color: var(--faint); }

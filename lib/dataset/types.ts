@@ -43,6 +43,11 @@ export interface Alias {
   text: string;
   caseSensitive?: boolean;
   requires?: 'none' | 'context' | 'full-name';
+  /**
+   * With `caseSensitive`: on a page about AI the alias in lower case counts too ("codex exec"). For
+   * names whose lower-case form is rarely an ordinary word there ("codex", not "cursor").
+   */
+  lowerCaseOnAiPages?: boolean;
 }
 
 export interface Role {
@@ -111,16 +116,16 @@ export interface Entity {
   id: string;
   type: EntityType;
   name: string;
-  /**
-   * An entity at the edge of the race (a big company, a publisher, a photographer, an executive of a
-   * company outside AI): detection may treat its mentions as secondary.
-   */
-  peripheral?: boolean;
   aliases: Alias[];
   summary: string;
   roles?: Role[];
   facts: Fact[];
   related: Relation[];
+  /**
+   * At the edge of the race (a big company, a publisher, a photographer): highlighted only on pages
+   * about AI, or where its own sentence is about it.
+   */
+  peripheral?: boolean;
 }
 
 /** How current a dataset's facts are: the freshness line every view shows. */

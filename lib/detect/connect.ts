@@ -13,7 +13,7 @@ import {
   type Message,
   type Response,
 } from '../messaging';
-import { isActiveOn, pageSiteUrl, watchSettings } from '../settings';
+import { isActiveOn, pageSiteUrl, siteKey, watchSettings } from '../settings';
 import type { LensDetector } from './detector';
 import { FrameMentions } from './frames';
 
@@ -35,6 +35,8 @@ export function connectDetector(detector: LensDetector, url: () => string = () =
   cleanups.push(
     watchSettings((settings) => {
       detector.setPaintOptions({ style: settings.highlightStyle, enabledTypes: settings.enabledTypes });
+      detector.setEveryPage(settings.highlightEverywhere);
+      detector.setMuted(settings.mutedNames[siteKey(url()) ?? ''] ?? []);
       detector.setActive(isActiveOn(settings, url()));
     }),
   );

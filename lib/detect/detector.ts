@@ -1,17 +1,17 @@
 /**
  * Detection on one document: scans its text in idle-time slices, keeps the mention set up to date
- * as the page changes, paints it, and answers the questions of the card, the popup and the badge.
- * Nothing here throws into the page: slices and observers catch and report to console.debug.
+ * as the page changes, decides with the page's relevance which names count, paints them, and answers
+ * the questions of the card, the popup and the badge. Nothing here throws into the page: slices and
+ * observers catch and report to console.debug.
  */
 import { createMatcher, type Matcher, type MatcherSource } from '../match';
 import { createPainter, type PaintOptions, type Painter } from '../paint';
-import { createScheduler, isInSkippedContext, walkBlocks, type SliceStats } from '../scan';
-import type { MentionSummary, PageMentions } from '../messaging';
-import { caretAt, rangeContainsPoint } from './hit-test';
+import { createScheduler, type SliceStats } from '../scan';
+import { createMutationQueue } from './flush';
 import { MentionStore, type TrackedMention } from './mention-store';
-import { planMutations } from './mutations';
-import { compareNodes } from './order';
-import type { Detector, Mention } from './types';
+import { applyMutations, scanDocument, type ScanContext } from './page-scan';
+import { createQueries } from './queries';
+import type { Detector } from './types';
 
 export interface DetectorOptions {
   /** The dataset (or any entity list with aliases and context terms). */
@@ -38,6 +38,12 @@ export interface LensDetector extends Detector {
   readonly active: boolean;
   setPaintOptions(options: Partial<PaintOptions>): void;
   readonly paintOptions: PaintOptions;
+  /** The "highlight names on every page" setting: peripheral entities also on pages not about AI. */
+  setEveryPage(everyPage: boolean): void;
+  /** Names (lower case, spaces folded) that no longer count here: the card's "Not this". */
+  setMuted(words: readonly string[]): void;
+  /** Whether the page reads as being about AI now (PageRelevance). */
+  readonly pageIsAboutAi: boolean;
   /** Resolves when every scan queued so far (including pending page changes) is done. */
   settled(): Promise<void>;
   stats(): DetectorStats;
@@ -51,45 +57,40 @@ const OBSERVE: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['contenteditable', 'data-ai-industry-lens'],
 };
+/** Paint in a few batches while a long scan runs (each change repaints), and at once at the end. */
+const PAINT_EVERY_MS = 400;
 
-export function createDetector(options: DetectorOptions): LensDetector {
-  const doc = options.document ?? document;
-  const view = doc.defaultView ?? globalThis;
-  const report = options.onError ?? ((error: unknown) => console.debug('[AI Industry Lens]', error));
-  // Built in the first slice that needs it, not while the content script starts: the page's own
-  // start-up comes first, and a paused or disabled site never builds it at all.
-  let builtMatcher: Matcher | null = options.matcher ?? null;
-  const matcherNow = (): Matcher => (builtMatcher ??= createMatcher(options.dataset));
-  const painter: Painter = createPainter(doc);
-  const scheduler = createScheduler({ sliceMs: options.sliceMs });
-  const listeners = new Set<() => void>();
-  const shadowRoots = new Set<ShadowRoot>();
-  const revealed = new Map<string, number>();
-  let active = false;
-  let observerMs = 0;
+/**
+ * Paints in a few batches while a scan runs and at once at its end; tells listeners of each change.
+ * The painter gets each mention's net change since the last paint: a mention switched off and on
+ * again as the page's relevance flips during a rescan (off, on, then off with its old block) must end
+ * in its final state, whatever the order of the switches.
+ */
+function createOutput(
+  painter: Painter,
+  store: MentionStore,
+  changed: Set<TrackedMention>,
+  listeners: Set<() => void>,
+  report: (e: unknown) => void,
+) {
   let notifiedVersion = -1;
-  let pending: MutationRecord[] = [];
-  let flushHandle: { raf: number; timer: ReturnType<typeof setTimeout> } | null = null;
-  let sortedCache: { version: number; types: string; list: TrackedMention[] } | null = null;
-
-  const typeShown = (m: Mention) => painter.options.enabledTypes[m.type] !== false;
-
-  const store = new MentionStore({
-    activate: (m) => painter.add(m),
-    deactivate: (m) => painter.remove(m),
-  });
-
-  // Paint in a few batches while a long scan runs (each change repaints), and at once at the end.
-  const PAINT_EVERY_MS = 400;
   let lastPaint = 0;
+  const handOver = () => {
+    for (const m of changed) {
+      if (m.active && !m.painted) painter.add(m);
+      else if (!m.active && m.painted) painter.remove(m);
+      m.painted = m.active;
+    }
+    changed.clear();
+  };
   const paint = (force: boolean) => {
+    handOver();
     if (painter.pendingChanges === 0) return;
     const now = performance.now();
     if (!force && now - lastPaint < PAINT_EVERY_MS) return;
     lastPaint = now;
     painter.commit();
   };
-
   const notify = () => {
     if (store.version === notifiedVersion) return;
     notifiedVersion = store.version;
@@ -101,54 +102,12 @@ export function createDetector(options: DetectorOptions): LensDetector {
       }
     }
   };
-  scheduler.onSliceEnd = () => {
-    paint(scheduler.pending === 0);
-    notify();
-  };
+  return { paint, notify };
+}
 
-  /**
-   * `fresh`: nothing under `root` was read before (the first scan after start), so only blocks that
-   * hold names need to check for an older record (a rescan that ran in between); a rescan of what
-   * changed checks every node it reads.
-   */
-  const scanRoot = (root: Node, fresh = false, runningNow = false) => {
-    let matcher: Matcher | null = null;
-    const walk = walkBlocks(root, {
-      onText: fresh ? undefined : (text) => store.forgetText(text),
-      onBlock: (block) => {
-        const matches = matcher!.findMatches(block.text);
-        if (fresh && matches.length > 0) for (const node of block.nodes) store.forgetText(node);
-        if (matches.length === 0) return;
-        store.addBlock(block, matches);
-        // Document rules do not reach into shadow trees: each one with a name gets the sheet too.
-        const rootNode = block.nodes[0].getRootNode();
-        if (rootNode.nodeType === 11) painter.adoptInto(rootNode as ShadowRoot);
-      },
-      onShadowRoot: (shadow) => {
-        watch(shadow);
-        scanRoot(shadow, fresh);
-      },
-    });
-    scheduler.add((deadline) => {
-      if (!active) return true;
-      matcher ??= matcherNow();
-      return walk.step(deadline);
-    }, runningNow);
-  };
-
-  const observer = new (view as typeof globalThis).MutationObserver((records) => {
-    const began = performance.now();
-    try {
-      if (!active) return;
-      for (const record of records) pending.push(record);
-      scheduleFlush();
-    } catch (error) {
-      report(error);
-    } finally {
-      observerMs += performance.now() - began;
-    }
-  });
-
+/** One MutationObserver for the document and every open shadow root met; records go to `onRecords`. */
+function createWatcher(view: Window | typeof globalThis, shadowRoots: Set<ShadowRoot>, onRecords: MutationCallback) {
+  const observer = new (view as typeof globalThis).MutationObserver(onRecords);
   const watch = (root: Document | ShadowRoot) => {
     if (root.nodeType === 11) {
       if (shadowRoots.has(root as ShadowRoot)) return;
@@ -156,69 +115,34 @@ export function createDetector(options: DetectorOptions): LensDetector {
     }
     observer.observe(root, OBSERVE);
   };
+  return { watch, disconnect: () => observer.disconnect() };
+}
 
-  // Once per frame: a burst of changes becomes one plan (a timer covers frames that never come,
-  // as in a hidden tab or a throttled iframe). A page that keeps changing (a clock, a live feed) is
-  // read less and less often, down to every MAX_GAP_MS, since each flush has a fixed cost whatever
-  // it finds; a change after a quiet second is read in the next frame again.
-  const flushNow = () => {
-    if (!flushHandle) return;
-    cancelAnimationFrame(flushHandle.raf);
-    clearTimeout(flushHandle.timer);
-    flushHandle = null;
-    flushMutations();
+export function createDetector(options: DetectorOptions): LensDetector {
+  const doc = options.document ?? document;
+  const view = doc.defaultView ?? globalThis;
+  const report = options.onError ?? ((error: unknown) => console.debug('[AI Industry Lens]', error));
+  // Built in the first slice that needs it, not while the content script starts: the page's own
+  // start-up comes first, and a paused or disabled site never builds it at all.
+  let builtMatcher: Matcher | null = options.matcher ?? null;
+  const painter: Painter = createPainter(doc);
+  const scheduler = createScheduler({ sliceMs: options.sliceMs });
+  const listeners = new Set<() => void>();
+  const shadowRoots = new Set<ShadowRoot>();
+  const changed = new Set<TrackedMention>();
+  const store = new MentionStore({ activate: (m) => changed.add(m), deactivate: (m) => changed.add(m) });
+  const { paint, notify } = createOutput(painter, store, changed, listeners, report);
+  let active = false;
+  let observerMs = 0;
+  scheduler.onSliceEnd = () => {
+    paint(scheduler.pending === 0);
+    notify();
   };
-  const MIN_GAP_MS = 100;
-  const MAX_GAP_MS = 400;
-  const QUIET_MS = 1000;
-  let lastFlush = -Infinity;
-  let gap = 0;
-  const scheduleFlush = () => {
-    if (flushHandle) return;
-    const wait = lastFlush + gap - performance.now();
-    flushHandle =
-      wait > 0
-        ? { raf: 0, timer: setTimeout(flushNow, wait) }
-        : { raf: requestAnimationFrame(flushNow), timer: setTimeout(flushNow, 250) };
-  };
-
-  const flushMutations = () => {
-    let began = performance.now();
-    gap = began - lastFlush < QUIET_MS ? Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, gap * 2)) : 0;
-    lastFlush = began;
+  /** Runs `work` outside the slices, counting its time and keeping its errors from the page. */
+  const observed = (work: () => void) => {
+    const began = performance.now();
     try {
-      const records = pending;
-      pending = [];
-      if (!active || records.length === 0) return;
-      const plan = planMutations(records);
-      if (plan.removals) {
-        if (plan.removed && shadowRoots.size === 0) store.sweepRemoved(plan.removed);
-        else {
-          store.sweepDisconnected();
-          // Shadow roots of removed hosts go too (a single-page app of web components would
-          // otherwise keep every detached tree alive); one that comes back is watched again on rescan.
-          for (const root of shadowRoots) if (!root.host.isConnected) shadowRoots.delete(root);
-        }
-      }
-      for (const target of plan.attributeTargets) if (isInSkippedContext(target)) store.dropWithin(target);
-      if (plan.storm) {
-        scheduler.clear();
-        scanRoot(doc);
-      } else {
-        for (const root of plan.roots) if (!isInSkippedContext(root)) scanRoot(root, false, true);
-        // A few changed subtrees (a feed item, a ticking clock) are read in this same task: one
-        // slice now costs less than another task later. (The slice counts in the slice stats.)
-        if (plan.roots.length > 0) {
-          observerMs += performance.now() - began;
-          began = performance.now();
-          scheduler.runNow();
-          began = performance.now();
-        }
-      }
-      if (scheduler.pending === 0) {
-        paint(true);
-        notify();
-      }
+      if (active) work();
     } catch (error) {
       report(error);
     } finally {
@@ -226,151 +150,116 @@ export function createDetector(options: DetectorOptions): LensDetector {
     }
   };
 
-  const start = () => {
-    watch(doc);
-    scanRoot(doc, true);
+  const watcher = createWatcher(view, shadowRoots, (records) => observed(() => queue.push(records)));
+  const scan: ScanContext = {
+    doc,
+    store,
+    painter,
+    scheduler,
+    shadowRoots,
+    matcher: () => (builtMatcher ??= createMatcher(options.dataset)),
+    isActive: () => active,
+    watch: watcher.watch,
   };
+  const queue = createMutationQueue((records) =>
+    observed(() => {
+      applyMutations(scan, records);
+      if (scheduler.pending === 0) {
+        paint(true);
+        notify();
+      }
+    }),
+  );
 
-  const stop = () => {
-    observer.disconnect();
-    pending = [];
-    if (flushHandle) {
-      cancelAnimationFrame(flushHandle.raf);
-      clearTimeout(flushHandle.timer);
-      flushHandle = null;
+  const setActive = (next: boolean) => {
+    if (next === active) return;
+    active = next;
+    if (active) {
+      watcher.watch(doc);
+      scanDocument(scan);
+      return;
     }
+    watcher.disconnect();
+    queue.clear();
     scheduler.clear();
     store.clear();
+    changed.clear();
     painter.clear();
     shadowRoots.clear();
     notify();
   };
 
-  /** Active mentions of shown types, in document order (sorted lazily, cached until a change). */
-  const ordered = (): TrackedMention[] => {
-    const types = JSON.stringify(painter.options.enabledTypes);
-    if (sortedCache && sortedCache.version === store.version && sortedCache.types === types) return sortedCache.list;
-    const list = [...store.active].filter(typeShown);
-    list.sort((a, b) => (a.block === b.block ? a.start - b.start : compareNodes(a.block.nodes[0], b.block.nodes[0])));
-    sortedCache = { version: store.version, types, list };
-    return list;
-  };
+  const queries = createQueries({ doc, view, store, painter, shadowRoots, isActive: () => active, report });
+  return facade({ queries, listeners, painter, store, scheduler, queue, setActive, paint, notify }, {
+    isActive: () => active,
+    observerMs: () => observerMs,
+  });
+}
 
-  const detector: LensDetector = {
-    mentions: () => ordered(),
+interface Parts {
+  queries: ReturnType<typeof createQueries>;
+  listeners: Set<() => void>;
+  painter: Painter;
+  store: MentionStore;
+  scheduler: ReturnType<typeof createScheduler>;
+  queue: ReturnType<typeof createMutationQueue>;
+  setActive(active: boolean): void;
+  paint(force: boolean): void;
+  notify(): void;
+}
 
-    mentionAt(x, y) {
-      // Called on every pointer frame: a page without mentions pays nothing for it.
-      if (store.active.size === 0) return null;
-      try {
-        const caret = caretAt(doc, x, y, [...shadowRoots]);
-        if (!caret || caret.node.nodeType !== 3) return null;
-        const found = store.recordOf(caret.node as Text);
-        if (!found) return null;
-        const offset = found.record.starts[found.index] + caret.offset;
-        for (const m of found.record.mentions) {
-          if (m.active && typeShown(m) && m.start <= offset && offset <= m.end && rangeContainsPoint(m.range, x, y)) {
-            return m;
-          }
-        }
-      } catch (error) {
-        report(error);
-      }
-      return null;
-    },
-
-    mentionsIn(range) {
-      const out: Mention[] = [];
-      for (const m of ordered()) {
-        try {
-          const endsAfterStart = m.range.compareBoundaryPoints(Range.START_TO_END, range) >= 0;
-          const startsBeforeEnd = m.range.compareBoundaryPoints(Range.END_TO_START, range) <= 0;
-          if (endsAfterStart && startsBeforeEnd) out.push(m);
-        } catch {
-          // A mention in another tree (a shadow root) than the range cannot intersect it.
-        }
-      }
-      return out;
-    },
-
-    summary(): PageMentions {
-      const counts = new Map<string, MentionSummary>();
-      let total = 0;
-      for (const m of store.active) {
-        if (!typeShown(m)) continue;
-        total++;
-        const entry = counts.get(m.entityId);
-        if (entry) entry.count++;
-        else counts.set(m.entityId, { entityId: m.entityId, type: m.type, count: 1 });
-      }
-      const entities = [...counts.values()].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
-      return { url: doc.location?.href ?? '', title: doc.title, active, total, entities };
-    },
-
-    reveal(entityId) {
-      const list = ordered().filter((m) => m.entityId === entityId && m.range.startContainer.isConnected);
-      if (list.length === 0) return { index: -1, count: 0 };
-      const index = ((revealed.get(entityId) ?? -1) + 1) % list.length;
-      revealed.set(entityId, index);
-      const m = list[index];
-      try {
-        const element = m.range.startContainer.parentElement;
-        const reduced = view.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-        element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-        painter.flash(m.range);
-      } catch (error) {
-        report(error);
-      }
-      return { index, count: list.length };
-    },
-
+/** The detector as its users see it, over the parts `createDetector` wired together. */
+function facade(p: Parts, read: { isActive(): boolean; observerMs(): number }): LensDetector {
+  const { painter, store, scheduler, queue } = p;
+  return {
+    ...p.queries,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      p.listeners.add(listener);
+      return () => p.listeners.delete(listener);
     },
-
     get active() {
-      return active;
+      return read.isActive();
     },
-
-    setActive(next) {
-      if (next === active) return;
-      active = next;
-      if (active) start();
-      else stop();
-    },
-
+    setActive: p.setActive,
     get paintOptions() {
       return painter.options;
     },
-
     setPaintOptions(next) {
       const typesBefore = JSON.stringify(painter.options.enabledTypes);
       painter.setOptions(next);
       // Types switched on or off change what the popup and the badge count.
       if (JSON.stringify(painter.options.enabledTypes) !== typesBefore) {
         store.version++;
-        notify();
+        p.notify();
       }
     },
-
+    setEveryPage(everyPage) {
+      store.setEveryPage(everyPage);
+      p.paint(true);
+      p.notify();
+    },
+    setMuted(words) {
+      store.setMuted(words);
+      p.paint(true);
+      p.notify();
+    },
+    get pageIsAboutAi() {
+      return store.pageIsTopical;
+    },
     async settled() {
       for (let round = 0; round < 100; round++) {
         // Mutation callbacks are microtasks: let any queued ones arrive before looking.
         await Promise.resolve();
-        flushNow();
-        if (scheduler.pending === 0 && pending.length === 0) return;
+        queue.flushNow();
+        if (scheduler.pending === 0 && queue.pending === 0) return;
         await scheduler.idle();
       }
     },
-
-    stats: () => ({ ...scheduler.stats(), blocks: store.records.size, mentions: store.active.size, observerMs }),
-
+    stats: () => ({ ...scheduler.stats(), blocks: store.records.size, mentions: store.active.size, observerMs: read.observerMs() }),
     dispose() {
-      detector.setActive(false);
-      listeners.clear();
+      p.setActive(false);
+      p.listeners.clear();
       painter.dispose();
     },
   };
-  return detector;
 }

@@ -1,21 +1,17 @@
 /**
- * What the page mentions now: one record per block of text that holds a name, the live ranges of its
- * mentions, and the surname rule ("Brockman" counts once the page names Greg Brockman). Tells the
- * painter what to add and remove, so a change costs what changed, not the whole page.
+ * What the page mentions now: one record per block of text that holds a name, its mentions (those that
+ * count and those that may count later), and the page-level state they are decided with: the relevance
+ * of the page, and per entity the votes of its mentions (lib/detect/gates). Tells the painter what to
+ * add and remove, so a change costs what changed: a new block decides its own mentions, and only a
+ * change of the page's or an entity's state decides the mentions waiting on it again.
  */
-import type { Requirement, TextMatch } from '../match';
+import type { LocalSense, Recased, Requirement, TextMatch } from '../match';
 import type { TextBlock } from '../scan';
+import type { EntityType } from '../dataset/types';
 import type { Mention } from './types';
 import { containsComposed } from './order';
-
-export interface TrackedMention extends Mention {
-  /** Offsets in the block's text. */
-  start: number;
-  end: number;
-  requires: Requirement;
-  block: BlockRecord;
-  active: boolean;
-}
+import { decide, isAmbiguous, isEvidence, isGated, votesKey, type EntityVotes, type MentionReason } from './gates';
+import { PageRelevance } from './relevance';
 
 export interface BlockRecord {
   nodes: Text[];
@@ -26,6 +22,51 @@ export interface BlockRecord {
 export interface MentionStoreEvents {
   activate(mention: TrackedMention): void;
   deactivate(mention: TrackedMention): void;
+}
+
+/** A mention of a block; its live Range is made only when it first counts (most candidates never do). */
+export class TrackedMention implements Mention {
+  readonly entityId: string;
+  readonly type: EntityType;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly requires: Requirement;
+  readonly local: LocalSense;
+  readonly recased: Recased;
+  readonly peripheral: boolean;
+  active = false;
+  /** Whether the painter holds its range (the detector hands over net changes). */
+  painted = false;
+  reason: MentionReason | undefined = undefined;
+  private liveRange: Range | null = null;
+
+  constructor(
+    readonly block: BlockRecord,
+    match: TextMatch,
+    text: string,
+  ) {
+    this.entityId = match.entityId;
+    this.type = match.type;
+    this.text = text;
+    this.start = match.start;
+    this.end = match.end;
+    this.requires = match.requires;
+    this.local = match.local;
+    this.recased = match.recased;
+    this.peripheral = match.peripheral;
+  }
+
+  get range(): Range {
+    if (this.liveRange) return this.liveRange;
+    const { nodes, starts } = this.block;
+    const range = nodes[0].ownerDocument.createRange();
+    const first = nodeAt(starts, this.start);
+    const last = nodeAt(starts, this.end - 1);
+    range.setStart(nodes[first], this.start - starts[first]);
+    range.setEnd(nodes[last], this.end - starts[last]);
+    return (this.liveRange = range);
+  }
 }
 
 /**
@@ -40,9 +81,14 @@ const INDEX = Symbol('lens node index');
 export class MentionStore {
   readonly records = new Set<BlockRecord>();
   readonly active = new Set<TrackedMention>();
-  /** Mentions by a name that is not partial, per entity: a surname counts while this is above 0. */
-  private readonly named = new Map<string, number>();
-  private readonly surnames = new Map<string, Set<TrackedMention>>();
+  readonly relevance = new PageRelevance();
+  private readonly votes = new Map<string, EntityVotes>();
+  /** Per entity, the mentions whose outcome depends on the page or on the entity's votes. */
+  private readonly gated = new Map<string, Set<TrackedMention>>();
+  private topical = false;
+  private everyPage = false;
+  /** Names the person said are "not this" on this site (lower case, spaces folded). */
+  private muted: ReadonlySet<string> = new Set();
   /** Bumped on every change, so readers can cache sorted views. */
   version = 0;
 
@@ -62,25 +108,9 @@ export class MentionStore {
 
   addBlock(block: TextBlock, matches: readonly TextMatch[]): void {
     if (matches.length === 0) return;
-    const doc = block.nodes[0].ownerDocument;
     const record: BlockRecord = { nodes: block.nodes, starts: block.starts, mentions: [] };
     for (const match of matches) {
-      const range = doc.createRange();
-      const first = nodeAt(block.starts, match.start);
-      const last = nodeAt(block.starts, match.end - 1);
-      range.setStart(block.nodes[first], match.start - block.starts[first]);
-      range.setEnd(block.nodes[last], match.end - block.starts[last]);
-      record.mentions.push({
-        entityId: match.entityId,
-        type: match.type,
-        text: block.text.slice(match.start, match.end),
-        range,
-        start: match.start,
-        end: match.end,
-        requires: match.requires,
-        block: record,
-        active: false,
-      });
+      record.mentions.push(new TrackedMention(record, match, block.text.slice(match.start, match.end)));
     }
     this.records.add(record);
     for (let i = 0; i < block.nodes.length; i++) {
@@ -88,36 +118,94 @@ export class MentionStore {
       node[RECORD] = record;
       node[INDEX] = i;
     }
-    for (const mention of record.mentions) {
-      if (mention.requires === 'full-name') {
-        let set = this.surnames.get(mention.entityId);
-        if (!set) this.surnames.set(mention.entityId, (set = new Set()));
-        set.add(mention);
-        if ((this.named.get(mention.entityId) ?? 0) > 0) this.activate(mention);
-      } else {
-        const before = this.named.get(mention.entityId) ?? 0;
-        this.named.set(mention.entityId, before + 1);
-        this.activate(mention);
-        if (before === 0) for (const surname of this.surnames.get(mention.entityId) ?? []) this.activate(surname);
-      }
-    }
+    this.count(record.mentions, 1);
     this.version++;
   }
 
   removeRecord(record: BlockRecord): void {
     if (!this.records.delete(record)) return;
     for (const node of record.nodes as Marked[]) if (node[RECORD] === record) node[RECORD] = undefined;
-    for (const mention of record.mentions) {
-      this.deactivate(mention);
-      if (mention.requires === 'full-name') {
-        this.surnames.get(mention.entityId)?.delete(mention);
-      } else {
-        const left = (this.named.get(mention.entityId) ?? 1) - 1;
-        this.named.set(mention.entityId, left);
-        if (left === 0) for (const surname of this.surnames.get(mention.entityId) ?? []) this.deactivate(surname);
+    for (const mention of record.mentions) this.deactivate(mention);
+    this.count(record.mentions, -1);
+    this.version++;
+  }
+
+  /** Names in the page's title: evidence of what the page is about, never mentions. */
+  addTitleEvidence(matches: readonly TextMatch[], weight: number): void {
+    for (const m of matches) if (isEvidence(m)) this.relevance.add(m.entityId, weight);
+    this.refresh(new Set());
+  }
+
+  /** The "every page" setting: peripheral entities shown on pages that are not about AI. */
+  setEveryPage(everyPage: boolean): void {
+    if (everyPage === this.everyPage) return;
+    this.everyPage = everyPage;
+    this.decideAll();
+    this.version++;
+  }
+
+  /** The card's "Not this": these names (in lower case) no longer count on this page. */
+  setMuted(words: readonly string[]): void {
+    const next = new Set(words);
+    if (next.size === this.muted.size && words.every((w) => this.muted.has(w))) return;
+    this.muted = next;
+    for (const record of this.records) for (const m of record.mentions) this.decideOne(m);
+    this.version++;
+  }
+
+  get pageIsTopical(): boolean {
+    return this.topical;
+  }
+
+  /**
+   * Adds (+1) or takes away (-1) mentions: their votes and evidence, then the decisions. A mention
+   * added is decided on its own; entities whose votes changed what `decide` reads, or the whole page
+   * when its relevance flipped, are decided again.
+   */
+  private count(mentions: readonly TrackedMention[], sign: 1 | -1): void {
+    const changed = new Set<string>();
+    for (const m of mentions) {
+      let v = this.votes.get(m.entityId);
+      if (!v) this.votes.set(m.entityId, (v = { named: 0, pos: 0, neg: 0 }));
+      const before = votesKey(v);
+      if (m.requires === 'none') v.named += sign;
+      if (isAmbiguous(m) && m.local === 1) v.pos += sign;
+      if (isAmbiguous(m) && m.local === -1) v.neg += sign;
+      if (votesKey(v) !== before) changed.add(m.entityId);
+      if (isEvidence(m)) this.relevance.add(m.entityId, sign);
+      if (isGated(m)) {
+        let set = this.gated.get(m.entityId);
+        if (!set) this.gated.set(m.entityId, (set = new Set()));
+        if (sign > 0) set.add(m);
+        else set.delete(m);
       }
     }
-    this.version++;
+    if (sign > 0) for (const m of mentions) this.decideOne(m);
+    this.refresh(changed);
+  }
+
+  private refresh(changed: Set<string>): void {
+    if (this.relevance.topical !== this.topical) {
+      this.topical = this.relevance.topical;
+      this.decideAll();
+      return;
+    }
+    for (const entityId of changed) for (const m of this.gated.get(entityId) ?? []) this.decideOne(m);
+  }
+
+  private decideAll(): void {
+    for (const set of this.gated.values()) for (const m of set) this.decideOne(m);
+  }
+
+  private decideOne(m: TrackedMention): void {
+    if (!this.records.has(m.block)) return;
+    if (this.muted.size > 0 && this.muted.has(m.text.toLowerCase().replace(/\s+/g, ' '))) {
+      this.deactivate(m);
+      return;
+    }
+    const reason = decide(m, this.votes.get(m.entityId), { topical: this.topical, everyPage: this.everyPage });
+    if (reason === null) this.deactivate(m);
+    else this.activate(m, reason);
   }
 
   /** Drops blocks that lost a text node to a removal. */
@@ -158,13 +246,24 @@ export class MentionStore {
 
   clear(): void {
     for (const record of [...this.records]) this.removeRecord(record);
+    this.relevance.clear();
+    this.votes.clear();
+    this.gated.clear();
+    this.topical = false;
   }
 
-  private activate(mention: TrackedMention): void {
+  private activate(mention: TrackedMention, reason: MentionReason): void {
+    mention.reason = reason;
     if (mention.active) return;
+    try {
+      void mention.range;
+    } catch {
+      return; // The text changed under it; the rescan that follows decides again.
+    }
     mention.active = true;
     this.active.add(mention);
     this.events.activate(mention);
+    this.version++;
   }
 
   private deactivate(mention: TrackedMention): void {
@@ -172,6 +271,7 @@ export class MentionStore {
     mention.active = false;
     this.active.delete(mention);
     this.events.deactivate(mention);
+    this.version++;
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * Turns a burst of MutationRecords into the few subtrees worth reading again: the block around
  * changed text, each added block, and the enclosing block where text runs may have joined or split.
- * A storm (more roots than are worth tracking) becomes one rescan of the whole tree instead.
+ * However many there are, only they are read: a feed adding hundreds of items a frame costs what it
+ * adds, never a rescan of the page.
  */
 import { blockOf, isBlockElement } from '../scan';
 
@@ -10,17 +11,11 @@ export interface MutationPlan {
   roots: Node[];
   /** Something was removed: blocks that lost a text node must go. */
   removals: boolean;
-  /** The nodes removed (where to look for those blocks), unless there were too many to list. */
-  removed: Node[] | null;
+  /** The nodes removed (where to look for those blocks). */
+  removed: Node[];
   /** Elements whose contenteditable or UI marker changed: what was found inside must go. */
   attributeTargets: Element[];
-  /** Too many roots: rescan everything. */
-  storm: boolean;
 }
-
-const STORM_ROOTS = 400;
-/** Past this many removed nodes, sweeping every known block costs less than looking in each. */
-const MANY_REMOVED = 64;
 
 /**
  * Whether text beyond `start` (walking in one direction past blank text) could join a run with what
@@ -39,7 +34,7 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
   const dirty = new Set<Node>();
   const attributeTargets: Element[] = [];
   let removals = false;
-  let removed: Node[] | null = [];
+  const removed: Node[] = [];
   const mark = (node: Node) => {
     if (!node.isConnected) return;
     dirty.add(node.nodeType === 1 && isBlockElement(node as Element) ? node : blockOf(node));
@@ -56,10 +51,7 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
       const removedNodes = record.removedNodes;
       if (removedNodes.length > 0) {
         removals = true;
-        if (removed) {
-          for (let i = 0; i < removedNodes.length; i++) removed.push(removedNodes[i]);
-          if (removed.length > MANY_REMOVED) removed = null;
-        }
+        for (let i = 0; i < removedNodes.length; i++) removed.push(removedNodes[i]);
       }
       const before = joinsText(record.previousSibling, false);
       const after = joinsText(record.nextSibling, true);
@@ -86,5 +78,5 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
     if (dirty.size > 1) for (let p = node.parentNode; p && !nested; p = p.parentNode) nested = dirty.has(p);
     if (!nested) roots.push(node);
   }
-  return { roots, removals, removed, attributeTargets, storm: roots.length > STORM_ROOTS };
+  return { roots, removals, removed, attributeTargets };
 }

@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../dataset/types';
 import type { PageMentions } from '../messaging';
+import type { MentionReason } from './gates';
 
 export interface Mention {
   entityId: string;
@@ -12,6 +13,8 @@ export interface Mention {
   text: string;
   /** A live range over the page's text; it may span several text nodes (`<b>Claude</b> Code`). */
   range: Range;
+  /** Why it counts, for names that need more than their spelling (the card says it in a small line). */
+  reason?: MentionReason;
 }
 
 export interface Detector {

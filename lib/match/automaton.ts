@@ -38,7 +38,7 @@ const INVISIBLES = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
 
 export interface AutomatonOptions {
   /**
-   * Patterns are folded (lower case, one kind of space, apostrophe and hyphen): let the class table
+   * Patterns are folded (lower case, one kind of space, apostrophe; hyphens read as spaces): let the class table
    * fold the text the same way, so the hot loop reads raw page text with no lower-casing pass.
    */
   fold?: boolean;
@@ -76,7 +76,9 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     for (let c = 0x2000; c <= 0x200a; c++) classes[c] = spaceClass;
     for (const c of SPACES) classes[c] = spaceClass;
     for (const c of APOSTROPHES) classes[c] = classes[39];
-    for (const c of HYPHENS) classes[c] = classes[45];
+    // A hyphen is a separator like a space ("GPT 5.3 Codex" reads as "GPT-5.3-Codex").
+    classes[45] = spaceClass;
+    for (const c of HYPHENS) classes[c] = spaceClass;
     skipClass = width++;
     for (const c of INVISIBLES) classes[c] = skipClass;
   }

@@ -65,17 +65,26 @@ export function isWordCode(c: number): boolean {
   return (c >= 0xc0 && c <= 0x52f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1fff);
 }
 
+/** A normalized unit with the hyphen read as a space (the matcher's one separator). */
+export function separatorAsSpace(c: number): number {
+  return c === HYPHEN ? SPACE : c;
+}
+
 export function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** An alias or term in the matcher's form: folded units, runs of spaces collapsed, ends trimmed. */
+/**
+ * An alias or term in the matcher's form: folded units, runs of spaces collapsed, ends trimmed. A hyphen
+ * reads as a space, as the search reads it: "GPT 5.3 Codex" is "GPT-5.3-Codex", "vibe-coding" is
+ * "vibe coding".
+ */
 export function foldPattern(text: string, caseSensitive = false): string {
   const source = caseSensitive ? text : lowerSameLength(text);
   let out = '';
   let lastSpace = true;
   for (let i = 0; i < source.length; i++) {
-    const c = normalizeCode(source.charCodeAt(i));
+    const c = separatorAsSpace(normalizeCode(source.charCodeAt(i)));
     if (c === INVISIBLE) continue;
     if (c === SPACE) {
       if (lastSpace) continue;

@@ -1,42 +1,33 @@
 /**
  * Finds the dataset's names in one run of text (a block of a page): one automaton pass over the folded
  * text, then the alias rules: whole words (possessives allowed: "Altman’s"), case where the alias asks
- * for it, blockers ("Codex Sinaiticus"), longest match first, and AI context near ambiguous names.
- * Knows nothing of the DOM: offsets are those of the string given.
+ * for it, blockers ("Codex Sinaiticus"), longest match first. Each match says what its own text says
+ * about it (AI context nearby, another sense named nearby, a re-cased name); whether it counts on the
+ * page is decided by the caller, which sees the whole page (lib/detect). Knows nothing of the DOM:
+ * offsets are those of the string given.
  */
 import type { EntityType } from '../dataset/types';
-import { buildAutomaton } from './automaton';
-import {
-  HYPHEN,
-  INVISIBLE,
-  SPACE,
-  foldPattern,
-  isDigitCode,
-  isWordCode,
-  normalizeCode,
-} from './fold';
+import { BLOCKER, CONTEXT, SENSE_BASE, compile, type Compiled, type MatcherSource, type Rule } from './compile';
+import { boundaryHolds, caseHolds, insideAddress, otherPersonAfter, sentenceInitial, startOf } from './checks';
 import { DEFAULT_BLOCKERS } from './traps';
+import type { Requirement } from './variants';
 
-export type Requirement = 'none' | 'context' | 'full-name';
-
-export interface MatcherEntity {
-  id: string;
-  type: EntityType;
-  aliases: readonly { text: string; caseSensitive?: boolean; requires?: Requirement }[];
-}
-
-export interface MatcherSource {
-  entities: readonly MatcherEntity[];
-  /** Words that make an ambiguous alias count ("AI", "coding agent"). */
-  contextTerms: readonly string[];
-}
+export type { MatcherEntity, MatcherSource } from './compile';
+export type { AliasSpec, Requirement } from './variants';
 
 export interface MatcherOptions {
   /** Phrases that block a shorter alias inside them; defaults to DEFAULT_BLOCKERS. */
   blockers?: readonly string[];
   /** How far (in characters, either side) context is looked for around an ambiguous alias. */
   contextWindow?: number;
+  /** Inverted person names and joined version numbers (default true). */
+  variants?: boolean;
 }
+
+/** What the text around a match says: AI context (1), nothing (0), or another sense of the word (-1). */
+export type LocalSense = 1 | 0 | -1;
+/** The alias as written (0), in capitals ("CODEX", 1), or in lower case ("codex", 2). */
+export type Recased = 0 | 1 | 2;
 
 export interface TextMatch {
   start: number;
@@ -46,11 +37,13 @@ export interface TextMatch {
   /** The alias as the dataset writes it. */
   alias: string;
   /**
-   * 'full-name' matches (a surname alone) count only once the page names the entity in full; the
-   * caller decides that, since it sees the whole page. 'context' matches are returned only when
-   * their context was found.
+   * 'full-name' matches (a surname alone) count once the page names the entity in full; 'context'
+   * matches with AI context nearby or on a page about AI.
    */
   requires: Requirement;
+  local: LocalSense;
+  recased: Recased;
+  peripheral: boolean;
 }
 
 export interface Matcher {
@@ -59,22 +52,11 @@ export interface Matcher {
   readonly stateCount: number;
 }
 
-interface Rule {
-  entityId: string;
-  type: EntityType;
-  alias: string;
-  /** The alias folded but not lower-cased, for case-sensitive aliases; null otherwise. */
-  caseForm: string | null;
-  requires: Requirement;
-}
-
-const CONTEXT = -1;
-const BLOCKER = -2;
 const DEFAULT_WINDOW = 250;
-/** Characters that may stand between a sentence's end and its first word: quotes, brackets, bullets. */
-const OPENERS = new Set([34, 39, 40, 91, 123, 42, 0x201c, 0x201e, 0xab, 0x2022, 0x2013, 0x2014, HYPHEN]);
-/** Ends of a sentence or a label, after which a capital letter says nothing. */
-const TERMINATORS = new Set([46, 33, 63, 58, 59, 124, 0x2026, 0x3002, 0xff01, 0xff1f]);
+/** A peripheral entity's own sentence, about. */
+const PERIPHERAL_WINDOW = 120;
+/** How near a word of another sense must be ("Cursor movement", "Windsurf lessons on the lake"). */
+const SENSE_WINDOW = 80;
 
 /** Most blocks name nothing: they all share this one empty answer (frozen, so no caller can fill it). */
 const NO_MATCHES = Object.freeze([]) as unknown as TextMatch[];
@@ -84,10 +66,10 @@ let hitBuffer = new Int32Array(2 * 256);
 /**
  * The hot loop, kept small and free of closures so the engine compiles it early (a page's first scan
  * runs mostly before the optimising compilers are done): two table loads per unit. The class table
- * folds case, spaces, apostrophes and invisible units; the row table steps over invisible units and
- * over a space after a space, and marks with a negative row the states where some pattern ends.
- * Records in `hits` every such position and returns the number of entries used, or -1 when `hits`
- * is too small.
+ * folds case, spaces, hyphens, apostrophes and invisible units; the row table steps over invisible
+ * units and over a space after a space, and marks with a negative row the states where some pattern
+ * ends. Records in `hits` every such position and returns the number of entries used, or -1 when
+ * `hits` is too small.
  */
 function runAutomaton(text: string, classes: Uint16Array, rows: Int32Array, width: number, hits: Int32Array): number {
   const n = text.length;
@@ -107,167 +89,9 @@ function runAutomaton(text: string, classes: Uint16Array, rows: Int32Array, widt
   return h;
 }
 
-const isBlank = (c: number) => c === 32 || c === 0xa0 || c === 9 || c === 10 || c === 13;
-
-/** Blanks, then a digit: "Opus| 4.5". */
-function versionAfter(text: string, end: number): boolean {
-  let q = end;
-  while (q < text.length && isBlank(text.charCodeAt(q))) q++;
-  return q > end && q < text.length && isDigitCode(text.charCodeAt(q));
-}
-
-/** A digit, then blanks: "3.7 |Sonnet". */
-function versionBefore(text: string, start: number): boolean {
-  let q = start - 1;
-  while (q >= 0 && isBlank(text.charCodeAt(q))) q--;
-  return q < start - 1 && q >= 0 && isDigitCode(text.charCodeAt(q));
-}
-
-export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
-  const window = options.contextWindow ?? DEFAULT_WINDOW;
-  const rules: Rule[] = [];
-  const patterns: string[] = [];
-  const entries: number[][] = [];
-  const byPattern = new Map<string, number>();
-  const addPattern = (folded: string, entry: number) => {
-    if (!folded) return;
-    let index = byPattern.get(folded);
-    if (index === undefined) {
-      index = patterns.length;
-      byPattern.set(folded, index);
-      patterns.push(folded);
-      entries.push([]);
-    }
-    if (!entries[index].includes(entry)) entries[index].push(entry);
-  };
-
-  for (const entity of source.entities) {
-    for (const alias of entity.aliases) {
-      const caseSensitive = alias.caseSensitive === true;
-      rules.push({
-        entityId: entity.id,
-        type: entity.type,
-        alias: alias.text,
-        caseForm: caseSensitive ? foldPattern(alias.text, true) : null,
-        requires: alias.requires ?? 'none',
-      });
-      addPattern(foldPattern(alias.text), rules.length - 1);
-    }
-  }
-  for (const term of source.contextTerms) addPattern(foldPattern(term), CONTEXT);
-  for (const blocker of options.blockers ?? DEFAULT_BLOCKERS) addPattern(foldPattern(blocker), BLOCKER);
-
-  const automaton = buildAutomaton(patterns, { fold: true });
-  const count = patterns.length;
-  const length = new Int32Array(count);
-  const needBefore = new Uint8Array(count);
-  const needAfter = new Uint8Array(count);
-  const startsDigit = new Uint8Array(count);
-  const endsDigit = new Uint8Array(count);
-  // A bare model word ("Opus", "Sonnet") stands for the model the page named in full, but next to a
-  // version number it is another model ("Opus 4.5", "3.7 Sonnet"): such patterns check their neighbours.
-  const versionless = new Uint8Array(count);
-  patterns.forEach((p, i) => {
-    versionless[i] =
-      /^\p{L}+$/u.test(p) &&
-      entries[i].every((e) => e >= 0 && rules[e].requires === 'full-name' && rules[e].type === 'model')
-        ? 1
-        : 0;
-  });
-  patterns.forEach((p, i) => {
-    const first = p.charCodeAt(0);
-    const last = p.charCodeAt(p.length - 1);
-    length[i] = p.length;
-    needBefore[i] = isWordCode(first) ? 1 : 0;
-    needAfter[i] = isWordCode(last) ? 1 : 0;
-    startsDigit[i] = isDigitCode(first) ? 1 : 0;
-    endsDigit[i] = isDigitCode(last) ? 1 : 0;
-  });
-
-  /** The unit before `index` that a reader would see (soft hyphens and zero-width units skipped). */
-  const visibleBefore = (text: string, index: number): number => {
-    for (let p = index - 1; p >= 0; p--) {
-      const c = normalizeCode(text.charCodeAt(p));
-      if (c !== INVISIBLE) return p;
-    }
-    return -1;
-  };
-
-  const boundaryHolds = (text: string, pattern: number, start: number, end: number): boolean => {
-    if (needBefore[pattern]) {
-      const p = visibleBefore(text, start);
-      if (p >= 0) {
-        const c = normalizeCode(text.charCodeAt(p));
-        if (isWordCode(c)) return false;
-        // "GPT-4.5": a name starting with a digit does not start inside a version number.
-        if (startsDigit[pattern] && (c === 46 || c === HYPHEN) && p > 0 && isWordCode(text.charCodeAt(p - 1))) {
-          return false;
-        }
-        // "GPT-5.2-Codex": a name hyphenated onto a version number is part of another model's name.
-        if (c === HYPHEN && p > 0 && isDigitCode(text.charCodeAt(p - 1))) return false;
-      }
-    }
-    if (versionless[pattern] && (versionAfter(text, end) || versionBefore(text, start))) return false;
-    if (needAfter[pattern] && end < text.length) {
-      const c = normalizeCode(text.charCodeAt(end));
-      if (isWordCode(c)) return false;
-      // "Sonnet 4" is not a whole name inside "Sonnet 4.5", nor "GPT-5" inside "GPT-5.3-Codex", nor
-      // "GPT-5.2" inside "GPT-5.2-Codex" (a model the dataset does not know).
-      if (endsDigit[pattern] && (c === 46 || c === HYPHEN) && isDigitCode(text.charCodeAt(end + 1))) return false;
-      if (endsDigit[pattern] && c === HYPHEN && isWordCode(text.charCodeAt(end + 1))) return false;
-    }
-    return true;
-  };
-
-  /**
-   * Where a match of `units` folded units ending at `last` starts: walking back, an invisible unit
-   * counts for nothing and a run of spaces for one, as when the text was read.
-   */
-  const startOf = (text: string, last: number, units: number): number => {
-    let p = last;
-    for (let need = units; ; ) {
-      const k = classes[text.charCodeAt(p)];
-      if (k === skipClass) p--;
-      else if (k === spaceClass) {
-        need--;
-        p--;
-        while (p >= 0 && (classes[text.charCodeAt(p)] === spaceClass || classes[text.charCodeAt(p)] === skipClass)) p--;
-      } else if (--need === 0) return p;
-      else p--;
-    }
-  };
-
-  /** The match read from `start` unit by unit as the automaton read it, against the alias's own case. */
-  const caseHolds = (text: string, form: string, start: number): boolean => {
-    let p = start;
-    let lastSpace = false;
-    for (let j = 0; j < form.length; j++, p++) {
-      for (;;) {
-        const k = classes[text.charCodeAt(p)];
-        if (k === skipClass || (k === spaceClass && lastSpace)) p++;
-        else {
-          lastSpace = k === spaceClass;
-          break;
-        }
-      }
-      if (normalizeCode(text.charCodeAt(p)) !== form.charCodeAt(j)) return false;
-    }
-    return true;
-  };
-
-  const sentenceInitial = (text: string, start: number): boolean => {
-    let p = start - 1;
-    let c = 0;
-    for (; p >= 0; p--) {
-      c = normalizeCode(text.charCodeAt(p));
-      if (c !== SPACE && c !== INVISIBLE && !OPENERS.has(c)) break;
-    }
-    return p < 0 || TERMINATORS.has(c);
-  };
-
-  const { delta, classes, width, outStart, outList, stateCount, spaceClass, skipClass } = automaton;
-  // The table as the hot loop reads it: each entry is the next state's row offset (no multiply per
-  // unit), negative where some pattern ends in that state (no second lookup per unit).
+/** The table as the hot loop reads it: next state's row offset, negative where a pattern ends. */
+function rowTable(c: Compiled): Int32Array {
+  const { delta, width, outStart, stateCount, spaceClass, skipClass } = c.automaton;
   const rows = new Int32Array(delta.length);
   for (let slot = 0; slot < delta.length; slot++) {
     const next = delta[slot];
@@ -281,6 +105,78 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
     const afterSpace = delta[state * width + spaceClass];
     if (afterSpace !== 0) rows[afterSpace * width + spaceClass] = afterSpace * width;
   }
+  return rows;
+}
+
+/** Candidates of one text: spans with their rule (or BLOCKER), and the positions of context and sense words. */
+interface Found {
+  starts: number[];
+  ends: number[];
+  entries: number[];
+  recased: Recased[];
+  context: number[];
+  senses: number[];
+}
+
+/** How the text writes a case-sensitive alias: as written, in capitals, in lower case, or not at all (-1). */
+function recasing(c: Compiled, rule: Rule, text: string, start: number): Recased | -1 {
+  if (rule.caseForm === null || caseHolds(c, text, rule.caseForm, start)) return 0;
+  if (rule.upperForm !== null && caseHolds(c, text, rule.upperForm, start)) return 1;
+  if (rule.lowerForm !== null && caseHolds(c, text, rule.lowerForm, start)) return 2;
+  return -1;
+}
+
+function collect(c: Compiled, text: string, hits: Int32Array, count: number): Found | null {
+  const { outStart, outList } = c.automaton;
+  let found: Found | null = null;
+  const open = () => (found ??= { starts: [], ends: [], entries: [], recased: [], context: [], senses: [] });
+  for (let h = 0; h < count; h += 2) {
+    const last = hits[h];
+    const end = last + 1;
+    const state = hits[h + 1];
+    for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+      const pattern = outList[o];
+      const start = startOf(c, text, last, c.length[pattern]);
+      if (!boundaryHolds(c, text, pattern, start, end)) continue;
+      for (const entry of c.entries[pattern]) {
+        if (entry === CONTEXT) open().context.push(start, end);
+        else if (entry <= SENSE_BASE) open().senses.push(start, SENSE_BASE - entry);
+        else {
+          const how = entry === BLOCKER ? 0 : recasing(c, c.rules[entry], text, start);
+          if (how < 0) continue;
+          const f = open();
+          f.starts.push(start);
+          f.ends.push(end);
+          f.entries.push(entry);
+          f.recased.push(how as Recased);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one. */
+function select(c: Compiled, f: Found): number[] {
+  const rank = (k: number) =>
+    f.entries[k] === BLOCKER ? 3 : c.rules[f.entries[k]].requires === 'none' && f.recased[k] === 0 ? 0 : 1;
+  const order = f.starts.map((_, k) => k);
+  order.sort((a, b) => f.starts[a] - f.starts[b] || f.ends[b] - f.ends[a] || rank(a) - rank(b) || f.entries[a] - f.entries[b]);
+  const chosen: number[] = [];
+  let lastEnd = -1;
+  for (const k of order) {
+    if (f.starts[k] < lastEnd) continue;
+    chosen.push(k);
+    lastEnd = f.ends[k];
+  }
+  return chosen;
+}
+
+export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
+  const window = options.contextWindow ?? DEFAULT_WINDOW;
+  const c = compile(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false);
+  const rows = rowTable(c);
+  const { classes, width } = c.automaton;
 
   function findMatches(text: string): TextMatch[] {
     let count = runAutomaton(text, classes, rows, width, hitBuffer);
@@ -289,77 +185,77 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
       count = runAutomaton(text, classes, rows, width, hitBuffer);
     }
     if (count === 0) return NO_MATCHES;
-    const hits = hitBuffer;
-    let starts: number[] | null = null;
-    let ends: number[] = [];
-    let ruleOf: number[] = [];
-    let contextAt: number[] | null = null;
-    // Only where a pattern ends: the rules of every pattern ending there.
-    for (let h = 0; h < count; h += 2) {
-      const last = hits[h];
-      const end = last + 1;
-      const state = hits[h + 1];
-      for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
-        const pattern = outList[o];
-        const start = startOf(text, last, length[pattern]);
-        if (!boundaryHolds(text, pattern, start, end)) continue;
-        for (const entry of entries[pattern]) {
-          if (entry === CONTEXT) {
-            (contextAt ??= []).push(start);
-            continue;
-          }
-          if (entry >= 0) {
-            const form = rules[entry].caseForm;
-            if (form !== null && !caseHolds(text, form, start)) continue;
-          }
-          if (starts === null) {
-            starts = [];
-            ends = [];
-            ruleOf = [];
-          }
-          starts.push(start);
-          ends.push(end);
-          ruleOf.push(entry);
-        }
-      }
-    }
-    if (starts === null) return NO_MATCHES;
-    const begin: number[] = starts;
-
-    // Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one.
-    const rank = (k: number) => (ruleOf[k] === BLOCKER ? 3 : rules[ruleOf[k]].requires === 'none' ? 0 : 1);
-    const order = begin.map((_, k) => k);
-    order.sort((a, b) => begin[a] - begin[b] || ends[b] - ends[a] || rank(a) - rank(b) || ruleOf[a] - ruleOf[b]);
-    const chosen: number[] = [];
-    let lastEnd = -1;
-    for (const k of order) {
-      if (begin[k] < lastEnd) continue;
-      chosen.push(k);
-      lastEnd = ends[k];
-    }
-
-    const signals: number[] = contextAt ?? [];
-    for (const k of chosen) if (ruleOf[k] >= 0 && rules[ruleOf[k]].requires === 'none') signals.push(begin[k]);
-    signals.sort((a, b) => a - b);
-    const countIn = (from: number, to: number) => lowerBound(signals, to) - lowerBound(signals, from);
-
-    const found: TextMatch[] = [];
-    for (const k of chosen) {
-      if (ruleOf[k] === BLOCKER) continue;
-      const rule = rules[ruleOf[k]];
-      const start = begin[k];
-      const end = ends[k];
-      if (rule.requires === 'context') {
-        const near = countIn(start - window, start) + countIn(end, end + window + 1);
-        // A capital letter at the start of a sentence or heading is no sign of a name: ask for more.
-        if (near < (sentenceInitial(text, start) ? 2 : 1)) continue;
-      }
-      found.push({ start, end, entityId: rule.entityId, type: rule.type, alias: rule.alias, requires: rule.requires });
-    }
-    return found;
+    const found = collect(c, text, hitBuffer, count);
+    if (found === null || found.starts.length === 0) return NO_MATCHES;
+    return classify(c, text, found, select(c, found), window);
   }
 
-  return { findMatches, aliasCount: rules.length, stateCount: automaton.stateCount };
+  return { findMatches, aliasCount: c.rules.length, stateCount: c.automaton.stateCount };
+}
+
+/**
+ * The chosen spans as matches, each with what its surroundings say. Signals of AI context are the
+ * context terms and the confident names of core entities; a capital letter at the start of a sentence is no sign of a name, so there one
+ * signal more is asked for.
+ */
+function classify(c: Compiled, text: string, f: Found, chosen: readonly number[], window: number): TextMatch[] {
+  // Context terms inside a blocker ("the anthropic principle") or a peripheral name ("Microsoft" is
+  // both a term and a peripheral entity) say nothing.
+  const blocked: number[] = [];
+  for (const k of chosen) {
+    const entry = f.entries[k];
+    if (entry === BLOCKER || c.rules[entry].peripheral) blocked.push(f.starts[k], f.ends[k]);
+  }
+  const signals: number[] = [];
+  for (let i = 0; i < f.context.length; i += 2) {
+    if (!within(blocked, f.context[i], f.context[i + 1])) signals.push(f.context[i]);
+  }
+  for (const k of chosen) {
+    const rule = f.entries[k] >= 0 ? c.rules[f.entries[k]] : null;
+    if (rule && rule.requires === 'none' && !rule.peripheral && f.recased[k] === 0) signals.push(f.starts[k]);
+  }
+  signals.sort((a, b) => a - b);
+  const countIn = (from: number, to: number) => lowerBound(signals, to) - lowerBound(signals, from);
+
+  const out: TextMatch[] = [];
+  for (const k of chosen) {
+    if (f.entries[k] === BLOCKER) continue;
+    const rule = c.rules[f.entries[k]];
+    const start = f.starts[k];
+    const end = f.ends[k];
+    if (insideAddress(text, start, end)) continue;
+    if (rule.requires === 'full-name' && otherPersonAfter(text, end)) continue;
+    const reach = rule.peripheral && rule.requires === 'none' ? PERIPHERAL_WINDOW : window;
+    const near = countIn(start - reach, start) + countIn(end, end + reach + 1);
+    const needed = rule.requires === 'none' && f.recased[k] === 0 ? 1 : sentenceInitial(text, start) ? 2 : 1;
+    const local: LocalSense = otherSenseNear(f.senses, rule.sense, start, end) ? -1 : near >= needed ? 1 : 0;
+    out.push({
+      start,
+      end,
+      entityId: rule.entityId,
+      type: rule.type,
+      alias: rule.alias,
+      requires: rule.requires,
+      local,
+      recased: f.recased[k],
+      peripheral: rule.peripheral,
+    });
+  }
+  return out;
+}
+
+/** True when [start, end) lies inside one of the (start, end) pairs. */
+function within(spans: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (start >= spans[i] && end <= spans[i + 1]) return true;
+  return false;
+}
+
+function otherSenseNear(senses: readonly number[], group: number, start: number, end: number): boolean {
+  if (group < 0) return false;
+  for (let i = 0; i < senses.length; i += 2) {
+    if (senses[i + 1] === group && senses[i] >= start - SENSE_WINDOW && senses[i] <= end + SENSE_WINDOW) return true;
+  }
+  return false;
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -373,3 +269,13 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/**
+ * What a match counts for with no knowledge of the page: a confident name as written, or an
+ * ambiguous one with AI context in its own text and no other sense named nearby (what detection
+ * did before it read pages whole). Peripheral entities are not judged here.
+ */
+export function countsOnItsOwn(match: TextMatch): boolean {
+  if (match.requires === 'full-name') return false;
+  if (match.requires === 'none' && match.recased === 0) return true;
+  return match.local === 1 && match.recased !== 2;
+}

@@ -14,7 +14,35 @@ const CLAUDES = [
   'Rains', 'Makélélé', 'Makelele', 'François', 'Francois', 'Bernard', 'Nicollier', 'Lelouch', 'Chappe',
   'Hopkins', 'Pepper', 'Perrault', 'Bolling', 'Nougaro', 'Brasseur', 'Cahun', 'McKay', 'Berri', 'Vivier',
 ];
+/**
+ * Other products and buttons of the big companies: "Google Play" is not Google, "Sign in with Google" is
+ * a button, and "Microsoft Copilot" is not GitHub Copilot.
+ */
+const GOOGLE = [
+  'Play', 'Play Store', 'Docs', 'Sheets', 'Slides', 'Drive', 'Maps', 'Pay', 'Wallet', 'Meet', 'Calendar',
+  'Photos', 'Translate', 'Chrome', 'Fonts', 'Analytics', 'Ads', 'AdSense', 'Tag Manager', 'News', 'Scholar',
+  'Books', 'Earth', 'Forms', 'Keep', 'Sites', 'Home', 'Nest', 'Pixel', 'Workspace', 'Voice', 'Lens',
+  'Classroom', 'Groups', 'Street View', 'Shopping', 'Finance', 'Flights', 'Hotels', 'Podcasts', 'TV',
+  'Search Console', 'reCAPTCHA', 'Account', 'Plus',
+];
+const MICROSOFT = [
+  'Store', 'Teams', 'Office', 'Word', 'Excel', 'PowerPoint', 'Outlook', 'Edge', 'Windows', 'Xbox', 'Account',
+  'Authenticator', 'Bing', 'OneDrive', 'Exchange', 'SharePoint', 'Surface', 'Paint', 'Flight Simulator',
+  'Copilot', '365', '365 Copilot', 'Defender', 'Dynamics', 'Intune', 'Entra', 'Forms', 'To Do', 'Rewards',
+];
+const SIGN_IN = ['Sign in with', 'Sign up with', 'Log in with', 'Login with', 'Continue with', 'Connect with'];
+const BUTTONS = [
+  ...SIGN_IN.flatMap((verb) => ['Google', 'Microsoft', 'GitHub', 'Apple', 'OpenAI'].map((who) => `${verb} ${who}`)),
+  'Google+', '© Google', '© Microsoft', 'Ads by Google', 'Powered by Google', 'Enhanced by Google',
+  'Windows Copilot', 'Bing Copilot', 'Edge Copilot', 'Copilot Pro', 'Copilot+ PC', 'Copilot+ PCs',
+  'Copilot Studio', 'Security Copilot', 'Copilot in Windows', 'Copilot for Microsoft 365', 'Copilot Vision',
+  'GitHub Pages', 'GitHub Sponsors', 'GitHub Gist',
+];
 const OTHERS = [
+  'anthropic principle', 'anthropic principles', 'Claude E. Shannon', 'Claude Elwood Shannon',
+  'notion of', 'notion that', 'Codex of',
+  // Other companies' Windsurf deals are not OpenAI's (the dataset names OpenAI's in full).
+  "Cognition's Windsurf deal", "Cognition's Windsurf acquisition", "Google's Windsurf deal",
   'Jean-Claude', 'Uncle Sam', 'Magnum Opus', 'Opus Dei', 'Pearl Jam', 'traffic jam', 'Usain Bolt', 'lightning bolt',
   'Project Gemini', 'Gemini spacecraft', 'Gemini capsule', 'Gemini Observatory', 'Gemini horoscope',
   'Gemini season', 'Gemini zodiac', 'mistral wind', 'warp speed', 'warp drive', 'Grok Island',
@@ -31,6 +59,11 @@ function sonnets(): string[] {
 export const DEFAULT_BLOCKERS: readonly string[] = [
   ...CODICES.map((name) => `Codex ${name}`),
   ...CLAUDES.map((name) => `Claude ${name}`),
+  // The same people in an index or a reference list: "Shannon, Claude".
+  ...CLAUDES.map((name) => `${name}, Claude`),
+  ...GOOGLE.map((name) => `Google ${name}`),
+  ...MICROSOFT.map((name) => `Microsoft ${name}`),
+  ...BUTTONS,
   ...OTHERS,
   ...sonnets(),
 ];

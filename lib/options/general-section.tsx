@@ -1,4 +1,4 @@
-/** Pause, highlight style, hover delay and theme. */
+/** Pause, where names are highlighted, highlight style, hover delay and theme. */
 import { useEffect, useState } from 'preact/hooks';
 import { formatMilliseconds } from '../format';
 import { t, type MessageKey } from '../i18n';
@@ -57,6 +57,13 @@ export function GeneralSection({ settings }: { settings: Settings }) {
         onChange={(paused) => void saveSettings({ paused })}
         label={t('pauseLabel')}
         hint={t('pauseHint')}
+      />
+      <Switch
+        id="highlight-everywhere"
+        checked={settings.highlightEverywhere}
+        onChange={(highlightEverywhere) => void saveSettings({ highlightEverywhere })}
+        label={t('everywhereLabel')}
+        hint={t('everywhereHint')}
       />
       <RadioGroup
         name="highlightStyle"

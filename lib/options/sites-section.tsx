@@ -1,7 +1,33 @@
-/** Sites where the extension is off: the list, and a field to add one. */
+/** Sites where the extension is off: the list, and a field to add one; names muted with the card's "Not this". */
 import { useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { switchSite, siteKeyFromInput, type Settings } from '../settings';
+import { setNameMuted, switchSite, siteKeyFromInput, type Settings } from '../settings';
+
+/** The names the person muted from a card, per site, each with a way back. */
+function MutedNames({ settings }: { settings: Settings }) {
+  const entries = Object.entries(settings.mutedNames).flatMap(([site, words]) => words.map((word) => ({ site, word })));
+  if (entries.length === 0) return null;
+  return (
+    <>
+      <h3 id="muted-heading">{t('mutedHeading')}</h3>
+      <ul class="ail-site-list" aria-labelledby="muted-heading">
+        {entries.map(({ site, word }) => (
+          <li key={`${site} ${word}`}>
+            <span class="ail-site">{t('mutedEntry', word, site)}</span>
+            <button
+              type="button"
+              class="ail-button ail-quiet"
+              aria-label={t('mutedRemove', word, site)}
+              onClick={() => void setNameMuted(site, word, false)}
+            >
+              {t('mutedRemoveShort')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 export function SitesSection({ settings }: { settings: Settings }) {
   const [draft, setDraft] = useState('');
@@ -59,6 +85,7 @@ export function SitesSection({ settings }: { settings: Settings }) {
           </p>
         )}
       </form>
+      <MutedNames settings={settings} />
     </section>
   );
 }

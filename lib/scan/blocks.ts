@@ -1,14 +1,18 @@
 /**
  * Walks a subtree in document order and hands over its text one block at a time: the text nodes a
- * reader sees as one run ("<b>Claude</b> Code" is one run; a paragraph break or <br> ends it). The walk
- * is resumable, so a caller can stop at a deadline and go on in the next slice.
+ * reader sees as one run ("<b>Claude</b> Code" is one run; a paragraph break ends it, a <br> puts a
+ * line break in it: "Sam<br>Altman" is one name in a speaker card). The walk is resumable, so a caller
+ * can stop at a deadline and go on in the next slice.
  */
-import { BLOCK, MAY_HOST, SKIP, blockOf, hasSkippingAttribute, isSkippedElement, tagFlags } from './elements';
+import { BLOCK, LINE_BREAK, MAY_HOST, SKIP, blockOf, hasSkippingAttribute, isSkippedElement, tagFlags } from './elements';
 
 export interface TextBlock {
   /** The text nodes of the run, in order. */
   nodes: Text[];
-  /** Where each node's text starts in `text`. */
+  /**
+   * Where each node's text starts in `text`. A line break (<br>) between two nodes is a "\n" in `text`
+   * that belongs to no node, so a node may start one unit after the previous one ends.
+   */
   starts: number[];
   text: string;
 }
@@ -147,7 +151,7 @@ export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
             work -= flush() >> 4;
             runBlock = element;
             inside = null;
-          }
+          } else if (flags & LINE_BREAK && run.length > 0) runText += '\n';
         }
       }
       if (--work <= 0) {

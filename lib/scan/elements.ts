@@ -7,7 +7,7 @@
 export const LENS_UI_ATTRIBUTE = 'data-ai-industry-lens';
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
   'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'FRAMESET',
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LEGEND', 'LI', 'MAIN',
   'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
@@ -41,6 +41,11 @@ export function classifyElement(element: Element): 0 | 1 | 2 {
 
 /** With BLOCK and SKIP: elements of this tag may hold a shadow root. */
 export const MAY_HOST = 4;
+/**
+ * A line break inside a run: "Sam<br>Altman" in a speaker card is one name, so the run goes on with a
+ * line break in its text (a separator the matcher reads as a space), where a block would end it.
+ */
+export const LINE_BREAK = 8;
 
 /**
  * Only custom elements and these may have a shadow root attached (the DOM standard's list), so the
@@ -57,7 +62,7 @@ const flagsByTag = new Map<string, number>();
 export function tagFlags(tag: string): number {
   let flags = flagsByTag.get(tag);
   if (flags === undefined) {
-    flags = SKIPPED_TAGS.has(tag) ? SKIP : BLOCK_TAGS.has(tag) ? BLOCK : INLINE;
+    flags = SKIPPED_TAGS.has(tag) ? SKIP : BLOCK_TAGS.has(tag) ? BLOCK : tag.toUpperCase() === 'BR' ? LINE_BREAK : INLINE;
     // A custom element's name has a hyphen; anything not an HTML element (SVG, MathML) may too.
     if (SHADOW_HOST_TAGS.has(tag.toUpperCase()) || tag.includes('-')) flags |= MAY_HOST;
     flagsByTag.set(tag, flags);

@@ -4,7 +4,7 @@
  * on change, without a reload). A write that cannot be saved says why and changes nothing.
  */
 import { DEFAULT_SETTINGS, type Settings, type Theme } from './model';
-import { watchSettings } from './sync-store';
+import { getSettings, updateSettings, watchSettings } from './sync-store';
 
 export { DEFAULT_SETTINGS, withDefaults, type Settings, type HighlightStyle, type Theme } from './model';
 export {
@@ -97,6 +97,23 @@ export function isActiveOn(settings: Settings, url: string): boolean {
   if (settings.paused) return false;
   const key = siteKey(url);
   return key === null || !settings.disabledSites.includes(key);
+}
+
+/** How a muted name is stored: the page text in lower case, spaces folded ("Cursor" and "CURSOR" alike). */
+export function mutedForm(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The card's "Not this": the name stops counting on the site (or counts again with `muted` false). */
+export async function setNameMuted(site: string, text: string, muted: boolean): Promise<Settings> {
+  const current = await getSettings();
+  const word = mutedForm(text);
+  const others = (current.mutedNames[site] ?? []).filter((w) => w !== word);
+  const list = muted ? [...others, word].sort() : others;
+  const mutedNames = { ...current.mutedNames };
+  if (list.length > 0) mutedNames[site] = list;
+  else delete mutedNames[site];
+  return updateSettings({ mutedNames });
 }
 
 /** Keeps a hover delay inside the slider's range and on whole milliseconds. */

@@ -15,6 +15,13 @@ export interface Settings {
   /** Milliseconds the pointer rests on a mention before its card shows. */
   hoverDelayMs: number;
   theme: Theme;
+  /**
+   * Highlight names on every page, not only pages about AI: entities at the edge of the race (big
+   * companies, publishers) are shown on any page. Off by default.
+   */
+  highlightEverywhere: boolean;
+  /** Per site key, names the person told the card are "not this" there (lower case, as on the page). */
+  mutedNames: Record<string, string[]>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +40,8 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'underline',
   hoverDelayMs: 350,
   theme: 'system',
+  highlightEverywhere: false,
+  mutedNames: {},
 };
 
 function sameKind(value: unknown, fallback: unknown): boolean {

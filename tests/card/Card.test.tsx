@@ -27,6 +27,27 @@ function renderCard(entityId: string, extra: Partial<Parameters<typeof Card>[0]>
 afterEach(cleanup);
 
 describe('Card', () => {
+  it('says in a small line why an ambiguous name was recognised, and nothing for a plain name', () => {
+    renderCard('jane-doe', { reason: 'page' });
+    expect(document.querySelector('.why')!.textContent).toBe('Recognised because this page is about AI');
+    cleanup();
+    renderCard('jane-doe', { reason: 'context' });
+    expect(document.querySelector('.why')!.textContent).toBe('Recognised from the AI words around it');
+    cleanup();
+    renderCard('jane-doe', { reason: 'name' });
+    expect(document.querySelector('.why')).toBeNull();
+  });
+
+  it('offers "Not this" on a name recognised by its context, and only there', () => {
+    const onNotThis = vi.fn();
+    renderCard('jane-doe', { reason: 'page', onNotThis });
+    fireEvent.click(screen.getByRole('button', { name: 'Not this' }));
+    expect(onNotThis).toHaveBeenCalledTimes(1);
+    cleanup();
+    renderCard('jane-doe', { reason: 'name', onNotThis });
+    expect(screen.queryByRole('button', { name: 'Not this' })).toBeNull();
+  });
+
   it('shows a person with name, type, summary, roles and an organisation link', () => {
     renderCard('jane-doe');
     const dialog = screen.getByRole('dialog', { name: /^Jane Doe — person card/ });

@@ -232,7 +232,7 @@ describe('aliases', () => {
     for (const [id, text] of [
       ['cursor', 'Cursor'], ['windsurf', 'Windsurf'], ['codex', 'Codex'], ['jam', 'Jam'],
       ['github-copilot', 'Copilot'], ['notion', 'Notion'], ['claude', 'Claude'], ['cognition', 'Cognition'],
-      ['agi', 'AGI'], ['openai-o1', 'o1'], ['openai-o3', 'o3'], ['wired', 'Wired'], ['peggy', 'Peggy'],
+      ['agi', 'AGI'], ['openai-o1', 'o1'], ['openai-o3', 'o3'], ['wired', 'Wired'],
     ] as const) {
       expect(alias(id, text), `${id} "${text}"`).toMatchObject({ caseSensitive: true, requires: 'context' });
     }
@@ -243,6 +243,8 @@ describe('aliases', () => {
       ['sam-altman', 'Altman'], ['greg-brockman', 'Brockman'],
       ['thibault-sottiaux', 'Sottiaux'], ['alexander-embiricos', 'Embiricos'], ['andrey-mishchenko', 'Mishchenko'],
       ['george-pickett', 'Pickett'], ['jeetu-patel', 'Patel'], ['amelia-glaese', 'Glaese'],
+      // A bare first name counts only once the page names her as the compiler ("compiled by Peggy").
+      ['peggy', 'Peggy'],
       // "Sonnet" and "Opus" alone usually mean whichever version the page is about; they count for
       // these specific models only once the page has named them in full.
       ['claude-3-5-sonnet', 'Sonnet'], ['claude-opus-4-6', 'Opus'],
@@ -253,7 +255,7 @@ describe('aliases', () => {
 
   test('distinctive names match anywhere, in any case', () => {
     for (const [id, text] of [
-      ['claude-code', 'Claude Code'], ['openai', 'OpenAI'], ['anthropic', 'Anthropic'], ['codex', 'OpenAI Codex'],
+      ['claude-code', 'Claude Code'], ['openai', 'OpenAI'], ['codex', 'OpenAI Codex'],
       ['gpt-5-3-codex', 'GPT-5.3-Codex'], ['thibault-sottiaux', 'Thibault Sottiaux'], ['sam-altman', 'Sam Altman'],
       ['github-copilot', 'GitHub Copilot'], ['claude-opus-4-6', 'Claude Opus 4.6'], ['claude-3-5-sonnet', 'Claude 3.5 Sonnet'],
     ] as const) {
@@ -261,6 +263,11 @@ describe('aliases', () => {
       expect(a.caseSensitive ?? false, `${id} "${text}"`).toBe(false);
       expect(a.requires ?? 'none', `${id} "${text}"`).toBe('none');
     }
+  });
+
+  test('"Anthropic" needs its capital ("the anthropic principle" is philosophy), and counts anywhere', () => {
+    expect(alias('anthropic', 'Anthropic')).toMatchObject({ caseSensitive: true });
+    expect(alias('anthropic', 'Anthropic').requires ?? 'none').toBe('none');
   });
 
   test('"Simon Last" has no bare-surname alias ("Last" is too common a word)', () => {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createMatcher, type MatcherSource } from '../../lib/match';
+import { countsOnItsOwn, createMatcher, type MatcherSource } from '../../lib/match';
 import mini from '../fixtures/mini-dataset.json';
 import type { Dataset } from '../../lib/dataset/types';
 import { randomString, seeded } from './random';
 
 const dataset = mini as Dataset;
 const matcher = createMatcher(dataset);
-const found = (text: string) => matcher.findMatches(text).map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
+const found = (text: string) =>
+  matcher
+    .findMatches(text)
+    .filter(countsOnItsOwn)
+    .map((m) => `${m.entityId}:${text.slice(m.start, m.end)}`);
 
 describe('createMatcher on the mini dataset', () => {
   it('finds multiword names in any case, across spaces and no-break spaces', () => {
@@ -75,7 +79,7 @@ describe('dotted and hyphenated model names', () => {
     ],
   };
   const m = createMatcher(models);
-  const ids = (text: string) => m.findMatches(text).map((x) => `${x.entityId}:${text.slice(x.start, x.end)}`);
+  const ids = (text: string) => m.findMatches(text).filter(countsOnItsOwn).map((x) => `${x.entityId}:${text.slice(x.start, x.end)}`);
 
   it('finds them whole, and not their prefixes inside longer versions', () => {
     expect(ids('GPT-5.3-Codex beats GPT-5 and o3; Claude Opus 4.6 too.')).toEqual([
@@ -96,9 +100,9 @@ describe('dotted and hyphenated model names', () => {
 });
 
 /**
- * A naive reference: one regular expression per alias (whole word, spaces as any run of spaces,
- * version-aware ends: nothing hyphenated onto a version number on either side), every match at every
- * position, then leftmost-longest selection.
+ * A naive reference: one regular expression per alias (whole word, spaces and hyphens as any run of
+ * them, version-aware ends: nothing hyphenated onto a version number on either side, no host name such
+ * as "ab.b"), every match at every position, then leftmost-longest selection.
  */
 function naiveMatches(source: MatcherSource, text: string): string[] {
   const candidates: { start: number; end: number; id: string; order: number }[] = [];
@@ -107,9 +111,9 @@ function naiveMatches(source: MatcherSource, text: string): string[] {
     for (const alias of entity.aliases) {
       const body = alias.text
         .trim()
-        .split(/\s+/)
+        .split(/[\s-]+/)
         .map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))
-        .join('[\\s\\u00a0]+');
+        .join('[\\s\\u00a0-]+');
       const re = new RegExp(
         `(?<![\\w])(?<!(?<=\\w)[.-](?=\\d))(?<!\\d-)(?:${body})(?![\\w])(?!(?<=\\d)[.-]\\d)(?!(?<=\\d)-\\w)`,
         alias.caseSensitive ? 'g' : 'gi',
@@ -127,7 +131,8 @@ function naiveMatches(source: MatcherSource, text: string): string[] {
   let lastEnd = -1;
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
-    out.push(`${c.id}:${c.start}-${c.end}`);
+    // A host name ("ab.b") is an address: the chosen span is dropped, not replaced by a shorter one.
+    if (!/^\.[A-Za-z]/.test(text.slice(c.end))) out.push(`${c.id}:${c.start}-${c.end}`);
     lastEnd = c.end;
   }
   return out;
@@ -156,7 +161,7 @@ describe('createMatcher against the naive reference', () => {
         text += pieces[Math.floor(random() * pieces.length)] + glue[Math.floor(random() * glue.length)];
       }
       text += randomString(random, 'ab -.', Math.floor(random() * 4));
-      const ours = createMatcher(source, { blockers: [] })
+      const ours = createMatcher(source, { blockers: [], variants: false })
         .findMatches(text)
         .map((m) => `${m.entityId}:${m.start}-${m.end}`);
       expect(ours, `${JSON.stringify(entities.map((e) => e.aliases[0]))} in ${JSON.stringify(text)}`).toEqual(

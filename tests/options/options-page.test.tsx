@@ -5,7 +5,7 @@ import userFixture from '../fixtures/user-dataset.json';
 import mini from '../fixtures/mini-dataset.json';
 import type { Dataset } from '../../lib/dataset/types';
 import { OptionsPage, type AnnotationPort } from '../../lib/options';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, getSettings, setNameMuted, updateSettings } from '../../lib/settings';
 import { getUserDataset } from '../../lib/userdata';
 
 const bundled = mini as unknown as Dataset;
@@ -42,6 +42,25 @@ describe('the options page', () => {
     fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
     await waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
     expect((await getSettings()).theme).toBe('dark');
+  });
+
+  it('offers "highlight names on every page", off by default, and stores it when switched', async () => {
+    render(<OptionsPage bundled={bundled} />);
+    const everywhere = (await screen.findByRole('switch', {
+      name: 'Highlight names on every page, not only pages about AI',
+    })) as HTMLInputElement;
+    expect(everywhere.checked).toBe(false);
+    fireEvent.click(everywhere);
+    await waitFor(async () => expect((await getSettings()).highlightEverywhere).toBe(true));
+  });
+
+  it('lists the names marked "Not this" on a card, and highlights one again', async () => {
+    await setNameMuted('example.com', 'Cursor', true);
+    expect((await getSettings()).mutedNames).toEqual({ 'example.com': ['cursor'] });
+    render(<OptionsPage bundled={bundled} />);
+    expect(await screen.findByText('“cursor” on example.com')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Highlight “cursor” on example.com again' }));
+    await waitFor(async () => expect((await getSettings()).mutedNames).toEqual({}));
   });
 
   it('shows changes made elsewhere without a reload', async () => {

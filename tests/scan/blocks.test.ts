@@ -14,12 +14,12 @@ function blocksOf(html: string, root: Node = document.body): string[] {
 }
 
 describe('walkBlocks', () => {
-  it('joins text across inline elements and <wbr>, not across blocks or <br>', () => {
+  it('joins text across inline elements, <wbr> and <br> (as a line break), not across blocks', () => {
     expect(blocksOf('<p><b>Claude</b> Code and Chat<wbr>GPT</p><p>next</p>')).toEqual([
       'Claude Code and ChatGPT',
       'next',
     ]);
-    expect(blocksOf('<p>one<br>two</p><div>a<p>b</p>c</div>')).toEqual(['one', 'two', 'a', 'b', 'c']);
+    expect(blocksOf('<p>one<br>two</p><div>a<p>b</p>c</div>')).toEqual(['one\ntwo', 'a', 'b', 'c']);
     expect(blocksOf('<ul><li>ChatGPT</li><li>Claude Code</li></ul><table><tr><td>x</td><td>y</td></tr></table>')).toEqual([
       'ChatGPT',
       'Claude Code',

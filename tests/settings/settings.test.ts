@@ -24,6 +24,12 @@ describe('settings in storage.sync', () => {
     await expect(getSettings()).resolves.toEqual(DEFAULT_SETTINGS);
   });
 
+  it('highlights peripheral names only on pages about AI unless asked, also for settings stored before the option', async () => {
+    expect(DEFAULT_SETTINGS.highlightEverywhere).toBe(false);
+    await fakeBrowser.storage.sync.set({ settings: { paused: false, theme: 'light' } });
+    expect((await getSettings()).highlightEverywhere).toBe(false);
+  });
+
   it('round-trips every field through storage.sync', async () => {
     const changed: Settings = {
       paused: true,
@@ -32,6 +38,8 @@ describe('settings in storage.sync', () => {
       highlightStyle: 'background',
       hoverDelayMs: 1200,
       theme: 'dark',
+      highlightEverywhere: true,
+      mutedNames: { 'example.com': ['cursor'] },
     };
     await updateSettings(changed);
     const raw = await fakeBrowser.storage.sync.get(null);

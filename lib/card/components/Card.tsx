@@ -6,7 +6,8 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatPartialDate, type PartialDate } from '../../dataset';
 import type { Theme } from '../../settings';
-import { plural, t } from '../../i18n';
+import { plural, t, type MessageKey } from '../../i18n';
+import type { MentionReason } from '../../detect';
 import { buildCardModel, type CardLookup } from '../card-model';
 import { CardMeta } from './CardMeta';
 import { FactItem } from './FactItem';
@@ -17,15 +18,26 @@ export interface CardProps {
   lookup: CardLookup;
   /** The entity of the mention the card was opened for. */
   entityId: string;
+  /** Why the mention was recognised: a small line says it for every reason but a plain name. */
+  reason?: MentionReason;
   theme: Theme;
   locale?: string;
   onOpenEntry(entityId: string): void;
+  /** The "Not this" action of a name recognised by its context (absent when not given). */
+  onNotThis?: () => void;
   /** Starts an annotation on the mention; the action is absent when not given. */
   onAnnotate?: () => void;
   onClose(): void;
   /** The person's notes about the shown entity ("Your notes"); the section is absent when not given. */
   notes?: Pick<YourNotesProps, 'load' | 'onOpen'>;
 }
+
+const WHY: Partial<Record<MentionReason, MessageKey>> = {
+  context: 'cardWhyContext',
+  page: 'cardWhyPage',
+  discourse: 'cardWhyDiscourse',
+  'full-name': 'cardWhyFullName',
+};
 
 const FOCUSABLE = 'button:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
@@ -49,6 +61,7 @@ export function Card(props: CardProps) {
     root.current?.focus();
   };
   const previous = trail.length > 1 ? lookup.entity(trail[trail.length - 2]) : undefined;
+  const why = trail.length === 1 && props.reason ? WHY[props.reason] : undefined;
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -85,6 +98,16 @@ export function Card(props: CardProps) {
         </button>
       </header>
       <div class="body">
+        {why && (
+          <p class="why">
+            {t(why)}
+            {props.onNotThis && (
+              <button type="button" class="not-this" title={t('cardNotThisTitle')} onClick={props.onNotThis}>
+                {t('cardNotThis')}
+              </button>
+            )}
+          </p>
+        )}
         <p class="summary">{model.entity.summary}</p>
         <CardMeta model={model} formatDate={formatDate} onOpen={goTo} />
         {model.facts.length > 0 && (
