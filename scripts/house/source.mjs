@@ -98,8 +98,11 @@ export function references(sourceFile) {
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  return found.filter((r) => r.kind === 'glob' || r.kind === 'dirname' || r.text.startsWith('.'));
+  return found.filter((r) => r.kind === 'glob' || r.kind === 'dirname' || r.text.startsWith('.') || ALIAS.test(r.text));
 }
+
+/** WXT's root aliases (`@/lib/x`, `~/lib/x`), which name a file from the project's root. */
+export const ALIAS = /^[@~]\//;
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '.json', '/index.ts', '/index.tsx', '/index.mjs', '/index.js'];
 
@@ -114,7 +117,7 @@ export function resolveReference(fromFile, ref) {
     const base = ref.kind === 'glob' && bare.startsWith('/') ? join(ROOT, bare) : resolve(dirname(fromFile), bare);
     return { path: base, suffix: '', query, pattern: ref.kind === 'glob' };
   }
-  const base = resolve(dirname(fromFile), bare);
+  const base = ALIAS.test(bare) ? join(ROOT, bare.slice(2)) : resolve(dirname(fromFile), bare);
   for (const ext of EXTENSIONS) {
     const candidate = base + ext;
     if (existsSync(candidate) && statSync(candidate).isFile()) return { path: candidate, suffix: ext, query };
@@ -123,7 +126,8 @@ export function resolveReference(fromFile, ref) {
 }
 
 /** The relative specifier from `fromFile` to `targetPath`, in the project's style ("./x", "../x"). */
-export function specifierTo(fromFile, targetPath) {
+export function specifierTo(fromFile, targetPath, alias = '') {
+  if (alias) return alias + rel(targetPath);
   const path = relative(dirname(fromFile), targetPath).split(sep).join('/');
   return path.startsWith('.') ? path : `./${path}`;
 }
