@@ -68,6 +68,7 @@ export const SPLIT = {
   data: 'platform/annotations',
   page: 'page/annotator',
   seeds: ['model', 'anchor', 'fuzzy', 'url', 'export', 'import', 'store'],
+  pageSeeds: ['annotator', 'anchor-dom', 'page-anchors', 'page-watch', 'paint', 'text-index'],
 };
 
 /** Single files that move on their own (old → new, from the root). */
@@ -144,22 +145,51 @@ function preflight() {
   return folders;
 }
 
-/** The files of lib/annotate that form its data half: the seeds and their runtime imports, transitively. */
+/** The files of `dir` a file imports at runtime (not its index). */
+function localImports(dir, file) {
+  if (!/\.(ts|tsx)$/.test(file)) return [];
+  return references(parse(file))
+    .filter((ref) => !ref.typeOnly && ['import', 'export', 'dynamic'].includes(ref.kind))
+    .map((ref) => resolveReference(file, ref)?.path)
+    .filter((path) => path && path.startsWith(dir + '/') && path !== join(dir, 'index.ts'));
+}
+
+/** Code that belongs in the page: the DOM, a UI in it, the content script's helpers. */
+const PAGE_CODE = /\b(document|window)\b|from 'preact|wxt\/utils\/content-script|createShadowRootUi/;
+
+/**
+ * The files of lib/annotate that form its data half: the data seeds and all they import at runtime,
+ * then every other file that neither is a page seed (or under ui/) nor touches the page nor imports,
+ * at runtime, a file of the page half. So a new file lands by what it does, not by a list.
+ */
 function dataHalf(dir) {
-  const files = walk(dir);
+  const files = walk(dir).filter((f) => f !== join(dir, 'index.ts'));
   const half = new Set();
   const queue = files.filter((f) => dirname(f) === dir && SPLIT.seeds.includes(basename(f).replace(/\.tsx?$/, '')));
   while (queue.length) {
     const file = queue.pop();
     if (half.has(file)) continue;
     half.add(file);
-    if (!/\.(ts|tsx)$/.test(file)) continue;
-    for (const ref of references(parse(file))) {
-      if (ref.typeOnly || !['import', 'export', 'dynamic'].includes(ref.kind)) continue;
-      const target = resolveReference(file, ref);
-      if (target && target.path.startsWith(dir + '/') && basename(target.path) !== 'index.ts') queue.push(target.path);
+    queue.push(...localImports(dir, file));
+  }
+  const page = new Set(
+    files.filter(
+      (f) =>
+        !half.has(f) &&
+        (SPLIT.pageSeeds.includes(basename(f).replace(/\.tsx?$/, '')) ||
+          relative(dir, f).includes('/') ||
+          PAGE_CODE.test(readFileSync(f, 'utf8'))),
+    ),
+  );
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of files) {
+      if (half.has(f) || page.has(f) || !localImports(dir, f).some((g) => page.has(g))) continue;
+      page.add(f);
+      grew = true;
     }
   }
+  for (const f of files) if (!page.has(f)) half.add(f);
   return half;
 }
 
@@ -214,7 +244,9 @@ function buildPlan(folders) {
         const targets = libTargets(f);
         return targets.length > 0 && targets.every((t) => data.has(t));
       };
-      const half = new Map(testFiles.filter((f) => /\.test\.tsx?$/.test(f)).map((f) => [f, isDataTest(f)]));
+      const half = new Map(
+        testFiles.filter((f) => /\.test\.tsx?$/.test(f) || libTargets(f).length).map((f) => [f, isDataTest(f)]),
+      );
       for (const f of testFiles.filter((f) => !half.has(f))) {
         // A helper goes with the tests that use it: to the data half only if every one of them is there.
         const users = [...half.keys()].filter((t) =>
