@@ -240,9 +240,10 @@ function buildPlan(folders) {
     if (isDir(tests)) {
       ambiguous.add(tests);
       const testFiles = walk(tests);
+      // A test of the page half goes with it; one that reaches only the data half (and other folders) with that.
       const isDataTest = (f) => {
-        const targets = libTargets(f);
-        return targets.length > 0 && targets.every((t) => data.has(t));
+        const inSplit = libTargets(f).filter((t) => t.startsWith(split + '/') && t !== join(split, 'index.ts'));
+        return inSplit.length > 0 && inSplit.every((t) => data.has(t));
       };
       const half = new Map(
         testFiles.filter((f) => /\.test\.tsx?$/.test(f) || libTargets(f).length).map((f) => [f, isDataTest(f)]),
