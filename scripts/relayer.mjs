@@ -311,8 +311,9 @@ function splitIndex(plan) {
   const statements = { data: [], page: [] };
   if (!existsSync(index)) return { index, byName, statements };
   const source = parse(index);
-  for (const statement of source.statements) {
-    const text = statement.getText();
+  for (const [i, statement] of source.statements.entries()) {
+    // With the comments above it, except the file's own header (each half gets a header of its own).
+    const text = i === 0 ? statement.getText() : statement.getFullText().replace(/^\s*\n/, '');
     if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
       const target = resolveReference(index, { kind: 'export', text: statement.moduleSpecifier.text });
       const half = target && plan.data.has(target.path) ? 'data' : 'page';
