@@ -18,7 +18,7 @@ import ts from 'typescript';
 import { codeFiles, libFolderOf, parse, references, rel, resolveReference, ROOT, walk } from './house/source.mjs';
 
 const args = new Set(process.argv.slice(2));
-const LAYERS = ['core', 'page', 'surfaces', 'platform'];
+const LAYERS = ['core', 'platform', 'ui', 'page', 'surfaces'];
 const FILE_LIMIT = 400;
 const FUNCTION_LIMIT = 100;
 

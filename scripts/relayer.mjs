@@ -6,6 +6,7 @@
  *   lib/core/      pure: no DOM, no browser API (dataset, match, search, format, i18n, routes)
  *   lib/platform/  what every context shares over the browser's storage and messaging
  *                  (messaging, settings, userdata, annotations: the notes as data)
+ *   lib/ui/        Preact pieces shown both in the page's shadow roots and on the extension's pages (markdown)
  *   lib/page/      the content script's side, in the page (scan, detect, paint, card, content, annotator)
  *   lib/surfaces/  the extension's own pages (popup, options, sidepanel, race, entity-view, download)
  *   lib/background the background (stays where it is: a layer of one folder)
@@ -35,7 +36,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { ALIAS, codeFiles, libFolderOf, parse, references, rel, resolveReference, ROOT, specifierTo, walk } from './house/source.mjs';
 
-export const LAYERS = ['core', 'platform', 'page', 'surfaces'];
+export const LAYERS = ['core', 'platform', 'ui', 'page', 'surfaces'];
 
 /** Where each lib folder goes. `background` stays at lib/background. */
 export const PLAN = {
@@ -59,6 +60,7 @@ export const PLAN = {
   race: 'surfaces',
   'entity-view': 'surfaces',
   download: 'surfaces',
+  markdown: 'ui',
   background: 'background',
 };
 
@@ -126,7 +128,7 @@ function suggestLayer(folder) {
 }
 
 function preflight() {
-  const already = LAYERS.filter((layer) => isDir(abs(`lib/${layer}`)));
+  const already = LAYERS.filter((layer) => layer !== 'ui' && isDir(abs(`lib/${layer}`)));
   if (already.length) fail(`lib/ is already in layers (${already.map((l) => `lib/${l}`).join(', ')} exist): run it on the tree before the move.`);
   if (!flag('--dry-run') && !flag('--allow-dirty')) {
     const dirty = git('status', '--porcelain', '--untracked-files=no').trim();
@@ -145,11 +147,11 @@ function preflight() {
   return folders;
 }
 
-/** The files of `dir` a file imports at runtime (not its index). */
-function localImports(dir, file) {
+/** The files of `dir` a file imports at runtime, or also for types (not its index). */
+function localImports(dir, file, types = false) {
   if (!/\.(ts|tsx)$/.test(file)) return [];
   return references(parse(file))
-    .filter((ref) => !ref.typeOnly && ['import', 'export', 'dynamic'].includes(ref.kind))
+    .filter((ref) => (types || !ref.typeOnly) && ['import', 'export', 'dynamic', 'import-type'].includes(ref.kind))
     .map((ref) => resolveReference(file, ref)?.path)
     .filter((path) => path && path.startsWith(dir + '/') && path !== join(dir, 'index.ts'));
 }
@@ -159,8 +161,8 @@ const PAGE_CODE = /\b(document|window)\b|from 'preact|wxt\/utils\/content-script
 
 /**
  * The files of lib/annotate that form its data half: the data seeds and all they import at runtime,
- * then every other file that neither is a page seed (or under ui/) nor touches the page nor imports,
- * at runtime, a file of the page half. So a new file lands by what it does, not by a list.
+ * then every other file that neither is a page seed (or under a subfolder) nor touches the page nor
+ * imports (even only its types) a file of the page half. So a new file lands by what it does.
  */
 function dataHalf(dir) {
   const files = walk(dir).filter((f) => f !== join(dir, 'index.ts'));
@@ -184,7 +186,7 @@ function dataHalf(dir) {
   for (let grew = true; grew; ) {
     grew = false;
     for (const f of files) {
-      if (half.has(f) || page.has(f) || !localImports(dir, f).some((g) => page.has(g))) continue;
+      if (half.has(f) || page.has(f) || !localImports(dir, f, true).some((g) => page.has(g))) continue;
       page.add(f);
       grew = true;
     }
