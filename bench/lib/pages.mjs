@@ -3,6 +3,8 @@
  * 300 KB, a 5 MB page of about 100,000 text nodes, 2 MB with no name at all, and a page that keeps
  * appending items.
  */
+import { seeded } from '../../tests/support/random.mjs';
+
 const WORDS = (
   'the a of to and in that it for on with as was at by an be this from or have not are but had ' +
   'they which you were their one all we can her has there been if more when will would who so no ' +
@@ -17,17 +19,6 @@ const MENTIONS = [
   'vibe coding', 'AI coding agents', 'Midjourney', 'GPT-4', 'Wall Street Journal',
 ];
 const AMBIGUOUS = ['Cursor', 'Windsurf', 'Codex', 'Copilot', 'Claude'];
-
-function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function words(random, n) {
   let out = '';

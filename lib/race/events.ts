@@ -57,9 +57,3 @@ export function collectEvents(dataset: Dataset): RaceEvent[] {
   }
   return events.sort((a, b) => compareSpans(a.span, b.span) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-
-/** A one-line citation: "Publisher, “Title” (Feb 2026)". */
-export function citeSource(source: Source, formatDate: (iso: string) => string): string {
-  const date = source.date ? ` (${formatDate(source.date)})` : '';
-  return `${source.publisher}, “${source.title}”${date}`;
-}

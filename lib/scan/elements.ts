@@ -28,17 +28,6 @@ export const INLINE = 0;
 export const BLOCK = 1;
 export const SKIP = 2;
 
-/**
- * What the walk does with an element, with one read of its tag name (the walk's hot path asks this
- * of every element on the page): read inside it (INLINE), end the run (BLOCK), or skip it (SKIP).
- */
-export function classifyElement(element: Element): 0 | 1 | 2 {
-  const flags = tagFlags(element.tagName);
-  if (flags & SKIP) return SKIP;
-  if (element.hasAttributes() && hasSkippingAttribute(element)) return SKIP;
-  return (flags & BLOCK) as 0 | 1;
-}
-
 /** With BLOCK and SKIP: elements of this tag may hold a shadow root. */
 export const MAY_HOST = 4;
 /**

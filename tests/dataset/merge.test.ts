@@ -1,39 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { bundledDataset, entityById, mergeDatasets, sourceById } from '../../lib/dataset/load';
 import { validateDataset } from '../../lib/dataset/validate';
-import type { Dataset } from '../../lib/dataset/types';
-
-function extra(): Dataset {
-  return {
-    version: '2026-12-01',
-    contextTerms: ['ai', 'pair programming'],
-    sources: [{ id: 'my-notes', title: 'My research notes', publisher: 'Me' }],
-    entities: [
-      {
-        id: 'acme-agent',
-        type: 'product',
-        name: 'Acme Agent',
-        aliases: [{ text: 'Acme Agent' }],
-        summary: 'A coding agent I am tracking.',
-        facts: [{ id: 'acme-agent-launch', text: 'Launched in 2026.', date: '2026', sources: ['my-notes'], importance: 2 }],
-        related: [{ id: 'claude-code', relation: 'competes with' }],
-      },
-      {
-        id: 'openai',
-        type: 'company',
-        name: 'OpenAI',
-        aliases: [{ text: 'OpenAI' }, { text: 'Open AI' }],
-        summary: 'ignored: the bundled summary stays',
-        facts: [{ id: 'my-openai-note', text: 'Hiring for Codex, per my notes.', sources: ['my-notes', 'wired-summary'], importance: 3 }],
-        related: [{ id: 'acme-agent', relation: 'competes with' }],
-      },
-    ],
-  };
-}
+import { extraDataset } from '../fixtures/extra-dataset';
 
 describe('mergeDatasets', () => {
   test('adds new entities and extends existing ones, keeping the extra sources and their ids', () => {
-    const result = mergeDatasets(bundledDataset, extra(), 'my.json');
+    const result = mergeDatasets(bundledDataset, extraDataset(), 'my.json');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const merged = result.dataset;
@@ -44,7 +16,7 @@ describe('mergeDatasets', () => {
     expect(openai.aliases.map((a) => a.text)).toEqual(['OpenAI', 'Open AI']);
     expect(openai.facts.at(-1)!.id).toBe('my-openai-note');
     expect(merged.contextTerms).toContain('pair programming');
-    expect(merged.version).toBe('2026-12-01');
+    expect(merged.version).toBe('2099-01-01');
     expect(validateDataset(merged).ok).toBe(true);
     // The bundled dataset itself is untouched.
     expect(entityById(bundledDataset).get('openai')!.facts.some((f) => f.id === 'my-openai-note')).toBe(false);
@@ -54,7 +26,7 @@ describe('mergeDatasets', () => {
   test('id indexes are built once per dataset object, and a merge result gets its own', () => {
     expect(entityById(bundledDataset)).toBe(entityById(bundledDataset));
     expect(sourceById(bundledDataset)).toBe(sourceById(bundledDataset));
-    const result = mergeDatasets(bundledDataset, extra(), 'my.json');
+    const result = mergeDatasets(bundledDataset, extraDataset(), 'my.json');
     if (!result.ok) throw new Error('merge failed');
     expect(entityById(result.dataset).get('acme-agent')?.name).toBe('Acme Agent');
     expect(entityById(result.dataset).size).toBe(result.dataset.entities.length);
@@ -62,7 +34,7 @@ describe('mergeDatasets', () => {
   });
 
   test('rejects a malformed import with pointers into the imported file', () => {
-    const bad = extra() as unknown as { entities: { summary: string }[] };
+    const bad = extraDataset() as unknown as { entities: { summary: string }[] };
     bad.entities[0]!.summary = '';
     const result = mergeDatasets(bundledDataset, bad, 'my.json');
     expect(result.ok).toBe(false);
@@ -71,32 +43,32 @@ describe('mergeDatasets', () => {
   });
 
   test('rejects conflicting ids and aliases, pointing into the imported file', () => {
-    const d = extra();
+    const d = extraDataset();
     d.sources.push({ id: 'wired-summary', title: 'Something else', publisher: 'Me' });
     const r1 = mergeDatasets(bundledDataset, d, 'my.json');
     expect(!r1.ok && r1.errors[0]).toMatchObject({ file: 'my.json', path: '/sources/1/id' });
     expect(!r1.ok && r1.errors[0]!.message).toContain('source id "wired-summary" is already used by the bundled dataset');
 
-    const d2 = extra();
+    const d2 = extraDataset();
     d2.entities[1]!.type = 'product';
     const r2 = mergeDatasets(bundledDataset, d2, 'my.json');
     expect(!r2.ok && r2.errors[0]).toMatchObject({ path: '/entities/1/type' });
 
-    const d3 = extra();
+    const d3 = extraDataset();
     d3.entities[0]!.facts[0]!.id = 'claude-code-revenue';
     const r3 = mergeDatasets(bundledDataset, d3, 'my.json');
     expect(!r3.ok && r3.errors).toEqual([
       expect.objectContaining({ file: 'my.json', path: '/entities/0/facts/0/id', message: expect.stringContaining('duplicate fact id "claude-code-revenue"') }),
     ]);
 
-    const d4 = extra();
+    const d4 = extraDataset();
     d4.entities[0]!.aliases.push({ text: 'Claude Code' });
     const r4 = mergeDatasets(bundledDataset, d4, 'my.json');
     expect(!r4.ok && r4.errors).toEqual([
       expect.objectContaining({ path: '/entities/0/aliases/1/text', message: expect.stringContaining('conflicts with alias "Claude Code" of entity "claude-code"') }),
     ]);
 
-    const d5 = extra();
+    const d5 = extraDataset();
     d5.entities[1]!.facts[0]!.sources = ['nowhere'];
     const r5 = mergeDatasets(bundledDataset, d5, 'my.json');
     expect(!r5.ok && r5.errors).toEqual([
@@ -105,7 +77,7 @@ describe('mergeDatasets', () => {
   });
 
   test('an identical copy of a bundled source is accepted', () => {
-    const d = extra();
+    const d = extraDataset();
     d.sources.push(structuredClone(bundledDataset.sources[0]!));
     expect(mergeDatasets(bundledDataset, d).ok).toBe(true);
   });

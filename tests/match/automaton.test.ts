@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../lib/match';
-import { randomString, seeded } from './random';
+import { randomString, seeded } from '../support/random.mjs';
 
 /** Every (pattern, end) pair, the slow and obvious way. */
 function naiveHits(patterns: string[], text: string): string[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countsOnItsOwn, createMatcher, type MatcherSource } from '../../lib/match';
 import mini from '../fixtures/mini-dataset.json';
 import type { Dataset } from '../../lib/dataset/types';
-import { randomString, seeded } from './random';
+import { randomString, seeded } from '../support/random.mjs';
 
 const dataset = mini as Dataset;
 const matcher = createMatcher(dataset);

@@ -8,44 +8,15 @@ import userFixture from '../fixtures/user-dataset.json';
 import { bundledDataset, entityById, mergeDatasets, mergeValidated } from '../../lib/dataset/load';
 import { validateDataset } from '../../lib/dataset/validate';
 import type { Dataset } from '../../lib/dataset/types';
+import { extraDataset } from '../fixtures/extra-dataset';
 import { activeDatasetFrom } from '../../lib/userdata/active';
-
-/** A file that extends a bundled entity, adds one of its own, cites and relates to bundled items. */
-function extra(): Dataset {
-  return {
-    version: '2099-01-01',
-    contextTerms: ['ai', 'pair programming'],
-    sources: [{ id: 'my-notes', title: 'My research notes', publisher: 'Me' }],
-    entities: [
-      {
-        id: 'acme-agent',
-        type: 'product',
-        name: 'Acme Agent',
-        aliases: [{ text: 'Acme Agent' }],
-        summary: 'A coding agent I am tracking.',
-        roles: [],
-        facts: [{ id: 'acme-agent-launch', text: 'Launched in 2026.', date: '2026', sources: ['my-notes'], importance: 2 }],
-        related: [{ id: 'claude-code', relation: 'competes with' }],
-      },
-      {
-        id: 'openai',
-        type: 'company',
-        name: 'OpenAI',
-        aliases: [{ text: 'OpenAI' }, { text: 'Open AI' }],
-        summary: 'ignored: the bundled summary stays',
-        facts: [{ id: 'my-openai-note', text: 'Hiring for Codex.', sources: ['my-notes', 'wired-summary'], importance: 3 }],
-        related: [{ id: 'acme-agent', relation: 'competes with' }],
-      },
-    ],
-  };
-}
 
 const snapshot = (value: unknown) => JSON.stringify(value);
 
 describe('mergeValidated', () => {
   it('gives what the checked merge gives for a sound file, and a valid dataset', () => {
-    const checked = mergeDatasets(bundledDataset, extra(), 'my.json');
-    const quick = mergeValidated(bundledDataset, extra(), 'my.json');
+    const checked = mergeDatasets(bundledDataset, extraDataset(), 'my.json');
+    const quick = mergeValidated(bundledDataset, extraDataset(), 'my.json');
     expect(checked.ok && quick.ok).toBe(true);
     if (!checked.ok || !quick.ok) return;
     expect(quick.dataset).toEqual(checked.dataset);
@@ -57,7 +28,7 @@ describe('mergeValidated', () => {
 
   it('changes neither input (an extended entity is a copy)', () => {
     const before = snapshot(bundledDataset);
-    const file = extra();
+    const file = extraDataset();
     const fileBefore = snapshot(file);
     const result = mergeValidated(bundledDataset, file);
     expect(result.ok).toBe(true);
@@ -89,7 +60,7 @@ describe('mergeValidated', () => {
     ['a context term that is a bundled context-only alias', (d) => void d.contextTerms.push('codex')],
   ];
   it.each(conflicts)('refuses %s, as the checked merge does', (_name, change) => {
-    const d = extra();
+    const d = extraDataset();
     change(d);
     expect(mergeDatasets(bundledDataset, structuredClone(d)).ok).toBe(false);
     const result = mergeValidated(bundledDataset, d, 'old.json');
@@ -99,8 +70,8 @@ describe('mergeValidated', () => {
 
   it('refuses a stored file whose bundled references went away in an update', () => {
     const base: Dataset = { ...bundledDataset, entities: bundledDataset.entities.filter((e) => e.id !== 'claude-code') };
-    expect(mergeValidated(bundledDataset, extra()).ok).toBe(true);
-    const result = mergeValidated(base, extra());
+    expect(mergeValidated(bundledDataset, extraDataset()).ok).toBe(true);
+    const result = mergeValidated(base, extraDataset());
     expect(!result.ok && result.errors[0]!.message).toContain('no longer merges with the bundled dataset');
   });
 
@@ -109,7 +80,7 @@ describe('mergeValidated', () => {
       ...bundledDataset,
       entities: [...bundledDataset.entities, { ...structuredClone(bundledDataset.entities[0]!), id: 'acme-inc', type: 'company', aliases: [{ text: 'Acme Agent' }], facts: [], related: [] }],
     };
-    expect(mergeValidated(base, extra()).ok).toBe(false);
+    expect(mergeValidated(base, extraDataset()).ok).toBe(false);
   });
 
   it('never throws on odd input, and refuses it', () => {
@@ -120,16 +91,16 @@ describe('mergeValidated', () => {
       'a dataset',
       [],
       {},
-      { ...extra(), entities: 'many' },
-      { ...extra(), entities: [null] },
-      { ...extra(), entities: [{ ...extra().entities[0], aliases: [{ text: 5 }] }] },
-      { ...extra(), entities: [{ ...extra().entities[0], aliases: [{ text: '  ' }] }] },
-      { ...extra(), entities: [{ ...extra().entities[0], type: 'spaceship' }] },
-      { ...extra(), entities: [{ ...extra().entities[0], facts: [{ id: 'f', text: 't' }] }] },
-      { ...extra(), sources: [{ id: 1 }] },
-      { ...extra(), contextTerms: [null] },
+      { ...extraDataset(), entities: 'many' },
+      { ...extraDataset(), entities: [null] },
+      { ...extraDataset(), entities: [{ ...extraDataset().entities[0], aliases: [{ text: 5 }] }] },
+      { ...extraDataset(), entities: [{ ...extraDataset().entities[0], aliases: [{ text: '  ' }] }] },
+      { ...extraDataset(), entities: [{ ...extraDataset().entities[0], type: 'spaceship' }] },
+      { ...extraDataset(), entities: [{ ...extraDataset().entities[0], facts: [{ id: 'f', text: 't' }] }] },
+      { ...extraDataset(), sources: [{ id: 1 }] },
+      { ...extraDataset(), contextTerms: [null] },
       {
-        ...extra(),
+        ...extraDataset(),
         get entities(): never {
           throw new Error('boom');
         },
@@ -146,14 +117,14 @@ describe('mergeValidated', () => {
 describe('activeDatasetFrom', () => {
   it('merges a stored record once, and falls back to the bundled data (no throw) when it no longer merges', () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
-    const record = { fileName: 'mine.json', importedAt: '2026-11-01T00:00:00Z', dataset: extra() };
+    const record = { fileName: 'mine.json', importedAt: '2026-11-01T00:00:00Z', dataset: extraDataset() };
     const merged = activeDatasetFrom(record);
     expect(merged).not.toBe(bundledDataset);
     expect(activeDatasetFrom({ ...record })).toBe(merged);
 
     const broken = { fileName: 'old.json', importedAt: '2026-01-01T00:00:00Z', dataset: { entities: [null] } as unknown as Dataset };
     expect(activeDatasetFrom(broken)).toBe(bundledDataset);
-    const clash = extra();
+    const clash = extraDataset();
     clash.entities[0]!.aliases = [{ text: 'Claude Code' }];
     expect(activeDatasetFrom({ ...record, importedAt: '2026-02-01T00:00:00Z', dataset: clash })).toBe(bundledDataset);
     expect(activeDatasetFrom(null)).toBe(bundledDataset);

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+/**
+ * The house's measures (issue 15), on whatever tree is checked out, so the same numbers can be taken
+ * before and after the layers: the longest functions (TypeScript's parser, lines from the first to the
+ * last line of the function), files over 400 lines, runtime imports reaching past another folder's
+ * index, settings reads and subscriptions the content script's code makes at start, `duplicates` pairs
+ * over lib/ and the built content script's size.
+ *
+ *   node scripts/house-metrics.mjs            # all but the build
+ *   node scripts/house-metrics.mjs --build    # also runs `npm run build:chrome` and weighs content.js
+ *   node scripts/house-metrics.mjs --json     # the same as JSON
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+import { codeFiles, libFolderOf, parse, references, rel, resolveReference, ROOT, walk } from './house/source.mjs';
+
+const args = new Set(process.argv.slice(2));
+const LAYERS = ['core', 'platform', 'ui', 'page', 'surfaces'];
+const FILE_LIMIT = 400;
+const FUNCTION_LIMIT = 100;
+
+const sourceOf = (dir) => walk(join(ROOT, dir), (p) => /\.(ts|tsx)$/.test(p) && !p.endsWith('.d.ts'));
+const appFiles = () => [...sourceOf('lib'), ...sourceOf('entrypoints')];
+
+function functionName(node) {
+  if (node.name) return node.name.getText();
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) {
+    return parent.name.getText();
+  }
+  if (ts.isCallExpression(parent)) return `<callback of ${parent.expression.getText().slice(0, 40)}>`;
+  if (ts.isExportAssignment(parent)) return '<default export>';
+  return '<anonymous>';
+}
+
+export function longestFunctions(files = appFiles()) {
+  const all = [];
+  for (const file of files) {
+    const source = parse(file);
+    const visit = (node) => {
+      if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+        const first = source.getLineAndCharacterOfPosition(node.getStart()).line;
+        const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;
+        all.push({ name: functionName(node), file: rel(file), line: first + 1, lines: last - first + 1 });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return all.sort((a, b) => b.lines - a.lines);
+}
+
+export function longFiles(files = appFiles()) {
+  return files
+    .map((file) => ({ file: rel(file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+    .filter((f) => f.lines > FILE_LIMIT)
+    .sort((a, b) => b.lines - a.lines);
+}
+
+/** Runtime imports from one lib folder (or an entrypoint) into another lib folder, past its index. */
+export function deepImports(files = [...sourceOf('lib'), ...sourceOf('entrypoints')]) {
+  const found = [];
+  for (const file of files) {
+    const from = rel(file);
+    const fromFolder = libFolderOf(from, LAYERS) ?? 'entrypoints';
+    for (const ref of references(parse(file))) {
+      if (ref.typeOnly || !['import', 'export', 'dynamic', 'mock'].includes(ref.kind)) continue;
+      const target = resolveReference(file, ref);
+      if (!target) continue;
+      const to = rel(target.path);
+      const toFolder = libFolderOf(to, LAYERS);
+      if (!toFolder || toFolder === fromFolder) continue;
+      if (/^index\.tsx?$/.test(to.slice(toFolder.length + 1))) continue;
+      found.push({ from, to, specifier: ref.text, style: /\.css$/.test(to) });
+    }
+  }
+  return found;
+}
+
+/** Every file the content script's entry reaches through runtime imports. */
+function runtimeGraph(entry) {
+  const seen = new Set();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop();
+    if (seen.has(file) || !/\.(ts|tsx)$/.test(file)) continue;
+    seen.add(file);
+    for (const ref of references(parse(file))) {
+      if (ref.typeOnly || !['import', 'export', 'dynamic'].includes(ref.kind)) continue;
+      const target = resolveReference(file, ref);
+      if (target) queue.push(target.path);
+    }
+  }
+  return [...seen];
+}
+
+const SETTINGS_READ = /\b(getSettings|settingsItem\.getValue)\s*\(/g;
+const SETTINGS_WATCH = /\b(watchSettings|followThemeSetting|settingsItem\.watch)\s*\(/g;
+
+/**
+ * Call sites in the content script's code (outside the settings module itself) that read the settings
+ * or subscribe to them. Each runs once per frame when the content script starts, so the count is the
+ * number of reads/subscriptions a frame makes (a watch reads once and then listens).
+ */
+export function settingsCalls() {
+  const entry = join(ROOT, 'entrypoints/content.ts');
+  if (!existsSync(entry)) return [];
+  const calls = [];
+  for (const file of runtimeGraph(entry)) {
+    const path = rel(file);
+    if (/\/settings\//.test(path)) continue; // the settings module's own reads are what the others call
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      if (/^\s*(\*|\/\/|import|export \{)/.test(line)) return;
+      for (const [kind, re] of [['read', SETTINGS_READ], ['watch', SETTINGS_WATCH]]) {
+        for (const m of line.matchAll(re)) calls.push({ kind, call: m[1], at: `${path}:${i + 1}` });
+      }
+    });
+  }
+  return calls;
+}
+
+export function duplicatePairs() {
+  try {
+    const out = execFileSync('duplicates', ['--repo', join(ROOT, 'lib'), '--most', '200', '--seconds', '120'], {
+      encoding: 'utf8',
+    });
+    const first = out.split('\n')[0];
+    const rows = out.split('\n').filter((l) => /^D\d+ /.test(l));
+    return { summary: first, pairs: rows.length, rows };
+  } catch (error) {
+    return { summary: `duplicates did not run: ${error.message}`, pairs: null, rows: [] };
+  }
+}
+
+export function contentScriptSize(build) {
+  const file = join(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3/content-scripts/content.js');
+  if (build) execFileSync('npm', ['run', 'build:chrome'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(file)) return null;
+  const bytes = statSync(file).size;
+  return { file: rel(file), bytes, gzip: gzipSync(readFileSync(file)).length };
+}
+
+function main() {
+  const functions = longestFunctions();
+  const result = {
+    longestFunctions: functions.slice(0, 15),
+    functionsOver100: functions.filter((f) => f.lines > FUNCTION_LIMIT).length,
+    filesOver400: longFiles(),
+    deepImports: deepImports(),
+    settingsAtStart: settingsCalls(),
+    duplicates: duplicatePairs(),
+    contentScript: contentScriptSize(args.has('--build')),
+  };
+  if (args.has('--json')) return console.log(JSON.stringify(result, null, 2));
+  const out = [];
+  out.push(`Longest functions (lib/, entrypoints/; ${result.functionsOver100} over ${FUNCTION_LIMIT} lines):`);
+  for (const f of result.longestFunctions) out.push(`  ${String(f.lines).padStart(4)}  ${f.name}  ${f.file}:${f.line}`);
+  out.push(`Files over ${FILE_LIMIT} lines: ${result.filesOver400.length}`);
+  for (const f of result.filesOver400) out.push(`  ${String(f.lines).padStart(4)}  ${f.file}`);
+  const code = result.deepImports.filter((d) => !d.style);
+  out.push(`Runtime imports past another folder's index: ${code.length} (+${result.deepImports.length - code.length} stylesheets)`);
+  for (const d of result.deepImports) out.push(`  ${d.from} -> ${d.to}${d.style ? '  (stylesheet)' : ''}`);
+  const reads = result.settingsAtStart.filter((c) => c.kind === 'read').length;
+  const watches = result.settingsAtStart.length - reads;
+  out.push(`Settings per frame at content-script start: ${watches} subscriptions (each reads once), ${reads} other reads`);
+  for (const c of result.settingsAtStart) out.push(`  ${c.kind.padEnd(5)} ${c.call}  ${c.at}`);
+  out.push(`duplicates over lib/: ${result.duplicates.summary}`);
+  for (const row of result.duplicates.rows) out.push(`  ${row}`);
+  const size = result.contentScript;
+  out.push(
+    size
+      ? `Content script: ${size.bytes} bytes (${(size.bytes / 1024).toFixed(1)} kB), ${size.gzip} gzipped  ${size.file}`
+      : 'Content script: not built (run with --build)',
+  );
+  console.log(out.join('\n'));
+}
+
+main();
