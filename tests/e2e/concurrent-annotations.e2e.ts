@@ -40,14 +40,19 @@ async function saveButton(editor: Frame): Promise<{ x: number; y: number }> {
 async function prepareNew(tab: Tab, selector: string, text: string, note: string): Promise<{ x: number; y: number }> {
   await tab.page.bringToFront();
   await selectText(tab.page, selector, text);
+  // From round 1 on the passage is annotated already and the pointer rests on its paint: the adder
+  // stays up all the same (the hover note waits for it to go).
   await click(tab, await waitForNode(tab.cdp, 'button', 'Annotate'));
   const editor = await editorFrame(tab.page, 'New annotation');
   // The editor takes focus in its note, so the keys go there.
   await expect
     .poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id), { timeout: 10_000 })
     .toBe('ail-note');
+  // Two tabs take turns at the front here: the note is clicked before typing, as a person would.
+  const field = editor.getByRole('textbox', { name: /^Note/ });
+  await field.click();
   await tab.page.keyboard.type(note);
-  expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(note);
+  expect(await field.inputValue()).toBe(note);
   return saveButton(editor);
 }
 
