@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { click, findNode, waitForNode } from './support/ax';
+import { click, findNode, waitForNoEditor, waitForNode } from './support/ax';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
 
@@ -18,13 +18,19 @@ const NOTE = 'Private thought: **do not** share';
 const TAG = 'secret-tag';
 const ENTITY_QUERY = 'Windsurf';
 
-/** Types the note, moves on with Tab to the tag field and the entity search, types there, saves with Ctrl+Enter. */
-async function typeNoteAndTags(keyboard: {
-  type(text: string): Promise<void>;
-  press(key: string): Promise<void>;
-  down(key: string): Promise<void>;
-  up(key: string): Promise<void>;
-}): Promise<void> {
+/**
+ * Types the note, moves on with Tab to the tag field and the entity search, types there, saves with
+ * Ctrl+Enter (`beforeSave` runs just before).
+ */
+async function typeNoteAndTags(
+  keyboard: {
+    type(text: string): Promise<void>;
+    press(key: string): Promise<void>;
+    down(key: string): Promise<void>;
+    up(key: string): Promise<void>;
+  },
+  beforeSave?: () => Promise<void>,
+): Promise<void> {
   await keyboard.type(NOTE);
   await keyboard.press('Tab');
   await keyboard.type(TAG);
@@ -32,6 +38,7 @@ async function typeNoteAndTags(keyboard: {
   await keyboard.type('second');
   await keyboard.press('Tab');
   await keyboard.type(ENTITY_QUERY);
+  await beforeSave?.();
   await keyboard.down('Control');
   await keyboard.press('Enter');
   await keyboard.up('Control');
@@ -62,6 +69,15 @@ async function noteFocused(page: PwPage, cdp: CDPSession): Promise<boolean> {
   return !!note?.properties?.some((p) => p.name === 'focused' && p.value.value === true);
 }
 
+/** One event the hostile page recorded (tests/fixtures/annotate/hostile.html). */
+interface Overheard {
+  type: string;
+  on: 'window' | 'document';
+  key: string | null;
+  data: string | null;
+  text: string | null;
+}
+
 describe('a hostile page cannot overhear the note editor', () => {
   it('in Chromium: records no event while a note, tags and an entity search are typed', async () => {
     const page = await session.browser.newPage();
@@ -76,9 +92,15 @@ describe('a hostile page cannot overhear the note editor', () => {
     // The editor has focus in its note field; from here on the page must hear nothing.
     await expect.poll(() => noteFocused(page, cdp)).toBe(true);
     await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
-    await typeNoteAndTags(page.keyboard);
+    const heard = () => page.evaluate(() => (window as unknown as { __overheard: Overheard[] }).__overheard);
+    // While the note, tags and entity search are typed, the page hears nothing at all.
+    await typeNoteAndTags(page.keyboard, async () => expect(await heard()).toEqual([]));
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-annotation')?.size ?? 0)).toBe(1);
-    expect(await page.evaluate(() => (window as unknown as { __overheard: unknown[] }).__overheard)).toEqual([]);
+    await waitForNoEditor(page);
+    // Saved, the editor's frame goes and focus leaves it: Chromium tells the page focus moved (from our
+    // host), nothing more. No key, no data, no text, and no other kind of event.
+    const carriesSomething = (e: Overheard) => !['focusin', 'focusout'].includes(e.type) || e.key !== null || e.data !== null || e.text !== null;
+    expect((await heard()).filter(carriesSomething)).toEqual([]);
     // What was typed is what was saved.
     const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
     expect(stored).toContain(JSON.stringify(NOTE).slice(1, -1));
