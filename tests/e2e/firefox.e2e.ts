@@ -115,8 +115,9 @@ describe('the built extension in Firefox ESR', () => {
     expect(manifest).not.toHaveProperty('side_panel');
     expect(manifest.permissions ?? []).not.toContain('sidePanel');
     expect(JSON.stringify(manifest.permissions ?? []).toLowerCase()).not.toContain('side');
-    // Only the e2e build makes pages web-accessible.
-    expect(manifest.web_accessible_resources).toBeUndefined();
+    // A release build makes one page web-accessible: the note editor, framed on pages (the popup,
+    // options, side panel and Race view are exposed only by the e2e build).
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['annotation-editor.html'], matches: ['<all_urls>'] }]);
   });
 
   it('shows the sidebar’s views: Annotations, Entity and the Race timeline', async () => {
