@@ -173,6 +173,15 @@ export const CARD_CSS = /* css */ `
 .your-note { padding: 6px 0; border-top: 1px solid var(--line); }
 .your-note-quote { color: var(--muted); font-style: italic; overflow-wrap: anywhere; border-inline-start: 2px solid var(--line); padding-inline-start: 6px; }
 .your-note-text { margin-top: 2px !important; overflow-wrap: anywhere; white-space: pre-wrap; }
+.your-note-text > * { margin: 0 0 4px; }
+.your-note-text > :last-child { margin-bottom: 0; }
+.card .your-note-text :is(ul, ol) { padding-inline-start: 18px; }
+.card .your-note-text ul { list-style: disc; }
+.card .your-note-text blockquote { padding-inline-start: 6px; border-inline-start: 2px solid var(--line); color: var(--muted); }
+.your-note-text :is(h3, h4, h5, h6) { margin: 0 0 4px; font-size: 1em; font-weight: 650; }
+.your-note-text pre { margin: 0; white-space: pre-wrap; background: var(--soft); padding: 4px 6px; border-radius: 4px; }
+.your-note-text code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; }
+.your-note-text a { color: var(--accent); }
 .your-note-meta { margin-top: 2px !important; font-size: 12px; }
 
 .actions {

@@ -1,10 +1,11 @@
 /**
  * "Your notes" in an entity's entry (popup, side panel): the person's annotations linked to it, from
- * every page, newest first, each with its quote, note, page and date; choosing one opens its page at it.
+ * every page, newest first, each with its quote, note (its Markdown rendered), page and date; choosing one opens its page at it.
  */
 import type { EntityNote } from '../annotate';
 import { formatDay } from '../format';
 import { t } from '../i18n';
+import { Markdown } from '../markdown';
 
 export interface YourNotesSectionProps {
   notes: EntityNote[];
@@ -22,7 +23,7 @@ export function YourNotesSection({ notes, onOpen, headingId, Heading }: YourNote
         {notes.map((note) => (
           <li key={note.annotationId}>
             {note.quote && <blockquote class="lens-note-quote">{note.quote}</blockquote>}
-            {note.note && <p class="lens-note-text">{note.note}</p>}
+            {note.note && <Markdown class="lens-note-text" source={note.note} />}
             <p class="lens-muted">
               <button type="button" class="lens-link" aria-label={t('notesOpenLabel', note.pageTitle || note.url)} onClick={() => onOpen(note)}>
                 {note.pageTitle || note.url}

@@ -2,6 +2,7 @@
 import type { EntityNote, NoteSearchHit } from '../annotate';
 import type { Entity } from '../dataset';
 import { plural, t } from '../i18n';
+import { Markdown } from '../markdown';
 
 export interface NoteResultsProps {
   hits: NoteSearchHit[];
@@ -9,7 +10,14 @@ export interface NoteResultsProps {
   onOpen(entityId: string): void;
 }
 
-const snippet = (note: EntityNote) => (note.note || note.quote).slice(0, 140);
+/** The first matching note, its Markdown rendered (cut to a few lines by the style), or its quote when it has no note. */
+function Snippet({ note }: { note: EntityNote }) {
+  return note.note ? (
+    <Markdown class="lens-muted lens-note-snippet" source={note.note} />
+  ) : (
+    <p class="lens-muted lens-note-snippet">{note.quote.slice(0, 140)}</p>
+  );
+}
 
 export function NoteResults({ hits, entity, onOpen }: NoteResultsProps) {
   const shown = hits.filter((hit) => entity(hit.entityId));
@@ -28,7 +36,7 @@ export function NoteResults({ hits, entity, onOpen }: NoteResultsProps) {
             <button type="button" class="lens-link" onClick={() => onOpen(hit.entityId)}>
               {entity(hit.entityId)!.name}
             </button>
-            <p class="lens-muted lens-note-snippet">{snippet(hit.notes[0])}</p>
+            <Snippet note={hit.notes[0]} />
           </li>
         ))}
       </ul>

@@ -26,13 +26,21 @@ function renderCard(load?: (id: string) => Promise<EntityNote[]>, onOpen = vi.fn
 }
 
 describe('Your notes in the card', () => {
-  it('asks for the entity’s notes when it shows, and lists them as given (newest first), note as plain text', async () => {
-    const load = vi.fn(async () => [note('n2', '**bold** <img src=x onerror=alert(1)>', '2026-05-01T00:00:00Z'), note('n1', 'older', '2026-01-01T00:00:00Z')]);
+  it('asks for the entity’s notes when it shows, and lists them as given (newest first), note as safe Markdown', async () => {
+    const load = vi.fn(async () => [
+      note('n2', '**bold** <img src=x onerror=alert(1)> [site](https://example.com) [bad](javascript:alert(1))', '2026-05-01T00:00:00Z'),
+      note('n1', 'older', '2026-01-01T00:00:00Z'),
+    ]);
     const onOpen = renderCard(load);
     const section = await screen.findByRole('region', { name: 'Your notes' });
     expect(load).toHaveBeenCalledWith('claude-code');
-    const items = within(section).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.your-note-text')?.textContent)).toEqual(['**bold** <img src=x onerror=alert(1)>', 'older']);
+    const items = [...section.querySelectorAll<HTMLElement>('li.your-note')];
+    const texts = items.map((li) => li.querySelector('.your-note-text')!);
+    expect(texts.map((el) => el.textContent)).toEqual(['bold <img src=x onerror=alert(1)> site [bad](javascript:alert(1))', 'older']);
+    expect(texts[0].querySelector('strong')?.textContent).toBe('bold');
+    expect([...texts[0].querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.getAttribute('rel')])).toEqual([
+      ['https://example.com/', 'noopener noreferrer'],
+    ]);
     expect(section.querySelector('img')).toBeNull();
     expect(within(items[0]).getByText('quote n2')).toBeTruthy();
     expect(items[0].textContent).toContain('1 May 2026');

@@ -1,13 +1,14 @@
 /**
  * One writer: two tabs of the same page and the side panel save at the same moment, round after
  * round, in real Chromium; afterwards every annotation is stored, and the note edited meanwhile keeps
- * its last text. Tab A saves a new note and tab B edits an older one through the real editor (the mouse
- * presses Save in both tabs at once) while the side panel imports a file into the same page's record.
+ * its last text. Tab A saves a new note and tab B edits an older one through the real editor (a frame of
+ * the extension's on each page; the mouse presses Save in both tabs at once) while the side panel imports a file into the same page's record.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { click, findNode, selectText, waitForNode, waitForNoNode, boxOf, type Tab } from './support/ax';
+import type { Frame } from 'playwright-core';
+import { click, editorFrame, selectText, waitForNoEditor, waitForNode, waitForNoNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { useExtensionBrowser } from './support/session';
 
@@ -28,16 +29,31 @@ async function openArticle(): Promise<Tab> {
   return { page, cdp };
 }
 
+/** The centre of the editor's Save button, in the page's viewport (the editor is a frame on the page). */
+async function saveButton(editor: Frame): Promise<{ x: number; y: number }> {
+  const box = await editor.getByRole('button', { name: 'Save' }).boundingBox();
+  expect(box).not.toBeNull();
+  return { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
+}
+
 /** Opens the editor on a passage and types the note; returns the centre of its Save button. */
 async function prepareNew(tab: Tab, selector: string, text: string, note: string): Promise<{ x: number; y: number }> {
   await tab.page.bringToFront();
   await selectText(tab.page, selector, text);
+  // From round 1 on the passage is annotated already and the pointer rests on its paint: the adder
+  // stays up all the same (the hover note waits for it to go).
   await click(tab, await waitForNode(tab.cdp, 'button', 'Annotate'));
-  const editor = await waitForNode(tab.cdp, 'dialog', 'New annotation');
-  await expect.poll(async () => (await findNode(tab.cdp, 'textbox', /^Note/, editor))?.backendDOMNodeId).toBeDefined();
+  const editor = await editorFrame(tab.page, 'New annotation');
+  // The editor takes focus in its note, so the keys go there.
+  await expect
+    .poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id), { timeout: 10_000 })
+    .toBe('ail-note');
+  // Two tabs take turns at the front here: the note is clicked before typing, as a person would.
+  const field = editor.getByRole('textbox', { name: /^Note/ });
+  await field.click();
   await tab.page.keyboard.type(note);
-  const box = await boxOf(tab.cdp, (await waitForNode(tab.cdp, 'button', 'Save', editor)).backendDOMNodeId!);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  expect(await field.inputValue()).toBe(note);
+  return saveButton(editor);
 }
 
 /** Opens the editor of the note painted on `quote` (from its hover note) and replaces its text; returns Save's centre. */
@@ -53,12 +69,13 @@ async function prepareEdit(tab: Tab, quote: string, note: string): Promise<{ x: 
   await tab.page.mouse.move(point.x - 5, point.y);
   await tab.page.mouse.move(point.x, point.y);
   await click(tab, await waitForNode(tab.cdp, 'button', 'Edit', await waitForNode(tab.cdp, 'dialog', 'Annotation')));
-  const editor = await waitForNode(tab.cdp, 'dialog', 'Edit annotation');
-  await click(tab, await waitForNode(tab.cdp, 'textbox', /^Note/, editor));
+  const editor = await editorFrame(tab.page, 'Edit annotation');
+  const field = editor.getByRole('textbox', { name: /^Note/ });
+  await field.click();
   await tab.page.keyboard.press('Control+A');
   await tab.page.keyboard.type(note);
-  const box = await boxOf(tab.cdp, (await waitForNode(tab.cdp, 'button', 'Save', editor)).backendDOMNodeId!);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  expect(await field.inputValue()).toBe(note);
+  return saveButton(editor);
 }
 
 /** A JSON-LD file holding one annotation of the page, as the side panel imports it. */
@@ -101,7 +118,7 @@ describe('one writer for annotations (Chromium)', () => {
     const FIRST = 'Nobody knows who wins';
     const first = await prepareNew(a, '#p4', FIRST, 'first note');
     await a.page.mouse.click(first.x, first.y);
-    await waitForNoNode(a.cdp, 'dialog', 'New annotation');
+    await waitForNoEditor(a.page);
     await expect.poll(() => b.page.evaluate(() => CSS.highlights.get('ail-annotation')?.size ?? 0)).toBe(1);
     const expected: string[] = [];
     let firstNote = 'first note';
@@ -114,7 +131,7 @@ describe('one writer for annotations (Chromium)', () => {
       const file = { name: `round-${round}.jsonld`, mimeType: 'application/ld+json', buffer: importFile(pageUrl, `urn:uuid:00000000-0000-4000-8000-${String(round).padStart(12, '0')}`, noteP) };
       // All three writes at once: a new note in tab A, an edit in tab B, an import in the side panel.
       await Promise.all([a.page.mouse.click(saveA.x, saveA.y), b.page.mouse.click(saveB.x, saveB.y), picker.setInputFiles(file)]);
-      await Promise.all([waitForNoNode(a.cdp, 'dialog', 'New annotation'), waitForNoNode(b.cdp, 'dialog', 'Edit annotation')]);
+      await Promise.all([waitForNoEditor(a.page), waitForNoEditor(b.page)]);
       await expect.poll(() => panel.getByText(`Imported 1 annotation from round-${round}.jsonld.`).count()).toBe(1);
       expected.push(noteA, noteP);
     }

@@ -115,9 +115,9 @@ describe('the built extension in Firefox ESR', () => {
     expect(manifest).not.toHaveProperty('side_panel');
     expect(manifest.permissions ?? []).not.toContain('sidePanel');
     expect(JSON.stringify(manifest.permissions ?? []).toLowerCase()).not.toContain('side');
-    // The release build makes only the note editor's frame web-accessible (the page frames it inside
-    // the closed shadow root); the extension's other pages are web-accessible in the e2e build alone.
-    expect(manifest.web_accessible_resources).toEqual([{ matches: ['<all_urls>'], resources: ['annotation-editor.html'] }]);
+    // A release build makes one page web-accessible: the note editor, framed on pages (the popup,
+    // options, side panel and Race view are exposed only by the e2e build).
+    expect(manifest.web_accessible_resources).toEqual([{ resources: ['annotation-editor.html'], matches: ['<all_urls>'] }]);
   });
 
   it('shows the sidebar’s views: Annotations, Entity and the Race timeline', async () => {

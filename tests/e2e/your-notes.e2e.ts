@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axTree, click, evaluateOn, textOf, waitForNode, type Tab } from './support/ax';
+import { axTree, click, evaluateOn, findNode, textOf, waitForNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { useExtensionBrowser } from './support/session';
 
@@ -62,7 +62,7 @@ describe('your notes on the card (Chromium)', () => {
   it('shows the notes linked to the entity, newest first, and opens the page at the note', async () => {
     const url = session.server.url(NOTES_PAGE);
     const older = annotation('urn:uuid:00000000-0000-4000-8000-000000000001', url, 'Nobody knows who wins.', 'An older thought.', '2026-10-01T10:00:00.000Z');
-    const newer = annotation('urn:uuid:00000000-0000-4000-8000-000000000002', url, 'Cursor grew faster than any developer tool', 'Check the run-rate against the filing.', '2026-11-20T10:00:00.000Z');
+    const newer = annotation('urn:uuid:00000000-0000-4000-8000-000000000002', url, 'Cursor grew faster than any developer tool', 'Check the **run-rate** against the [filing](https://example.com/filing).', '2026-11-20T10:00:00.000Z');
     await session.browser.worker.evaluate(
       ({ url, annotations }) => chrome.storage.local.set({ [`annotations:${url}`]: { url, title: 'The coding agent race', annotations } }),
       { url, annotations: [older, newer] },
@@ -74,6 +74,15 @@ describe('your notes on the card (Chromium)', () => {
     const text = await textOf(tab.cdp, notes);
     expect(text.indexOf('Check the run-rate against the filing.')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('Check the run-rate')).toBeLessThan(text.indexOf('An older thought.'));
+    // The note's Markdown is rendered: bold text and a link (opening in a new tab), not its markup.
+    expect(text).not.toContain('**');
+    expect(
+      await evaluateOn<string[]>(tab.cdp, notes, 'function () { return [...this.querySelectorAll(".your-note-text strong")].map((e) => e.textContent); }'),
+    ).toEqual(['run-rate']);
+    expect(await findNode(tab.cdp, 'link', 'filing', notes)).not.toBeNull();
+    expect(
+      await evaluateOn<string[]>(tab.cdp, notes, 'function () { return [...this.querySelectorAll(".your-note-text a")].map((a) => a.href + " " + a.target + " " + a.rel); }'),
+    ).toEqual(['https://example.com/filing _blank noopener noreferrer']);
     expect(text).toContain('Cursor grew faster than any developer tool');
     expect(text).toContain('The coding agent race');
     expect(text).toMatch(/20 Nov(ember)? 2026|Nov(ember)? 20, 2026/);

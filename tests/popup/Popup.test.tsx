@@ -216,7 +216,7 @@ describe('your notes in the popup', () => {
     url: 'https://a.example/story',
     pageTitle: 'Story A',
     quote: 'the agent wrote the tests',
-    note: 'Zebrafish benchmark looked odd',
+    note: 'Zebrafish benchmark looked **odd**',
     date: '2026-05-01T12:00:00.000Z',
   };
   const notes = {
@@ -230,11 +230,15 @@ describe('your notes in the popup', () => {
     const box = screen.getByRole('combobox', { name: /search/i }) as HTMLInputElement;
     type(box, 'zebrafish');
     const found = await screen.findByRole('region', { name: 'In your notes' });
-    expect(within(found).getByText('Zebrafish benchmark looked odd')).toBeTruthy();
+    // The note's Markdown is rendered, in the results and in the entry.
+    expect(found.querySelector('.lens-note-snippet')?.textContent).toBe('Zebrafish benchmark looked odd');
+    expect(found.querySelector('.lens-note-snippet strong')?.textContent).toBe('odd');
     expect(screen.getByText('1 entity whose notes hold these words')).toBeTruthy();
     fireEvent.click(within(found).getByRole('button', { name: 'Claude Code' }));
     const section = await screen.findByRole('region', { name: 'Your notes' });
     expect(within(section).getByText('the agent wrote the tests')).toBeTruthy();
+    expect(section.querySelector('.lens-note-text')?.textContent).toBe('Zebrafish benchmark looked odd');
+    expect(section.querySelector('.lens-note-text strong')?.textContent).toBe('odd');
     expect(within(section).getByText(/1 May 2026/)).toBeTruthy();
     fireEvent.click(within(section).getByRole('button', { name: 'Open Story A at this note' }));
     expect(notes.open).toHaveBeenCalledWith(claudeNote);

@@ -39,9 +39,10 @@ export function startHover(core: AnnotatorCore): (event: PointerEvent) => void {
     });
   };
 
+  const busy = () => ui.view.kind === 'editor' || ui.view.kind === 'adder';
   return (event) => {
     const kind = ui.view.kind;
-    if (!core.active || kind === 'editor' || kind === 'adder') return;
+    if (!core.active || busy()) return;
     if (ui.inOwnUi(event)) {
       clearTimeout(hideTimer);
       return;
@@ -59,7 +60,8 @@ export function startHover(core: AnnotatorCore): (event: PointerEvent) => void {
       const view = ui.view;
       if (view.kind === 'popover' && view.key.startsWith(`${hit.placed.annotation.id}-`)) return;
       const { placed, rect } = hit;
-      hoverTimer = setTimeout(() => core.showNote(placed, boxOf(rect)), HOVER_SHOW_MS);
+      // A selection ended meanwhile (its adder is up) or an editor opened: they stay.
+      hoverTimer = setTimeout(() => !busy() && core.showNote(placed, boxOf(rect)), HOVER_SHOW_MS);
     } else if (kind === 'popover') {
       hideSoon();
     }

@@ -1,12 +1,13 @@
 /**
  * "Your notes" in the card: the person's annotations linked to the entity, from every page, newest
- * first, each with its quote, its note, its page and date, and a button that opens the page at it.
+ * first, each with its quote, its note (its Markdown rendered), its page and date, and a button that opens the page at it.
  * Asked for when the card shows an entity (`load`), never read at page start.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityNote } from '../../annotate';
 import { formatDay } from '../../format';
 import { t } from '../../i18n';
+import { Markdown } from '../../markdown';
 
 export interface YourNotesProps {
   entityId: string;
@@ -36,7 +37,7 @@ export function YourNotes({ entityId, load, onOpen, locale }: YourNotesProps) {
         {notes.map((note) => (
           <li key={note.annotationId} class="your-note">
             {note.quote && <blockquote class="your-note-quote">{note.quote}</blockquote>}
-            {note.note && <p class="your-note-text">{note.note}</p>}
+            {note.note && <Markdown class="your-note-text" source={note.note} />}
             <p class="your-note-meta">
               <button
                 type="button"
