@@ -45,6 +45,8 @@ const BUTTONS = [
   'Windows Copilot', 'Bing Copilot', 'Edge Copilot', 'Copilot Pro', 'Copilot+ PC', 'Copilot+ PCs',
   'Copilot Studio', 'Security Copilot', 'Copilot in Windows', 'Copilot for Microsoft 365', 'Copilot Vision',
 ];
+/** A library's class or client object written as prose: "the `OpenAI` class", "the `Anthropic` client". */
+const CLASSES = ['OpenAI', 'Anthropic'].flatMap((name) => [`${name} class`, `${name} client`]);
 const OTHERS = [
   'anthropic principle', 'anthropic principles', 'Claude E. Shannon', 'Claude Elwood Shannon',
   'notion of', 'notion that', 'Codex of',
@@ -72,6 +74,7 @@ export const DEFAULT_BLOCKERS: readonly string[] = [
   ...MICROSOFT.map((name) => `Microsoft ${name}`),
   ...GITHUB.map((name) => `GitHub ${name}`),
   ...BUTTONS,
+  ...CLASSES,
   ...OTHERS,
   ...sonnets(),
 ];

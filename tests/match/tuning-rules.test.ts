@@ -79,6 +79,12 @@ describe('other products of the big companies (the real dataset)', () => {
     }
   });
 
+  it('are not the company when a library’s class or client is meant', () => {
+    expect(ids('Use the AzureOpenAI class instead of the OpenAI class.')).toEqual([]);
+    expect(ids('Configure the standard OpenAI client with the Bedrock provider.')).toEqual([]);
+    expect(ids('OpenAI classifies its models by tier.')).toContain('openai:OpenAI');
+  });
+
   it('leave the company and its AI products found', () => {
     expect(ids('GitHub Copilot writes code.')).toContain('github-copilot:GitHub Copilot');
     expect(ids('GitHub said on Monday that it will hire.')).toContain('github:GitHub');
