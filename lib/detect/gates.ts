@@ -44,6 +44,15 @@ export const isGated = (m: GateInput) => m.requires !== 'none' || m.recased !== 
 export const isEvidence = (m: GateInput) =>
   !m.peripheral && (m.requires === 'none' && m.recased === 0 ? true : m.requires === 'context' && m.local === 1 && m.recased !== 2);
 
+/**
+ * Support for the page being about AI from an ambiguous core name that its own text neither confirms
+ * nor contradicts ("Cursor" in a list). One such name says nothing; several different ones together on
+ * one page ("VS Code, Cursor, Windsurf, Claude Desktop", headings "Codex", "Copilot") support each
+ * other (PageRelevance.MIN_SUPPORT). Lower-case and capitalised re-casings ("codex", "CURSOR") and
+ * peripheral entities never support.
+ */
+export const isSupport = (m: GateInput) => !m.peripheral && m.requires === 'context' && m.recased === 0 && m.local !== -1;
+
 export function decide(m: GateInput, votes: EntityVotes | undefined, page: PageView): MentionReason | null {
   let reason: MentionReason;
   if (m.requires === 'full-name') {

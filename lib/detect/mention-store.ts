@@ -10,7 +10,7 @@ import type { TextBlock } from '../scan';
 import type { EntityType } from '../dataset/types';
 import type { Mention } from './types';
 import { containsComposed } from './order';
-import { decide, isAmbiguous, isEvidence, isGated, votesKey, type EntityVotes, type MentionReason } from './gates';
+import { decide, isAmbiguous, isEvidence, isGated, isSupport, votesKey, type EntityVotes, type MentionReason } from './gates';
 import { PageRelevance } from './relevance';
 
 export interface BlockRecord {
@@ -173,6 +173,7 @@ export class MentionStore {
       if (isAmbiguous(m) && m.local === -1) v.neg += sign;
       if (votesKey(v) !== before) changed.add(m.entityId);
       if (isEvidence(m)) this.relevance.add(m.entityId, sign);
+      if (isSupport(m)) this.relevance.support(m.entityId, sign);
       if (isGated(m)) {
         let set = this.gated.get(m.entityId);
         if (!set) this.gated.set(m.entityId, (set = new Set()));

@@ -121,6 +121,7 @@ export function insideAddress(text: string, start: number, end: number): boolean
   const before = start > 0 ? text.charCodeAt(start - 1) : 32;
   const after = end < text.length ? text.charCodeAt(end) : 32;
   if (after === 46 && end + 1 < text.length && isLetter(text.charCodeAt(end + 1))) return true;
+  if (insideIdentifier(text, start, end, before, after)) return true;
   if (isSpace(before) && isSpace(after)) return false;
   let from = start;
   while (from > 0 && start - from < 200 && !isSpace(text.charCodeAt(from - 1))) from--;
@@ -129,6 +130,23 @@ export function insideAddress(text: string, start: number, end: number): boolean
   const token = text.slice(from, to);
   return token.startsWith('@') || token.includes('://') || /www\.|[a-z0-9]\.[a-z]{2,}\//i.test(token) || /\w@\w/.test(token);
 }
+
+const isLowerOrDigit = (u: number) => (u >= 97 && u <= 122) || (u >= 48 && u <= 57);
+
+/**
+ * A name written in lower case and glued into a path, a file name or an identifier: `~/.claude/skills`,
+ * `.github/workflows`, `openai/providers/bedrock`, `anthropic/claude-3.5-sonnet`,
+ * `codex-aarch64-apple-darwin.tar.gz`, `claude-code-router`. A name as a reader writes it has a capital
+ * ("OpenAI/Anthropic models", "OpenAI-compatible", "Claude-powered" stay mentions), and a lower-case
+ * name standing alone (the `codex` command) is not glued to anything.
+ */
+function insideIdentifier(text: string, start: number, end: number, before: number, after: number): boolean {
+  if (/\p{Lu}/u.test(text.slice(start, end))) return false;
+  if (before === 46 || before === 47 || before === 126 || before === 92 || after === 47 || after === 92) return true;
+  return after === HYPHEN_MINUS && end + 1 < text.length && isLowerOrDigit(text.charCodeAt(end + 1));
+}
+
+const HYPHEN_MINUS = 45;
 
 /**
  * A surname followed by someone else's given name, as an index or reference list writes it

@@ -7,6 +7,7 @@ import type { EntityType } from '../dataset/types';
 import { buildAutomaton } from './automaton';
 import { foldPattern, isDigitCode, isWordCode, lowerSameLength } from './fold';
 import { OTHER_SENSES } from './senses';
+import { GENERIC_TERMS } from './terms';
 import { aliasVariants, type AliasSpec, type Requirement } from './variants';
 
 export interface MatcherEntity {
@@ -39,10 +40,14 @@ export interface Rule {
   sense: number;
 }
 
-/** Pattern entries below 0: a context term, a blocker, or a word of sense group (SENSE_BASE - entry). */
+/**
+ * Pattern entries below 0: a context term, a generic context term (lib/match/terms.ts), a blocker, or
+ * a word of sense group (SENSE_BASE - entry).
+ */
 export const CONTEXT = -1;
-export const BLOCKER = -2;
-export const SENSE_BASE = -3;
+export const GENERIC_CONTEXT = -2;
+export const BLOCKER = -3;
+export const SENSE_BASE = -4;
 
 export interface Compiled {
   rules: Rule[];
@@ -107,7 +112,9 @@ export function compile(source: MatcherSource, blockers: readonly string[], vari
       addPattern(foldPattern(alias.text), rules.length - 1);
     }
   }
-  for (const term of source.contextTerms) addPattern(foldPattern(term), CONTEXT);
+  for (const term of source.contextTerms) {
+    addPattern(foldPattern(term), GENERIC_TERMS.has(term.toLowerCase()) ? GENERIC_CONTEXT : CONTEXT);
+  }
   for (const blocker of blockers) addPattern(foldPattern(blocker), BLOCKER);
   // Only the sense words of aliases this dataset has: a dataset without "Cursor" reads no "mouse".
   const used = new Set(rules.map((r) => r.sense));

@@ -7,7 +7,7 @@
  * offsets are those of the string given.
  */
 import type { EntityType } from '../dataset/types';
-import { BLOCKER, CONTEXT, SENSE_BASE, compile, type Compiled, type MatcherSource, type Rule } from './compile';
+import { BLOCKER, CONTEXT, GENERIC_CONTEXT, SENSE_BASE, compile, type Compiled, type MatcherSource, type Rule } from './compile';
 import { boundaryHolds, caseHolds, insideAddress, otherPersonAfter, sentenceInitial, startOf } from './checks';
 import { DEFAULT_BLOCKERS } from './traps';
 import type { Requirement } from './variants';
@@ -115,6 +115,8 @@ interface Found {
   entries: number[];
   recased: Recased[];
   context: number[];
+  /** Context terms of all software writing (lib/match/terms.ts): no sign for a peripheral entity. */
+  generic: number[];
   senses: number[];
 }
 
@@ -129,7 +131,7 @@ function recasing(c: Compiled, rule: Rule, text: string, start: number): Recased
 function collect(c: Compiled, text: string, hits: Int32Array, count: number): Found | null {
   const { outStart, outList } = c.automaton;
   let found: Found | null = null;
-  const open = () => (found ??= { starts: [], ends: [], entries: [], recased: [], context: [], senses: [] });
+  const open = () => (found ??= { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] });
   for (let h = 0; h < count; h += 2) {
     const last = hits[h];
     const end = last + 1;
@@ -140,6 +142,7 @@ function collect(c: Compiled, text: string, hits: Int32Array, count: number): Fo
       if (!boundaryHolds(c, text, pattern, start, end)) continue;
       for (const entry of c.entries[pattern]) {
         if (entry === CONTEXT) open().context.push(start, end);
+        else if (entry === GENERIC_CONTEXT) open().generic.push(start, end);
         else if (entry <= SENSE_BASE) open().senses.push(start, SENSE_BASE - entry);
         else {
           const how = entry === BLOCKER ? 0 : recasing(c, c.rules[entry], text, start);
@@ -206,16 +209,23 @@ function classify(c: Compiled, text: string, f: Found, chosen: readonly number[]
     const entry = f.entries[k];
     if (entry === BLOCKER || c.rules[entry].peripheral) blocked.push(f.starts[k], f.ends[k]);
   }
+  // Strong signals say AI; generic ones only software. Peripheral entities read strong ones only.
+  const strong: number[] = [];
   const signals: number[] = [];
   for (let i = 0; i < f.context.length; i += 2) {
-    if (!within(blocked, f.context[i], f.context[i + 1])) signals.push(f.context[i]);
+    if (!within(blocked, f.context[i], f.context[i + 1])) strong.push(f.context[i]);
   }
   for (const k of chosen) {
     const rule = f.entries[k] >= 0 ? c.rules[f.entries[k]] : null;
-    if (rule && rule.requires === 'none' && !rule.peripheral && f.recased[k] === 0) signals.push(f.starts[k]);
+    if (rule && rule.requires === 'none' && !rule.peripheral && f.recased[k] === 0) strong.push(f.starts[k]);
   }
+  for (let i = 0; i < f.generic.length; i += 2) {
+    if (!within(blocked, f.generic[i], f.generic[i + 1])) signals.push(f.generic[i]);
+  }
+  signals.push(...strong);
   signals.sort((a, b) => a - b);
-  const countIn = (from: number, to: number) => lowerBound(signals, to) - lowerBound(signals, from);
+  strong.sort((a, b) => a - b);
+  const countIn = (list: number[], from: number, to: number) => lowerBound(list, to) - lowerBound(list, from);
 
   const out: TextMatch[] = [];
   for (const k of chosen) {
@@ -226,7 +236,8 @@ function classify(c: Compiled, text: string, f: Found, chosen: readonly number[]
     if (insideAddress(text, start, end)) continue;
     if (rule.requires === 'full-name' && otherPersonAfter(text, end)) continue;
     const reach = rule.peripheral && rule.requires === 'none' ? PERIPHERAL_WINDOW : window;
-    const near = countIn(start - reach, start) + countIn(end, end + reach + 1);
+    const list = rule.peripheral ? strong : signals;
+    const near = countIn(list, start - reach, start) + countIn(list, end, end + reach + 1);
     const needed = rule.requires === 'none' && f.recased[k] === 0 ? 1 : sentenceInitial(text, start) ? 2 : 1;
     const local: LocalSense = otherSenseNear(f.senses, rule.sense, start, end) ? -1 : near >= needed ? 1 : 0;
     out.push({

@@ -23,12 +23,20 @@ const GOOGLE = [
   'Photos', 'Translate', 'Chrome', 'Fonts', 'Analytics', 'Ads', 'AdSense', 'Tag Manager', 'News', 'Scholar',
   'Books', 'Earth', 'Forms', 'Keep', 'Sites', 'Home', 'Nest', 'Pixel', 'Workspace', 'Voice', 'Lens',
   'Classroom', 'Groups', 'Street View', 'Shopping', 'Finance', 'Flights', 'Hotels', 'Podcasts', 'TV',
-  'Search Console', 'reCAPTCHA', 'Account', 'Plus',
+  'Search Console', 'reCAPTCHA', 'Account', 'Plus', 'Cloud', 'Search', 'Antigravity', 'AI Studio', 'Colab',
+  'Vertex AI', 'Developers',
 ];
 const MICROSOFT = [
   'Store', 'Teams', 'Office', 'Word', 'Excel', 'PowerPoint', 'Outlook', 'Edge', 'Windows', 'Xbox', 'Account',
   'Authenticator', 'Bing', 'OneDrive', 'Exchange', 'SharePoint', 'Surface', 'Paint', 'Flight Simulator',
   'Copilot', '365', '365 Copilot', 'Defender', 'Dynamics', 'Intune', 'Entra', 'Forms', 'To Do', 'Rewards',
+  'Azure', 'Visual Studio', 'Learn',
+];
+/** GitHub's other products, and GitHub as the site that hosts code ("a GitHub repository"). */
+const GITHUB = [
+  'Release', 'Releases', 'Actions', 'CLI', 'workflow', 'workflows', 'repository', 'repositories', 'repo',
+  'repos', 'URL', 'URLs', 'username', 'account', 'documentation', 'docs', 'Marketplace', 'Enterprise',
+  'Issues', 'issue', 'Discussions', 'Codespaces', 'Packages', 'Desktop', 'Gist', 'Pages', 'Sponsors',
 ];
 const SIGN_IN = ['Sign in with', 'Sign up with', 'Log in with', 'Login with', 'Continue with', 'Connect with'];
 const BUTTONS = [
@@ -36,8 +44,9 @@ const BUTTONS = [
   'Google+', '© Google', '© Microsoft', 'Ads by Google', 'Powered by Google', 'Enhanced by Google',
   'Windows Copilot', 'Bing Copilot', 'Edge Copilot', 'Copilot Pro', 'Copilot+ PC', 'Copilot+ PCs',
   'Copilot Studio', 'Security Copilot', 'Copilot in Windows', 'Copilot for Microsoft 365', 'Copilot Vision',
-  'GitHub Pages', 'GitHub Sponsors', 'GitHub Gist',
 ];
+/** A library's class or client object written as prose: "the `OpenAI` class", "the `Anthropic` client". */
+const CLASSES = ['OpenAI', 'Anthropic'].flatMap((name) => [`${name} class`, `${name} client`]);
 const OTHERS = [
   'anthropic principle', 'anthropic principles', 'Claude E. Shannon', 'Claude Elwood Shannon',
   'notion of', 'notion that', 'Codex of',
@@ -63,7 +72,9 @@ export const DEFAULT_BLOCKERS: readonly string[] = [
   ...CLAUDES.map((name) => `${name}, Claude`),
   ...GOOGLE.map((name) => `Google ${name}`),
   ...MICROSOFT.map((name) => `Microsoft ${name}`),
+  ...GITHUB.map((name) => `GitHub ${name}`),
   ...BUTTONS,
+  ...CLASSES,
   ...OTHERS,
   ...sonnets(),
 ];

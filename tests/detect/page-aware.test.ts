@@ -16,6 +16,7 @@ const dataset: MatcherSource = {
       type: 'product',
       aliases: [{ text: 'Windsurf', caseSensitive: true, requires: 'context', lowerCaseOnAiPages: true }],
     },
+    { id: 'codex', type: 'product', aliases: [{ text: 'Codex', caseSensitive: true, requires: 'context' }] },
   ],
 };
 
@@ -153,5 +154,35 @@ describe('names in the shapes real pages use', () => {
     const d = await start('<div>Claude<br>Code</div><div>Get it on<br>Google</div>');
     expect(texts(d).map((t) => t.replace(/\s+/g, ' '))).toEqual(['Claude Code']);
     expect(d.mentions()[0].range.toString()).toBe('ClaudeCode'); // the range spans the <br>
+  });
+});
+
+describe('mutual support of ambiguous names', () => {
+  it('reads a page naming three different AI tools, none confirmed, as about AI and lights them', async () => {
+    const d = await start('<p>Requirements: VS Code, Cursor, Windsurf or any other client.</p><h3>Codex</h3><p>Add the server.</p>');
+    expect(d.pageIsAboutAi).toBe(true);
+    expect(texts(d)).toEqual(['Cursor', 'Windsurf', 'Codex']);
+  });
+
+  it('does not for two of them, nor for one repeated', async () => {
+    let d = await start('<p>Requirements: VS Code, Cursor, Windsurf or any other client.</p>');
+    expect(d.pageIsAboutAi).toBe(false);
+    expect(texts(d)).toEqual([]);
+    d.dispose();
+    d = await start('<h3>Cursor</h3><p>Cursor</p><p>Cursor, Cursor</p>');
+    expect(d.pageIsAboutAi).toBe(false);
+    expect(texts(d)).toEqual([]);
+  });
+
+  it('does not count a name whose sentence names the other sense', async () => {
+    const d = await start('<p>Move the Cursor with the mouse.</p><p>Windsurf lessons on the lake.</p><p>Codex</p>');
+    expect(d.pageIsAboutAi).toBe(false);
+    expect(texts(d)).toEqual([]);
+  });
+
+  it('never counts a peripheral name towards it', async () => {
+    const d = await start('<p>Google, Cursor and Windsurf.</p>');
+    expect(d.pageIsAboutAi).toBe(false);
+    expect(texts(d)).toEqual([]);
   });
 });

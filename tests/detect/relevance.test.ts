@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageRelevance } from '../../lib/detect';
-import { decide, isEvidence, type GateInput } from '../../lib/detect/gates';
+import { decide, isEvidence, isSupport, type GateInput } from '../../lib/detect/gates';
 
 const m = (over: Partial<GateInput> = {}): GateInput => ({
   requires: 'context',
@@ -21,7 +21,7 @@ describe('PageRelevance', () => {
     expect(r.topical).toBe(false); // one entity, however often, is a page about that entity
     r.add('anthropic', 1);
     expect(r.topical).toBe(true);
-    expect(r.snapshot()).toEqual({ entities: 2, evidence: 4, topical: true });
+    expect(r.snapshot()).toEqual({ entities: 2, evidence: 4, supporting: 0, topical: true });
   });
 
   it('counts an entity at most three times', () => {
@@ -42,6 +42,44 @@ describe('PageRelevance', () => {
     expect(r.topical).toBe(false);
     r.add('anthropic', -5); // never below zero
     expect(r.snapshot().entities).toBe(1);
+  });
+});
+
+describe('mutual support of ambiguous names', () => {
+  it('reads a page as about AI from three different unconfirmed ambiguous names', () => {
+    const r = new PageRelevance();
+    r.support('cursor', 1);
+    r.support('windsurf', 1);
+    expect(r.topical).toBe(false); // two may meet by chance ("a cursor", "a windsurf holiday")
+    r.support('codex', 1);
+    expect(r.snapshot()).toMatchObject({ supporting: 3, topical: true, evidence: 0 });
+  });
+
+  it('does not count one name repeated, and forgets names that go', () => {
+    const r = new PageRelevance();
+    for (let i = 0; i < 10; i++) r.support('cursor', 1);
+    r.support('windsurf', 1);
+    expect(r.topical).toBe(false);
+    r.support('codex', 1);
+    expect(r.topical).toBe(true);
+    r.support('codex', -1);
+    expect(r.topical).toBe(false);
+    r.support('codex', -3); // never below zero
+    r.support('codex', 1);
+    expect(r.topical).toBe(true);
+    r.clear();
+    expect(r.snapshot()).toMatchObject({ supporting: 0, topical: false });
+  });
+
+  it('comes only from core ambiguous names in their own case whose text names no other sense', () => {
+    expect(isSupport(m())).toBe(true);
+    expect(isSupport(m({ local: 1 }))).toBe(true);
+    expect(isSupport(m({ local: -1 }))).toBe(false); // "Cursor movement"
+    expect(isSupport(m({ recased: 2 }))).toBe(false); // "cursor"
+    expect(isSupport(m({ recased: 1 }))).toBe(false); // "CURSOR"
+    expect(isSupport(m({ peripheral: true }))).toBe(false);
+    expect(isSupport(m({ requires: 'none' }))).toBe(false); // confident names are evidence already
+    expect(isSupport(m({ requires: 'full-name' }))).toBe(false); // a surname
   });
 });
 

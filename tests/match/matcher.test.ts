@@ -102,7 +102,8 @@ describe('dotted and hyphenated model names', () => {
 /**
  * A naive reference: one regular expression per alias (whole word, spaces and hyphens as any run of
  * them, version-aware ends: nothing hyphenated onto a version number on either side, no host name such
- * as "ab.b"), every match at every position, then leftmost-longest selection.
+ * as "ab.b", no lower-case identifier such as ".ab" or "ab-2"), every match at every position, then
+ * leftmost-longest selection.
  */
 function naiveMatches(source: MatcherSource, text: string): string[] {
   const candidates: { start: number; end: number; id: string; order: number }[] = [];
@@ -132,7 +133,12 @@ function naiveMatches(source: MatcherSource, text: string): string[] {
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
     // A host name ("ab.b") is an address: the chosen span is dropped, not replaced by a shorter one.
-    if (!/^\.[A-Za-z]/.test(text.slice(c.end))) out.push(`${c.id}:${c.start}-${c.end}`);
+    const host = /^\.[A-Za-z]/.test(text.slice(c.end));
+    // A lower-case name glued into a path or an identifier (".ab", "ab/", "ab-2") is no mention either.
+    const identifier =
+      !/[A-Z]/.test(text.slice(c.start, c.end)) &&
+      (/[./~\\]$/.test(text.slice(0, c.start)) || /^(?:[/\\]|-[a-z0-9])/.test(text.slice(c.end)));
+    if (!host && !identifier) out.push(`${c.id}:${c.start}-${c.end}`);
     lastEnd = c.end;
   }
   return out;
