@@ -25,7 +25,7 @@ export function createMutationQueue(onFlush: (records: MutationRecord[]) => void
 
   const cancel = () => {
     if (!handle) return;
-    cancelAnimationFrame(handle.raf);
+    if (handle.raf) cancelAnimationFrame(handle.raf);
     clearTimeout(handle.timer);
     handle = null;
   };
@@ -41,13 +41,25 @@ export function createMutationQueue(onFlush: (records: MutationRecord[]) => void
     if (records.length > 0) onFlush(records);
   };
 
+  /**
+   * The frame came: read its records in a task of their own right after it, not inside the animation
+   * frame callback, whose task also holds the frame's style, layout and paint (a flush there made the
+   * longest task the page had: 24 ms of ours plus the page's 20 ms of rendering).
+   */
+  const afterFrame = () => {
+    if (!handle) return;
+    clearTimeout(handle.timer);
+    handle.raf = 0;
+    handle.timer = setTimeout(flushNow, 0);
+  };
+
   const schedule = () => {
     if (handle) return;
     const wait = lastFlush + gap - performance.now();
     handle =
       wait > 0
         ? { raf: 0, timer: setTimeout(flushNow, wait) }
-        : { raf: requestAnimationFrame(flushNow), timer: setTimeout(flushNow, FRAME_FALLBACK_MS) };
+        : { raf: requestAnimationFrame(afterFrame), timer: setTimeout(flushNow, FRAME_FALLBACK_MS) };
   };
 
   return {

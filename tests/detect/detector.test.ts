@@ -58,6 +58,25 @@ describe('createDetector', () => {
     expect(texts(d)).toEqual(['anthropic:Anthropic']);
   });
 
+  it('reads a large appended batch once, root by root, and none of it inside an editor', async () => {
+    const d = await start('<div id="feed"></div><div id="editor" contenteditable="true"></div>');
+    const feed = document.getElementById('feed')!;
+    const editor = document.getElementById('editor')!;
+    // More roots than one look at the clock covers, in two parents: one read, one skipped.
+    for (let i = 0; i < 60; i++) {
+      for (const parent of [feed, editor]) {
+        const p = document.createElement('p');
+        p.textContent = i % 2 ? `Item ${i}: Anthropic` : `Item ${i}: nothing`;
+        parent.append(p);
+      }
+    }
+    await d.settled();
+    const found = d.mentions();
+    expect(found).toHaveLength(30);
+    expect(found.every((m) => feed.contains(m.range.startContainer))).toBe(true);
+    expect(new Set(found.map((m) => m.range.startContainer)).size).toBe(30);
+  });
+
   it('rejoins a run when an inline element is added inside it', async () => {
     const d = await start('<p id="p">Claude <span id="s"></span></p>');
     expect(texts(d)).toEqual([]);
