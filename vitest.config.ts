@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     // One locale for every run: dates and numbers follow the person's locale, tests assert en-GB.
-    setupFiles: ['tests/i18n/setup-locale.ts', 'tests/annotate/local-writer-setup.ts'],
+    setupFiles: ['tests/core/i18n/setup-locale.ts', 'tests/platform/annotations/local-writer-setup.ts'],
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
   },

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
- * `assets/dataset.json?raw` (lib/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
+ * `assets/dataset.json?raw` (lib/core/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
  * to start than an object literal) ships without the file's indentation: a third less to scan in
  * every frame.
  */
@@ -35,7 +35,7 @@ export default defineConfig({
   hooks: {
     // A broken dataset stops the build with the file, the path inside it and what was expected.
     'build:before': async () => {
-      const { validateDataset, formatDatasetErrors } = await import('./lib/dataset/validate');
+      const { validateDataset, formatDatasetErrors } = await import('./lib/core/dataset/validate');
       const file = resolve('assets/dataset.json');
       let data: unknown;
       try {

@@ -33,7 +33,7 @@ writeFileSync(
   join(WORK, 'src/harness.js'),
   `
 import { h, render } from 'preact';
-import { RaceView } from ${JSON.stringify(resolve(ROOT, 'lib/race/index.ts'))};
+import { RaceView } from ${JSON.stringify(resolve(ROOT, 'lib/surfaces/race/index.ts'))};
 import bundled from ${JSON.stringify(resolve(ROOT, 'assets/dataset.json'))};
 
 function scaled(dataset, copies) {

@@ -103,8 +103,8 @@ async function searchBench() {
     appType: 'custom',
   });
   try {
-    const { createEntitySearch } = await vite.ssrLoadModule('/lib/search/index.ts');
-    const { bundledDataset } = await vite.ssrLoadModule('/lib/dataset/index.ts');
+    const { createEntitySearch } = await vite.ssrLoadModule('/lib/core/search/index.ts');
+    const { bundledDataset } = await vite.ssrLoadModule('/lib/core/dataset/index.ts');
     const rows = [];
     for (const [label, dataset, rounds] of [
       [`bundled (${bundledDataset.entities.length} entities)`, bundledDataset, ROUNDS],

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../lib/content';
+import { startContent } from '../lib/page/content';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -3,9 +3,9 @@
  * run of seven words in each article (the paraphrase check: no such run may appear in the dataset's
  * prose), and the hashes of the dataset's quoted passages that do appear word for word in an article
  * (the quote check). The articles live outside the repository (../shared/seeds); this file is
- * committed as tests/dataset/seed-hashes.json, so a clone on its own runs the same checks.
+ * committed as tests/core/dataset/seed-hashes.json, so a clone on its own runs the same checks.
  *
- *   node scripts/seed-hashes.ts [seeds-dir]          regenerate tests/dataset/seed-hashes.json
+ *   node scripts/seed-hashes.ts [seeds-dir]          regenerate tests/core/dataset/seed-hashes.json
  *   node scripts/seed-hashes.ts --check [seeds-dir]  exit 1 if the committed file is out of date
  *
  * A seven-word hash cannot be turned back into the text short of guessing the seven words, and no
@@ -109,7 +109,7 @@ export function serialize(hashes: SeedHashes): string {
 }
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
-export const HASHES_FILE = path.join(ROOT, 'tests/dataset/seed-hashes.json');
+export const HASHES_FILE = path.join(ROOT, 'tests/core/dataset/seed-hashes.json');
 /** ../shared/seeds beside the repository, or LENS_SEEDS_DIR. */
 export const DEFAULT_SEEDS_DIR = process.env.LENS_SEEDS_DIR
   ? path.resolve(process.env.LENS_SEEDS_DIR)

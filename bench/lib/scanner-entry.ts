@@ -3,10 +3,10 @@
  * that the benchmark adds to generated pages (so it runs on the page's main thread like a content
  * script, without the extension APIs). Also builds the synthetic 10x dataset.
  */
-import { bundledDataset } from '../../lib/dataset/load';
-import type { Dataset } from '../../lib/dataset/types';
-import { createDetector } from '../../lib/detect/detector';
-import { createMatcher } from '../../lib/match';
+import { bundledDataset } from '../../lib/core/dataset/load';
+import type { Dataset } from '../../lib/core/dataset/types';
+import { createDetector } from '../../lib/page/detect/detector';
+import { createMatcher } from '../../lib/core/match';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'zen', 'tor', 'vel', 'qua', 'lis', 'dor', 'pex', 'nu', 'shi'];
 
@@ -32,6 +32,6 @@ export function syntheticDataset(base: Dataset, factor = 10): Dataset {
 export const dataset = bundledDataset;
 export const aliases = bundledDataset.entities.flatMap((e) => e.aliases.map((a) => a.text));
 export { createDetector, createMatcher };
-export { walkBlocks } from '../../lib/scan/blocks';
-export { MentionStore } from '../../lib/detect/mention-store';
-export { createPainter } from '../../lib/paint/painter';
+export { walkBlocks } from '../../lib/page/scan/blocks';
+export { MentionStore } from '../../lib/page/detect/mention-store';
+export { createPainter } from '../../lib/page/paint/painter';

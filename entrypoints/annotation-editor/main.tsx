@@ -1,4 +1,4 @@
-import { startEditorPage, EDITOR_FRAME_CSS } from '../../lib/annotate';
+import { startEditorPage, EDITOR_FRAME_CSS } from '../../lib/page/annotator';
 
 const style = document.createElement('style');
 style.textContent = EDITOR_FRAME_CSS;

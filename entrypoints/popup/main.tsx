@@ -1,22 +1,22 @@
 import { render } from 'preact';
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/core/i18n';
 import { browser } from 'wxt/browser';
-import { searchEntityNotes, type EntityNote } from '../../lib/annotate';
-import { bundledDataset, type Dataset } from '../../lib/dataset';
-import { sendToBackground } from '../../lib/messaging';
-import { SiteSwitch } from '../../lib/options';
-import { raceUrl } from '../../lib/routes';
-import { followThemeSetting } from '../../lib/settings';
-import { watchActiveDataset } from '../../lib/userdata';
+import { searchEntityNotes, type EntityNote } from '../../lib/platform/annotations';
+import { bundledDataset, type Dataset } from '../../lib/core/dataset';
+import { sendToBackground } from '../../lib/platform/messaging';
+import { SiteSwitch } from '../../lib/surfaces/options';
+import { raceUrl } from '../../lib/core/routes';
+import { followThemeSetting } from '../../lib/platform/settings';
+import { watchActiveDataset } from '../../lib/platform/userdata';
 import {
   createBrowserPageBridge,
   followAnnotatedPages,
   parsePopupLocation,
   Popup,
   type AnnotatedPages,
-} from '../../lib/popup';
+} from '../../lib/surfaces/popup';
 // The popup page's own frame (its width, its body); the search box and results bring their own styles.
-import '../../lib/popup/popup.css';
+import '../../lib/surfaces/popup/popup.css';
 
 // The tab and window title in the person's language (the page's <title> is only the fallback).
 document.title = t('extName');

@@ -4,12 +4,12 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { bundledDataset, type Dataset } from '../../lib/dataset';
-import { t } from '../../lib/i18n';
-import { parseRaceHash, RaceView } from '../../lib/race';
-import { popupHash } from '../../lib/routes';
-import { followThemeSetting } from '../../lib/settings';
-import { watchActiveDataset } from '../../lib/userdata';
+import { bundledDataset, type Dataset } from '../../lib/core/dataset';
+import { t } from '../../lib/core/i18n';
+import { parseRaceHash, RaceView } from '../../lib/surfaces/race';
+import { popupHash } from '../../lib/core/routes';
+import { followThemeSetting } from '../../lib/platform/settings';
+import { watchActiveDataset } from '../../lib/platform/userdata';
 import './style.css';
 
 function RacePage() {

@@ -1,15 +1,15 @@
 import { render } from 'preact';
-import { loadAll, notesByEntity, watchAnnotations, type EntityNote } from '../../lib/annotate';
-import { EntityDetail } from '../../lib/entity-view';
-import { sendToBackground } from '../../lib/messaging';
-import { t } from '../../lib/i18n';
-import { EntityFinder } from '../../lib/popup';
-import { RaceView } from '../../lib/race';
-import { parseSidePanelHash } from '../../lib/routes';
-import { SidePanelApp, type SidePanelTab } from '../../lib/sidepanel';
-import { bundledDataset, entityById, type Dataset } from '../../lib/dataset';
-import { watchActiveDataset } from '../../lib/userdata';
-import '../../lib/sidepanel/sidepanel.css';
+import { loadAll, notesByEntity, watchAnnotations, type EntityNote } from '../../lib/platform/annotations';
+import { EntityDetail } from '../../lib/surfaces/entity-view';
+import { sendToBackground } from '../../lib/platform/messaging';
+import { t } from '../../lib/core/i18n';
+import { EntityFinder } from '../../lib/surfaces/popup';
+import { RaceView } from '../../lib/surfaces/race';
+import { parseSidePanelHash } from '../../lib/core/routes';
+import { SidePanelApp, type SidePanelTab } from '../../lib/surfaces/sidepanel';
+import { bundledDataset, entityById, type Dataset } from '../../lib/core/dataset';
+import { watchActiveDataset } from '../../lib/platform/userdata';
+import '../../lib/surfaces/sidepanel/sidepanel.css';
 
 // `#entity=<id>` (a card's "Open full entry") starts on that entity; `#race` on the Race view.
 const start = parseSidePanelHash(location.hash);

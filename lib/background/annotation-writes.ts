@@ -3,8 +3,8 @@
  * every context's write requests, one after the other. A request in the wrong shape is refused, not
  * applied.
  */
-import { isWriteRequest, type WriteOutcome } from '../annotate/writer';
-import { localWriter, useLocalAnnotationWriter } from '../annotate/local-writer';
+import { isWriteRequest, type WriteOutcome } from '../platform/annotations';
+import { localWriter, useLocalAnnotationWriter } from '../platform/annotations';
 
 export function serveAnnotationWrites(): (message: { write: unknown }) => Promise<WriteOutcome> {
   useLocalAnnotationWriter();

@@ -2,7 +2,7 @@
  * Keyboard commands (the popup's own shortcut is `_execute_action`, handled by the browser). The others
  * go to the content script of the active tab, every frame, so an iframe with the selection hears it too.
  */
-import { broadcastToTab } from '../messaging';
+import { broadcastToTab } from '../platform/messaging';
 import type { BrowserApi } from './api';
 
 export const PAGE_COMMANDS = ['toggle-highlights', 'open-card', 'annotate'] as const;

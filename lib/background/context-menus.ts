@@ -2,8 +2,8 @@
  * The two selection menu entries. They are rebuilt on every background start (remove all, then
  * create), which is idempotent in both browsers and survives service worker and event page restarts.
  */
-import { t } from '../i18n';
-import { sendToTab } from '../messaging';
+import { t } from '../core/i18n';
+import { sendToTab } from '../platform/messaging';
 import type { BrowserApi } from './api';
 import { openLookup } from './open-lookup';
 

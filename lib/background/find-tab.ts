@@ -2,9 +2,9 @@
  * Finds the tab showing a page without the "tabs" permission. Tabs on sites the content script may run
  * on show their address (host access covers it); any other tab is asked by its content script.
  */
-import type { PageMentions } from '../messaging';
-import { sendToTab, type Message } from '../messaging';
-import { normalizeUrl } from '../annotate/url';
+import type { PageMentions } from '../platform/messaging';
+import { sendToTab, type Message } from '../platform/messaging';
+import { normalizeUrl } from '../platform/annotations';
 import type { BrowserApi } from './api';
 
 // The request type is an empty record, which TypeScript cannot intersect with `type`; the cast says so.

@@ -2,7 +2,7 @@
  * Relays an iframe's mention summary to its tab's top frame, which answers the popup and the badge for
  * the whole page. Content scripts cannot message each other directly; the background holds nothing.
  */
-import { sendToTab, type MentionSummary, type Message, type Response } from '../messaging';
+import { sendToTab, type MentionSummary, type Message, type Response } from '../platform/messaging';
 
 interface Sender {
   tab?: { id?: number };

@@ -3,8 +3,8 @@
  * other surfaces. It holds no state of its own beyond what the browser keeps for it (MV3 service
  * workers and Firefox event pages stop when idle), so every listener is registered synchronously here.
  */
-import { handleMessages } from '../messaging';
-import { migrateSettings } from '../settings';
+import { handleMessages } from '../platform/messaging';
+import { migrateSettings } from '../platform/settings';
 import { realBrowser, type BrowserApi } from './api';
 import { showCount } from './badge';
 import { onCommand } from './commands';
@@ -18,7 +18,7 @@ import { entityNotes } from './entity-notes';
 export { badgeText } from './badge';
 export { lookupPath, openLookup } from './open-lookup';
 export { openEntity } from './open-entity';
-export { entityHash } from '../routes';
+export { entityHash } from '../core/routes';
 export { openAnnotation } from './open-annotation';
 export { serveAnnotationWrites } from './annotation-writes';
 export { allowedTabUrl, requireTabUrl, RefusedAddressError } from './tab-url';

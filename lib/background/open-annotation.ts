@@ -3,7 +3,7 @@
  * script to scroll to the annotation. Uses `tabs.create` and a message round trip, not the "tabs"
  * permission. Only a web page, a local file or one of our pages is opened, whatever the message says.
  */
-import { sendToTab } from '../messaging';
+import { sendToTab } from '../platform/messaging';
 import type { BrowserApi } from './api';
 import { findTabShowing, waitForContentScript } from './find-tab';
 import { requireTabUrl } from './tab-url';

@@ -2,7 +2,7 @@
  * Opens an entity's full entry: the side panel in Chrome, the sidebar in Firefox, and a tab with the
  * popup page where neither may open (both ask for a user gesture, which a message does not always carry).
  */
-import { entityHash } from '../routes';
+import { entityHash } from '../core/routes';
 import { extensionUrl, type BrowserApi } from './api';
 import { requireTabUrl } from './tab-url';
 

@@ -2,7 +2,7 @@
  * Opens the lookup with a query already typed: the toolbar popup where the browser lets us open it
  * (Chrome 127+, Firefox inside a user action), else a small window showing the same page.
  */
-import { popupHash } from '../routes';
+import { popupHash } from '../core/routes';
 import { extensionUrl, withoutHash, type BrowserApi } from './api';
 import { requireTabUrl } from './tab-url';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findTabShowing } from '../../lib/background/find-tab';
-import { normalizeUrl } from '../../lib/annotate/url';
+import { normalizeUrl } from '../../lib/platform/annotations/url';
 import { fakeApi } from './fake-api';
 
 beforeEach(() => {

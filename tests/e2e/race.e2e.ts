@@ -8,7 +8,7 @@ import { readFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../lib/dataset/types';
+import type { Dataset } from '../../lib/core/dataset/types';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 
 const ROOT = resolve(import.meta.dirname, '../..');

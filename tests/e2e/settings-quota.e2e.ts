@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../lib/settings/model';
-import { SYNC_QUOTA, encodeSettings, quotaProblem } from '../../lib/settings/sync-layout';
+import { DEFAULT_SETTINGS } from '../../lib/platform/settings/model';
+import { SYNC_QUOTA, encodeSettings, quotaProblem } from '../../lib/platform/settings/sync-layout';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;

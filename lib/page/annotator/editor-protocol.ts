@@ -1,0 +1,39 @@
+/**
+ * The note editor runs in an extension page (annotation-editor.html) inside a frame on the page, so
+ * the page's scripts never see a key typed into it. The content script and the frame talk over a
+ * MessageChannel whose port only they hold. The frame accepts the port only with the secret that the
+ * content script left for it in extension storage (which no page can read), under a key named in the
+ * frame's address: a page that finds the frame and posts to it gets nothing.
+ */
+import type { AnnotationContent } from '../../platform/annotations/model';
+import type { EntityOption } from './ui/EntityPicker';
+
+export const EDITOR_PAGE = '/annotation-editor.html' as const;
+export const FRAME_SECRET_PREFIX = 'lens-editor-frame:';
+
+export interface EditorOpen {
+  type: 'open';
+  secret: string;
+  mode: 'new' | 'edit';
+  quote: string;
+  initial: { note: string; tags: string[]; entities: EntityOption[] };
+  theme: string;
+}
+
+/** Content script to frame. */
+export type ToFrame =
+  | EditorOpen
+  | { type: 'saved'; error: string | null }
+  /** The frame has focus now: the note field takes it (Firefox does not restore it by itself). */
+  | { type: 'focus' };
+
+/** Frame to content script. */
+export type FromFrame =
+  | { type: 'ready' }
+  | { type: 'focused' }
+  | { type: 'size'; height: number }
+  | { type: 'save'; content: AnnotationContent }
+  /** Saved or cancelled, and the keys that did it are released: the frame can go. */
+  | { type: 'close' };
+
+export const frameSecretKey = (key: string) => `${FRAME_SECRET_PREFIX}${key}`;

@@ -1,0 +1,87 @@
+/**
+ * The content script's half of the framed editor (see editor-protocol.ts): leaves a one-time secret
+ * in extension storage, hands the frame a MessagePort with that secret once it has loaded, then
+ * relays Save and Cancel. The port is the only way in or out; nothing travels through the page.
+ */
+import { browser } from 'wxt/browser';
+import { EDITOR_PAGE, frameSecretKey, type EditorOpen, type FromFrame, type ToFrame } from '../editor-protocol';
+import type { AnnotationContent } from '../../../platform/annotations/model';
+
+export interface FrameSession {
+  open: Omit<EditorOpen, 'type' | 'secret'>;
+  /** Resolves to an error message to show in the editor (the draft stays), or null once saved. */
+  onSave(content: AnnotationContent): Promise<string | null>;
+  /** Saved or cancelled: the frame is done. */
+  onClose(): void;
+  /** The editor inside has focus (the e2e build marks the host then). */
+  onReady?(): void;
+}
+
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The frame's address (with the key of its secret) and the function that connects it, for EditorFrame. */
+export function prepareEditorFrame(session: FrameSession): {
+  src: string;
+  connect(frame: HTMLIFrameElement, resize: (height: number) => void): () => void;
+} {
+  const key = randomId();
+  const secret = randomId();
+  const stored = browser.storage.local.set({ [frameSecretKey(key)]: secret });
+  const src = browser.runtime.getURL(`${EDITOR_PAGE}#${key}` as `${typeof EDITOR_PAGE}${string}`);
+  const origin = new URL(src).origin;
+  return {
+    src,
+    connect(frame, resize) {
+      const channel = new MessageChannel();
+      const port = channel.port1;
+      const send = (message: ToFrame) => port.postMessage(message);
+      // Focus moves into the frame once the editor inside is ready and the frame is shown at its
+      // height (a hidden frame cannot take focus); Firefox needs its window focused as well.
+      let ready = false;
+      let sized = false;
+      let focused = false;
+      const focusFrame = () => {
+        if (!ready || !sized || focused) return;
+        focused = true;
+        requestAnimationFrame(() => {
+          frame.focus({ preventScroll: true });
+          frame.contentWindow?.focus();
+          send({ type: 'focus' });
+        });
+      };
+      port.onmessage = (event: MessageEvent<FromFrame>) => {
+        const message = event.data;
+        if (message?.type === 'size') {
+          resize(message.height);
+          sized = message.height > 0;
+          focusFrame();
+        } else if (message?.type === 'ready') {
+          ready = true;
+          focusFrame();
+        } else if (message?.type === 'focused') {
+          session.onReady?.();
+        } else if (message?.type === 'close') {
+          session.onClose();
+        } else if (message?.type === 'save') {
+          void session.onSave(message.content).then((error) => send({ type: 'saved', error }));
+        }
+      };
+      const onLoad = () => {
+        void stored.then(() => {
+          const open: EditorOpen = { type: 'open', secret, ...session.open };
+          frame.contentWindow?.postMessage(open, origin, [channel.port2]);
+        });
+      };
+      frame.addEventListener('load', onLoad, { once: true });
+      return () => {
+        frame.removeEventListener('load', onLoad);
+        port.close();
+        // Unused if the frame never loaded; the frame removes it itself once it has read it.
+        void browser.storage.local.remove(frameSecretKey(key)).catch(() => undefined);
+      };
+    },
+  };
+}

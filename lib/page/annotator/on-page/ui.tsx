@@ -1,0 +1,121 @@
+/**
+ * The annotator's UI host: a closed shadow root (page scripts cannot read notes or press its buttons)
+ * that enters the page only when there is something to show, one view at a time (adder, editor frame,
+ * note), a toast, and the keyboard's list of the page's notes.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Theme } from '../../../platform/settings';
+import { OWN_UI_ATTRIBUTE } from '../text-index';
+import { AnnotatorRoot, type AnnotatorView, type NoteLink, type Toast } from '../ui/AnnotatorRoot';
+import { ANNOTATOR_CSS } from '../ui/styles';
+
+export interface AnnotatorUi {
+  readonly view: AnnotatorView;
+  readonly host: HTMLElement | null;
+  setView(next: AnnotatorView): void;
+  showToast(message: string, tone?: Toast['tone']): void;
+  /** The notes the keyboard can reach (a hidden list that shows when it has focus). */
+  setNotes(notes: NoteLink[]): void;
+  setTheme(theme: Theme): void;
+  /** Closes the editor or note and gives focus back to where it was. */
+  close(): void;
+  /** Where focus goes back when the open view closes. */
+  returnFocusTo(element: HTMLElement | null): void;
+  inOwnUi(event: Event): boolean;
+  contains(node: Node): boolean;
+  /** Called after every view change (the page watchers follow what is open). */
+  onViewChange(listener: () => void): void;
+}
+
+export function createAnnotatorUi(ctx: ContentScriptContext, signal: AbortSignal): AnnotatorUi {
+  let view: AnnotatorView = { kind: 'idle' };
+  let toast: Toast | null = null;
+  let notes: NoteLink[] = [];
+  let theme: Theme = 'system';
+  let container: HTMLElement | null = null;
+  let host: HTMLElement | null = null;
+  let returnFocus: HTMLElement | null = null;
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  let requested = false;
+  const listeners: (() => void)[] = [];
+
+  const draw = () =>
+    container && render(<AnnotatorRoot view={view} toast={toast} theme={theme} notes={notes} />, container);
+
+  const ensure = () => {
+    if (requested || signal.aborted) return;
+    requested = true;
+    void createShadowRootUi(ctx, {
+      name: 'ail-annotator',
+      mode: 'closed',
+      position: 'inline',
+      anchor: 'body',
+      css: ANNOTATOR_CSS,
+      isolateEvents: true,
+      onMount(uiContainer, _shadow, shadowHost) {
+        shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
+        host = shadowHost;
+        container = uiContainer;
+        draw();
+      },
+      onRemove() {
+        if (container) render(null, container);
+      },
+    })
+      .then((ui) => {
+        if (signal.aborted) return;
+        // Marked before it enters the page, so no scanner ever looks inside.
+        ui.shadowHost.setAttribute(OWN_UI_ATTRIBUTE, 'annotator');
+        ui.mount();
+        signal.addEventListener('abort', () => ui.remove(), { once: true });
+      })
+      .catch(() => (requested = false));
+  };
+  signal.addEventListener('abort', () => clearTimeout(toastTimer), { once: true });
+
+  const ui: AnnotatorUi = {
+    get view() {
+      return view;
+    },
+    get host() {
+      return host;
+    },
+    setView(next) {
+      view = next;
+      if (next.kind !== 'idle') ensure();
+      draw();
+      for (const listener of listeners) listener();
+    },
+    showToast(message, tone = 'info') {
+      toast = { message, tone };
+      ensure();
+      draw();
+      clearTimeout(toastTimer);
+      toastTimer = setTimeout(() => ((toast = null), draw()), tone === 'error' ? 8000 : 3000);
+    },
+    setNotes(next) {
+      notes = next;
+      if (notes.length) ensure();
+      draw();
+    },
+    setTheme(next) {
+      theme = next;
+      draw();
+    },
+    close() {
+      ui.setView({ kind: 'idle' });
+      const target = returnFocus;
+      returnFocus = null;
+      if (target?.isConnected) target.focus({ preventScroll: true });
+    },
+    returnFocusTo(element) {
+      returnFocus = element;
+    },
+    inOwnUi: (event) => !!host && event.composedPath().includes(host),
+    contains: (node) => !!host && (node === host || host.contains(node)),
+    onViewChange: (listener) => void listeners.push(listener),
+  };
+  return ui;
+}

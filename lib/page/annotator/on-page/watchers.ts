@@ -1,0 +1,50 @@
+/**
+ * What the annotator watches: the settings (active on this site or not, theme), and, only while the
+ * page has annotations or the adder or editor is up, the DOM (to re-anchor) and the pointer (hover).
+ */
+import { isActiveOn, pageSiteUrl, watchSettings } from '../../../platform/settings';
+import { watchDomChanges, watchPointer } from '../page-watch';
+import type { AnnotatorCore } from './core';
+
+export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEvent) => void): void {
+  const { anchors, painter, signal, ui } = core;
+  let watching: AbortController | null = null;
+
+  const onDomChange = () => {
+    if (signal.aborted || core.checkUrl()) return;
+    anchors.markDirty();
+    void anchors.reanchor().then(core.reportOrphans);
+  };
+
+  core.syncWatchers = () => {
+    const kind = ui.view.kind;
+    const wanted = core.active && !signal.aborted && (anchors.all().length > 0 || kind === 'adder' || kind === 'editor');
+    if (wanted && !watching) {
+      watching = new AbortController();
+      watchDomChanges(document.body, onDomChange, watching.signal, (node) => ui.contains(node));
+      watchPointer(onPointer, watching.signal);
+    } else if (!wanted && watching) {
+      watching.abort();
+      watching = null;
+    }
+  };
+  signal.addEventListener('abort', () => watching?.abort(), { once: true });
+  const stopAnchors = anchors.onChange(core.syncWatchers);
+  signal.addEventListener('abort', stopAnchors, { once: true });
+  ui.onViewChange(core.syncWatchers);
+
+  const stopSettings = watchSettings((settings) => {
+    if (signal.aborted) return;
+    core.theme = settings.theme;
+    ui.setTheme(settings.theme);
+    const nowActive = isActiveOn(settings, pageSiteUrl());
+    if (nowActive === core.active) return;
+    core.active = nowActive;
+    painter.clear();
+    if (core.active) for (const placed of anchors.all()) placed.range && painter.add(placed.range);
+    else ui.setView({ kind: 'idle' });
+    core.syncWatchers();
+    core.refreshNotes();
+  });
+  signal.addEventListener('abort', stopSettings, { once: true });
+}

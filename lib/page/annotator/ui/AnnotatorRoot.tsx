@@ -1,0 +1,36 @@
+import type { Theme } from '../../../platform/settings';
+import { Adder } from './Adder';
+import { EditorFrame, type EditorFrameProps } from './EditorFrame';
+import { NotesNav, type NoteLink } from './NotesNav';
+import { Popover, type PopoverProps } from './Popover';
+import type { Box } from './position';
+
+export type { NoteLink } from './NotesNav';
+
+export type AnnotatorView =
+  | { kind: 'idle' }
+  | { kind: 'adder'; anchor: Box; onAnnotate: () => void }
+  | ({ kind: 'editor'; key: string } & EditorFrameProps)
+  | ({ kind: 'popover'; key: string } & PopoverProps);
+
+export interface Toast {
+  message: string;
+  tone: 'info' | 'error';
+}
+
+/** Everything the annotator shows on a page, rendered from one state object. */
+export function AnnotatorRoot({ view, toast, theme, notes = [] }: { view: AnnotatorView; toast: Toast | null; theme: Theme; notes?: NoteLink[] }) {
+  return (
+    <div class="theme" data-theme={theme}>
+      <NotesNav notes={notes} />
+      {view.kind === 'adder' && <Adder anchor={view.anchor} onAnnotate={view.onAnnotate} />}
+      {view.kind === 'editor' && <EditorFrame {...view} />}
+      {view.kind === 'popover' && <Popover {...view} />}
+      {toast && (
+        <div class={`float toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+          {toast.message}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../core/i18n';
+import { Markdown } from '../../../ui/markdown';
+import type { Box } from './position';
+import { usePlacement } from './use-placement';
+
+export interface PopoverProps {
+  anchor: Box;
+  note: string;
+  tags: string[];
+  entities: string[];
+  onEdit: () => void;
+  onDelete: () => void;
+  onPointerEnter: () => void;
+  onPointerLeave: () => void;
+  /** Opened from the keyboard: focus goes to Edit, and Escape closes. */
+  focus?: boolean;
+  onClose?: () => void;
+}
+
+/** What hovering a painted annotation shows: its note, tags and entities, with Edit and Delete. */
+export function Popover(props: PopoverProps) {
+  const { ref, style } = usePlacement<HTMLDivElement>(props.anchor);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    if (props.focus) ref.current?.querySelector<HTMLButtonElement>('.actions button')?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <div
+      ref={ref}
+      class="float popover"
+      style={style}
+      role="dialog"
+      aria-label={t('annotatePopoverLabel')}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && props.onClose) {
+          event.preventDefault();
+          props.onClose();
+        }
+      }}
+    >
+      {props.note ? <Markdown class="note" source={props.note} /> : <p class="note none">{t('annotateNoNote')}</p>}
+      {(props.tags.length > 0 || props.entities.length > 0) && (
+        <div class="meta">
+          {props.tags.map((tag) => (
+            <span class="chip" key={`t-${tag}`} style="padding-right: 9px">
+              #{tag}
+            </span>
+          ))}
+          {props.entities.map((name) => (
+            <span class="chip entity" key={`e-${name}`} style="padding-right: 9px">
+              {name}
+            </span>
+          ))}
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" class="btn" onClick={props.onEdit}>
+          {t('annotateEdit')}
+        </button>
+        <button
+          type="button"
+          class={`btn danger${confirming ? ' confirm' : ''}`}
+          onClick={() => (confirming ? props.onDelete() : setConfirming(true))}
+          onBlur={() => setConfirming(false)}
+        >
+          {confirming ? t('annotateReallyDelete') : t('annotateDelete')}
+        </button>
+      </div>
+    </div>
+  );
+}

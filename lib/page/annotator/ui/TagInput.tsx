@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import { cleanTags } from '../../../platform/annotations';
+import { t } from '../../../core/i18n';
+
+/** Tags as chips: Enter or comma adds, Backspace in the empty field removes the last. */
+export function TagInput({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
+  const [draft, setDraft] = useState('');
+  const commit = (text = draft) => {
+    const added = text.split(',').map((part) => part.trim()).filter(Boolean);
+    if (added.length) onChange(cleanTags([...tags, ...added]));
+    setDraft('');
+  };
+  return (
+    <div class="field">
+      <span class="label" id="ail-tags-label">
+        {t('annotateTagsLabel')} <span class="hint">{t('annotateTagsHint')}</span>
+      </span>
+      <div class="chips" role="group" aria-labelledby="ail-tags-label">
+        {tags.map((tag) => (
+          <span class="chip" key={tag}>
+            {tag}
+            <button type="button" aria-label={t('annotateRemoveTag', tag)} onClick={() => onChange(tags.filter((other) => other !== tag))}>
+              ×
+            </button>
+          </span>
+        ))}
+        <input
+          aria-label={t('annotateAddTag')}
+          data-tag-draft
+          value={draft}
+          onInput={(e) => {
+            const value = (e.currentTarget as HTMLInputElement).value;
+            if (value.includes(',')) commit(value);
+            else setDraft(value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && draft.trim()) {
+              e.preventDefault();
+              commit();
+            } else if (e.key === 'Backspace' && !draft && tags.length) {
+              onChange(tags.slice(0, -1));
+            }
+          }}
+          onBlur={() => commit()}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Prints top-1 and top-3 accuracy per kind of the search query set (tests/core/search/queries.json)
+ * against the current lib/core/search, and each query whose first result is wrong.
+ *   node tests/core/search/run-queries.mjs            (add --quiet to leave out the misses)
+ */
+import { createServer } from 'vite';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const vite = await createServer({
+  root: ROOT,
+  configFile: false,
+  logLevel: 'error',
+  server: { middlewareMode: true, hmr: false, ws: false },
+  appType: 'custom',
+});
+try {
+  const { createEntitySearch } = await vite.ssrLoadModule('/lib/core/search/index.ts');
+  const { bundledDataset } = await vite.ssrLoadModule('/lib/core/dataset/index.ts');
+  const { scoreQuerySet, formatTallies } = await vite.ssrLoadModule('/tests/core/search/query-set.ts');
+  const search = createEntitySearch(bundledDataset);
+  const tallies = scoreQuerySet((q) => search.search(q, 20).map((hit) => hit.entity.id));
+  console.log(formatTallies(tallies));
+  if (!process.argv.includes('--quiet')) {
+    console.log('\nfirst result wrong:');
+    for (const [kind, t] of tallies) {
+      if (['names+typos', 'role+deed', 'answerable'].includes(kind)) continue;
+      for (const m of t.misses) console.log(`  ${kind.padEnd(9)} ${JSON.stringify(m.query)} want ${m.expect.join('|') || '(nothing)'} got ${m.got.join(', ') || '(nothing)'}`);
+    }
+  }
+} finally {
+  await vite.close();
+}

@@ -1,0 +1,81 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { walkBlocks, type TextBlock } from '../../../lib/page/scan';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function blocksOf(html: string, root: Node = document.body): string[] {
+  document.body.innerHTML = html;
+  const found: TextBlock[] = [];
+  const walk = walkBlocks(root, { onBlock: (b) => found.push(b) });
+  expect(walk.step(Infinity)).toBe(true);
+  return found.map((b) => b.text);
+}
+
+describe('walkBlocks', () => {
+  it('joins text across inline elements, <wbr> and <br> (as a line break), not across blocks', () => {
+    expect(blocksOf('<p><b>Claude</b> Code and Chat<wbr>GPT</p><p>next</p>')).toEqual([
+      'Claude Code and ChatGPT',
+      'next',
+    ]);
+    expect(blocksOf('<p>one<br>two</p><div>a<p>b</p>c</div>')).toEqual(['one\ntwo', 'a', 'b', 'c']);
+    expect(blocksOf('<ul><li>ChatGPT</li><li>Claude Code</li></ul><table><tr><td>x</td><td>y</td></tr></table>')).toEqual([
+      'ChatGPT',
+      'Claude Code',
+      'x',
+      'y',
+    ]);
+  });
+
+  it('keeps node offsets so a match maps back to its nodes', () => {
+    document.body.innerHTML = '<p>Try <i>Claude</i> Code</p>';
+    const found: TextBlock[] = [];
+    walkBlocks(document.body, { onBlock: (b) => found.push(b) }).step(Infinity);
+    expect(found[0].starts).toEqual([0, 4, 10]);
+    expect(found[0].nodes.map((n) => n.data)).toEqual(['Try ', 'Claude', ' Code']);
+  });
+
+  it('skips scripts, styles, form fields, editable regions, templates, svg and the lens UI', () => {
+    expect(
+      blocksOf(
+        '<p>keep</p><script>no1</script><style>no2</style><textarea>no3</textarea><select><option>no4</option></select>' +
+          '<div contenteditable="true">no5</div><div contenteditable="false">keep2</div><template>no6</template>' +
+          '<svg><text>no7</text></svg><div data-ai-industry-lens="card">no8</div><noscript>no9</noscript>',
+      ),
+    ).toEqual(['keep', 'keep2']);
+  });
+
+  it('hands over open shadow roots for the caller to walk', () => {
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>inside</p>';
+    const roots: ShadowRoot[] = [];
+    walkBlocks(document.body, { onBlock: () => {}, onShadowRoot: (r) => roots.push(r) }).step(Infinity);
+    expect(roots).toEqual([shadow]);
+  });
+
+  it('stops at the deadline and resumes where it stopped', () => {
+    // The walk looks at the clock every hundred nodes or so (a look is not free): enough paragraphs
+    // for several slices.
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>para ${i}</p>`).join('');
+    const found: string[] = [];
+    let clock = 0;
+    const walk = walkBlocks(document.body, { onBlock: (b) => found.push(b.text), now: () => clock++ });
+    let slices = 0;
+    while (!walk.step(clock + 1)) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(found).toEqual(Array.from({ length: 3000 }, (_, i) => `para ${i}`));
+  });
+
+  it('starts again when the page removed the node it stood on', () => {
+    document.body.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p>para ${i}</p>`).join('');
+    const found: string[] = [];
+    let clock = 0;
+    const walk = walkBlocks(document.body, { onBlock: (b) => found.push(b.text), now: () => clock++ });
+    expect(walk.step(clock + 5)).toBe(false);
+    document.body.innerHTML = '<p>replaced</p>';
+    while (!walk.step(clock + 5));
+    expect(found.at(-1)).toBe('replaced');
+  });
+});

@@ -1,0 +1,146 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  SYNC_QUOTA,
+  chunkSites,
+  getSettings,
+  itemBytes,
+  migrateSettings,
+  onSettingsWriteResult,
+  quotaProblem,
+  encodeSettings,
+  setSiteDisabled,
+  updateSettings,
+  watchSettings,
+  SettingsWriteError,
+  type Settings,
+} from '../../../lib/platform/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+/** `count` distinct, realistic site keys ("news-17.example-17.co.uk"). */
+function sites(count: number, from = 0): string[] {
+  return Array.from({ length: count }, (_, i) => `news-${i + from}.example-${i + from}.co.uk`).sort();
+}
+
+/** What the fake stores, checked against storage.sync's quotas as Chrome and Firefox count them. */
+async function storedWithinQuota(): Promise<Record<string, unknown>> {
+  const stored = await fakeBrowser.storage.sync.get(null);
+  let total = 0;
+  for (const [key, value] of Object.entries(stored)) {
+    expect(itemBytes(key, value), key).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    total += itemBytes(key, value);
+  }
+  expect(total).toBeLessThanOrEqual(SYNC_QUOTA.bytes);
+  expect(Object.keys(stored).length).toBeLessThanOrEqual(SYNC_QUOTA.items);
+  return stored;
+}
+
+describe('settings within the storage.sync quotas', () => {
+  it('saves 1,000 sites switched off, in chunks under 8 KB each, and reads them all back', async () => {
+    const list = sites(1000);
+    await updateSettings({ disabledSites: list });
+    const stored = await storedWithinQuota();
+    const chunks = stored['setting:disabledSites'] as number;
+    expect(chunks).toBeGreaterThan(1);
+    expect(Object.keys(stored).filter((k) => k.startsWith('setting:disabledSites:'))).toHaveLength(chunks);
+    expect((await getSettings()).disabledSites).toEqual(list);
+    // One site more, one site fewer: still whole, still within quota.
+    await setSiteDisabled('zzz.example', true);
+    await setSiteDisabled(list[0], false);
+    expect((await getSettings()).disabledSites).toEqual([...list.slice(1), 'zzz.example']);
+    await storedWithinQuota();
+  });
+
+  it('chunks to the byte, non-Latin host names included', () => {
+    const wide = Array.from({ length: 400 }, (_, i) => `пример-${i}.испытание.рф`);
+    for (const chunk of chunkSites(wide)) expect(itemBytes('setting:disabledSites:511', chunk)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    expect(chunkSites(wide).flat()).toEqual(wide);
+    expect(chunkSites([])).toEqual([]);
+  });
+
+  it('writes only the items of the setting that changed', async () => {
+    await updateSettings({ disabledSites: sites(1000) });
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    await updateSettings({ theme: 'dark' });
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(Object.keys(set.mock.calls[0][0] as object)).toEqual(['setting:theme']);
+  });
+
+  it('removes the chunks a shorter list no longer needs', async () => {
+    await updateSettings({ disabledSites: sites(1000) });
+    await updateSettings({ disabledSites: ['one.example'] });
+    const stored = await storedWithinQuota();
+    expect(Object.keys(stored).filter((k) => k.startsWith('setting:disabledSites'))).toEqual(['setting:disabledSites', 'setting:disabledSites:0']);
+    expect((await getSettings()).disabledSites).toEqual(['one.example']);
+  });
+
+  it('refuses a list that would outgrow storage.sync, says so, and changes nothing', async () => {
+    await updateSettings({ disabledSites: sites(1000), theme: 'dark' });
+    const before = await fakeBrowser.storage.sync.get(null);
+    const heard: (string | null)[] = [];
+    const stop = onSettingsWriteResult((error) => heard.push(error));
+    const tooMany = sites(6000);
+    expect(quotaProblem(encodeSettings({ ...DEFAULT_SETTINGS, disabledSites: tooMany }))).toMatchObject({ kind: 'bytes' });
+    const refused = updateSettings({ disabledSites: tooMany });
+    await expect(refused).rejects.toBeInstanceOf(SettingsWriteError);
+    await expect(refused).rejects.toThrow(/Not saved: with 6,000 sites switched off.*at most 100 KB.*nothing was changed/);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(before);
+    expect(heard).toHaveLength(1);
+    expect(heard[0]).toMatch(/6,000 sites/);
+    // A later change that fits is saved, and clears the message.
+    await updateSettings({ theme: 'light' });
+    expect(heard.at(-1)).toBeNull();
+    stop();
+  });
+
+  it('passes on a write the browser refuses, with nothing half-written', async () => {
+    await updateSettings({ disabledSites: sites(1000) });
+    const before = await fakeBrowser.storage.sync.get(null);
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await expect(updateSettings({ disabledSites: sites(1200) })).rejects.toThrow(
+      /not saved: the browser refused the change \(MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded\)/,
+    );
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(before);
+    expect((await getSettings()).disabledSites).toHaveLength(1000);
+  });
+
+  it('migrates the single legacy item to one item per setting, once, and drops it', async () => {
+    const legacy: Settings = { ...DEFAULT_SETTINGS, paused: true, disabledSites: sites(300), theme: 'dark', hoverDelayMs: 900 };
+    await fakeBrowser.storage.sync.set({ settings: legacy });
+    await expect(getSettings()).resolves.toEqual(legacy);
+    await expect(migrateSettings()).resolves.toBe(true);
+    const stored = await storedWithinQuota();
+    expect(stored.settings).toBeUndefined();
+    expect(stored['setting:hoverDelayMs']).toBe(900);
+    await expect(getSettings()).resolves.toEqual(legacy);
+    await expect(migrateSettings()).resolves.toBe(false);
+  });
+
+  it('migrates on the first change too, keeping every legacy setting', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, paused: true, disabledSites: ['a.example'] } });
+    await updateSettings({ theme: 'dark' });
+    const stored = await fakeBrowser.storage.sync.get(null);
+    expect(stored.settings).toBeUndefined();
+    await expect(getSettings()).resolves.toMatchObject({ paused: true, theme: 'dark', disabledSites: ['a.example'] });
+  });
+
+  it('ignores stored values of the wrong kind', async () => {
+    await fakeBrowser.storage.sync.set({ 'setting:paused': 'yes', 'setting:hoverDelayMs': 800, 'setting:disabledSites': 1, 'setting:disabledSites:0': ['a.example', 7] });
+    await expect(getSettings()).resolves.toMatchObject({ paused: false, hoverDelayMs: 800, disabledSites: ['a.example'] });
+  });
+
+  it('tells watchers of a change made in another context', async () => {
+    const seen: Settings[] = [];
+    const stop = watchSettings((s) => seen.push(s));
+    await expect.poll(() => seen.length).toBe(1);
+    await fakeBrowser.storage.sync.set({ 'setting:disabledSites': 1, 'setting:disabledSites:0': ['elsewhere.example'] });
+    await expect.poll(() => seen.at(-1)?.disabledSites).toEqual(['elsewhere.example']);
+    stop();
+  });
+});
