@@ -11,7 +11,7 @@ export interface EntityNote {
   url: string;
   pageTitle: string;
   quote: string;
-  /** The note as written (Markdown source; shown as plain text for now). */
+  /** The note as written (Markdown source; every surface renders it). */
   note: string;
   /** ISO time of the last change. */
   date: string;

@@ -5,9 +5,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { EntityNote } from '../../../platform/annotations';
-import { formatDay } from '../../../core/format';
 import { t } from '../../../core/i18n';
-import { Markdown } from '../../../ui/markdown';
+import { NoteItems } from '../../../ui/notes';
 
 export interface YourNotesProps {
   entityId: string;
@@ -33,25 +32,12 @@ export function YourNotes({ entityId, load, onOpen, locale }: YourNotesProps) {
   return (
     <section class="your-notes" aria-label={t('notesTitle')}>
       <h3 class="section-title">{t('notesTitle')}</h3>
-      <ul>
-        {notes.map((note) => (
-          <li key={note.annotationId} class="your-note">
-            {note.quote && <blockquote class="your-note-quote">{note.quote}</blockquote>}
-            {note.note && <Markdown class="your-note-text" source={note.note} />}
-            <p class="your-note-meta">
-              <button
-                type="button"
-                class="link"
-                aria-label={t('notesOpenLabel', note.pageTitle || note.url)}
-                onClick={() => onOpen(note)}
-              >
-                {note.pageTitle || note.url}
-              </button>
-              <span class="muted"> · {formatDay(note.date, locale)}</span>
-            </p>
-          </li>
-        ))}
-      </ul>
+      <NoteItems
+        notes={notes}
+        onOpen={onOpen}
+        locale={locale}
+        classes={{ item: 'your-note', quote: 'your-note-quote', text: 'your-note-text', meta: 'your-note-meta', link: 'link', date: 'muted' }}
+      />
     </section>
   );
 }
