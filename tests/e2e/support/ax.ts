@@ -185,6 +185,10 @@ export async function annotateSelection(
     .poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id), { timeout: 10_000 })
     .toBe('ail-note');
   await onEditor?.(editor);
+  // Typed within milliseconds of the frame opening, the first key has been seen lost once in several
+  // runs (noted as a known issue); a click in the note first, as a person's would, keeps these tests
+  // about what they test. The note's value is still checked exactly below.
+  await editor.getByRole('textbox', { name: /^Note/ }).click();
   await page.keyboard.type(note);
   expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(note);
   await editor.getByRole('textbox', { name: 'Add a tag' }).click();
