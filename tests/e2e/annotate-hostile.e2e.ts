@@ -25,20 +25,23 @@ const ENTITY_QUERY = 'Windsurf';
  */
 async function typeNoteAndTags(
   keyboard: {
-    type(text: string): Promise<void>;
+    type(text: string, options?: { delay?: number }): Promise<void>;
     press(key: string): Promise<void>;
     down(key: string): Promise<void>;
     up(key: string): Promise<void>;
   },
   beforeSave?: () => Promise<void>,
 ): Promise<void> {
-  await keyboard.type(NOTE);
+  // Keys 15 ms apart, as a fast typist's: sent back to back into the out-of-process frame, a key was
+  // seen lost once in several runs (a known issue, in the closing note); what is stored is checked exactly.
+  const type = (text: string) => keyboard.type(text, { delay: 15 });
+  await type(NOTE);
   await keyboard.press('Tab');
-  await keyboard.type(TAG);
+  await type(TAG);
   await keyboard.press('Enter');
-  await keyboard.type('second');
+  await type('second');
   await keyboard.press('Tab');
-  await keyboard.type(ENTITY_QUERY);
+  await type(ENTITY_QUERY);
   await beforeSave?.();
   await keyboard.down('Control');
   await keyboard.press('Enter');

@@ -189,10 +189,10 @@ export async function annotateSelection(
   // runs (noted as a known issue); a click in the note first, as a person's would, keeps these tests
   // about what they test. The note's value is still checked exactly below.
   await editor.getByRole('textbox', { name: /^Note/ }).click();
-  await page.keyboard.type(note);
+  await page.keyboard.type(note, { delay: 15 });
   expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(note);
   await editor.getByRole('textbox', { name: 'Add a tag' }).click();
-  await page.keyboard.type(tag);
+  await page.keyboard.type(tag, { delay: 15 });
   await page.keyboard.press('Enter');
   await editor.getByRole('button', { name: 'Save' }).click();
   await waitForNoEditor(page);
