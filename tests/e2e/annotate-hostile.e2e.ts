@@ -32,9 +32,7 @@ async function typeNoteAndTags(
   },
   beforeSave?: () => Promise<void>,
 ): Promise<void> {
-  // Keys 15 ms apart, as a fast typist's: sent back to back into the out-of-process frame, a key was
-  // seen lost once in several runs (a known issue, in the closing note); what is stored is checked exactly.
-  const type = (text: string) => keyboard.type(text, { delay: 15 });
+  const type = (text: string) => keyboard.type(text);
   await type(NOTE);
   await keyboard.press('Tab');
   await type(TAG);
@@ -70,7 +68,9 @@ async function noteFocused(page: PwPage, cdp: CDPSession): Promise<boolean> {
   // In our frame, the field counts as focused only once the frame itself has focus in the page (before
   // that, the page still hears focus move into the frame).
   const inFrames = await Promise.all(
-    page.frames().map((f) => f.evaluate(() => document.hasFocus() && document.activeElement?.id).catch(() => null)),
+    page
+      .frames()
+      .map((f) => f.evaluate(() => document.hasFocus() && document.documentElement.dataset.state === 'ready' && document.activeElement?.id).catch(() => null)),
   );
   if (inFrames.includes('ail-note')) return true;
   const note = await findNode(cdp, 'textbox', /^Note/);

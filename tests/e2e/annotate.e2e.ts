@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotateSelection, click, editorFrame, evaluateOn, findNode, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
+import { annotateSelection, click, editorFocus, editorFrame, evaluateOn, findNode, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
@@ -209,7 +209,7 @@ describe('annotations in Chromium', () => {
     // Edit: the editor opens with focus in the note; Ctrl+Enter saves.
     await page.keyboard.press('Enter');
     const editor = await editorFrame(page, 'Edit annotation');
-    await expect.poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id)).toBe('ail-note');
+    expect(await editorFocus(editor)).toBe('ail-note');
     await page.keyboard.press('Control+End');
     await page.keyboard.type(', then a second.');
     await page.keyboard.press('Control+Enter');

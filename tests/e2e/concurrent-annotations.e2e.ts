@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
-import { click, editorFrame, selectText, waitForNoEditor, waitForNode, waitForNoNode, type Tab } from './support/ax';
+import { click, editorFocus, editorFrame, selectText, waitForNoEditor, waitForNode, waitForNoNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { useExtensionBrowser } from './support/session';
 
@@ -45,9 +45,7 @@ async function prepareNew(tab: Tab, selector: string, text: string, note: string
   await click(tab, await waitForNode(tab.cdp, 'button', 'Annotate'));
   const editor = await editorFrame(tab.page, 'New annotation');
   // The editor takes focus in its note, so the keys go there.
-  await expect
-    .poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id), { timeout: 10_000 })
-    .toBe('ail-note');
+  expect(await editorFocus(editor)).toBe('ail-note');
   // Two tabs take turns at the front here: the note is clicked before typing, as a person would.
   const field = editor.getByRole('textbox', { name: /^Note/ });
   await field.click();

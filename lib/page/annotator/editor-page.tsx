@@ -54,11 +54,17 @@ addEventListener('blur', () => pressed.clear());
 
 function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q: string) => EntityOption[]): void {
   const send = (message: FromFrame) => port.postMessage(message);
-  const close = () => afterKeysReleased(() => send({ type: 'close' }));
+  // The frame goes a task after the click or key that closed it has been handled: removed while the
+  // browser still waits for the frame to acknowledge that input event, the event's sender was seen to
+  // hang (a test driver's click did, for 30 s).
+  const close = () => afterKeysReleased(() => setTimeout(() => send({ type: 'close' }), 0));
   let answer: ((error: string | null) => void) | null = null;
   port.onmessage = (event: MessageEvent<ToFrame>) => {
     if (event.data?.type === 'focus') {
-      root.querySelector<HTMLTextAreaElement>('textarea')?.focus({ preventScroll: true });
+      // The one place the note field takes focus, once the frame has it in the page (the page side
+      // focuses the frame first). A field the person already clicked into keeps it.
+      if (document.activeElement === document.body) root.querySelector<HTMLTextAreaElement>('textarea')?.focus({ preventScroll: true });
+      document.documentElement.dataset.state = 'ready';
       send({ type: 'focused' });
     }
     if (event.data?.type !== 'saved') return;

@@ -157,6 +157,24 @@ export async function editorFrame(page: Page, heading: 'New annotation' | 'Edit 
   return found!;
 }
 
+/**
+ * Waits until the editor frame has focus in the page and its note field has it inside (the frame's page
+ * marks its root once the page side has handed it focus), and returns the focused field's id.
+ */
+export async function editorFocus(editor: Frame): Promise<string | undefined> {
+  let id: string | undefined;
+  await expect
+    .poll(
+      async () =>
+        (id = await editor.evaluate(() =>
+          document.hasFocus() && document.documentElement.dataset.state === 'ready' ? document.activeElement?.id : undefined,
+        )),
+      { timeout: 10_000, interval: 50 },
+    )
+    .toBeTruthy();
+  return id;
+}
+
 /** Waits until no editor frame is left on the page. */
 export async function waitForNoEditor(page: Page): Promise<void> {
   await expect
@@ -180,19 +198,13 @@ export async function annotateSelection(
   await selectText(page, selector, text);
   await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
   const editor = await editorFrame(page);
-  // The editor takes focus in the note, so the keys go there.
-  await expect
-    .poll(() => editor.evaluate(() => document.hasFocus() && document.activeElement?.id), { timeout: 10_000 })
-    .toBe('ail-note');
+  // The editor takes focus in the note, so the keys go there: typed as soon as it says so.
+  expect(await editorFocus(editor)).toBe('ail-note');
   await onEditor?.(editor);
-  // Typed within milliseconds of the frame opening, the first key has been seen lost once in several
-  // runs (noted as a known issue); a click in the note first, as a person's would, keeps these tests
-  // about what they test. The note's value is still checked exactly below.
-  await editor.getByRole('textbox', { name: /^Note/ }).click();
-  await page.keyboard.type(note, { delay: 15 });
+  await page.keyboard.type(note);
   expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(note);
   await editor.getByRole('textbox', { name: 'Add a tag' }).click();
-  await page.keyboard.type(tag, { delay: 15 });
+  await page.keyboard.type(tag);
   await page.keyboard.press('Enter');
   await editor.getByRole('button', { name: 'Save' }).click();
   await waitForNoEditor(page);

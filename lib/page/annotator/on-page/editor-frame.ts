@@ -47,8 +47,12 @@ export function prepareEditorFrame(session: FrameSession): {
         if (!ready || !sized || focused) return;
         focused = true;
         requestAnimationFrame(() => {
-          frame.focus({ preventScroll: true });
-          frame.contentWindow?.focus();
+          // Not again if the person has already clicked into it: moving focus to a frame that has it
+          // passes through the page for a moment, and a key typed then is lost.
+          if ((frame.getRootNode() as Document | ShadowRoot).activeElement !== frame) {
+            frame.focus({ preventScroll: true });
+            frame.contentWindow?.focus();
+          }
           send({ type: 'focus' });
         });
       };

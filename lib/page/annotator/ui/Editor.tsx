@@ -31,7 +31,11 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => noteRef.current?.focus({ preventScroll: true }), []);
+  // In its frame, the frame's page focuses the note once the frame has focus in the page (two focus
+  // calls racing each other were seen to send a first typed key to the page).
+  useEffect(() => {
+    if (!framed) noteRef.current?.focus({ preventScroll: true });
+  }, []);
 
   const save = async () => {
     if (saving) return;
