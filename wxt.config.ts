@@ -76,7 +76,9 @@ export default defineConfig({
     // never hears what is typed; to be framed there it must be web-accessible. End-to-end builds also
     // expose the popup, the options page, the sidebar (side panel) page and the Race view: Firefox's
     // WebDriver BiDi cannot navigate to moz-extension:// pages that are not. Release builds expose only
-    // the editor.
+    // the editor. In Chrome only under an address that changes every browser session
+    // (`use_dynamic_url`; runtime.getURL gives it), so a site cannot probe a fixed address to learn that
+    // the extension is installed; Firefox's addresses are already random per installation.
     web_accessible_resources: [
       {
         resources: [
@@ -84,6 +86,7 @@ export default defineConfig({
           ...(mode === 'e2e' ? ['popup.html', 'options.html', 'sidepanel.html', 'race.html'] : []),
         ],
         matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
     commands: {

@@ -117,6 +117,30 @@ describe('a hostile page cannot overhear the note editor', () => {
     await page.close();
   });
 
+  it('in Chromium: cannot load the editor at the extension’s fixed address to learn it is installed', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/annotate/hostile.html'));
+    const fixed = session.browser.extensionUrl('annotation-editor.html');
+    // A site probing a fixed extension address: a fetch fails and a frame shows an error page.
+    expect(await page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), fixed)).toBe('refused');
+    await page.evaluate((url) => {
+      const frame = document.createElement('iframe');
+      frame.src = url;
+      document.body.append(frame);
+    }, fixed);
+    await expect.poll(() => page.frames().map((f) => f.url()).filter((u) => u !== page.url())).toEqual(['chrome-error://chromewebdata/']);
+    // The editor the extension opens itself still works: the address it uses changes every session.
+    const cdp = await page.context().newCDPSession(page);
+    const drag = await quoteDrag(page);
+    await page.mouse.move(drag.x1, drag.y1);
+    await page.mouse.down();
+    await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+    await page.mouse.up();
+    await click({ page, cdp }, await waitForNode(cdp, 'button', 'Annotate'));
+    await expect.poll(() => noteFocused(page, cdp)).toBe(true);
+    await page.close();
+  });
+
   it('in Firefox: records no event while a note, tags and an entity search are typed', async () => {
     const firefox = await launchFirefoxWithExtension();
     try {

@@ -22,6 +22,20 @@ function randomId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The origins the editor frame may have. Chrome serves it under an address that changes every session
+ * (`use_dynamic_url`, so a site cannot probe a fixed one to learn the extension is installed) and loads
+ * it under the extension's own origin; a browser that does not redirect keeps the session address's.
+ * Both are the extension's: the secret and the port never go anywhere else.
+ */
+export function frameOrigins(src: string, extensionId: string = browser.runtime.id): string[] {
+  // Spelled out: not every URL parser knows an extension scheme's origin (Node's says "null").
+  const url = new URL(src);
+  const origins = [`${url.protocol}//${url.host}`];
+  if (url.protocol === 'chrome-extension:' && extensionId && url.host !== extensionId) origins.push(`${url.protocol}//${extensionId}`);
+  return origins;
+}
+
 /** The frame's address (with the key of its secret) and the function that connects it, for EditorFrame. */
 export function prepareEditorFrame(session: FrameSession): {
   src: string;
@@ -31,13 +45,15 @@ export function prepareEditorFrame(session: FrameSession): {
   const secret = randomId();
   const stored = browser.storage.local.set({ [frameSecretKey(key)]: secret });
   const src = browser.runtime.getURL(`${EDITOR_PAGE}#${key}` as `${typeof EDITOR_PAGE}${string}`);
-  const origin = new URL(src).origin;
+  const origins = frameOrigins(src);
   return {
     src,
     connect(frame, resize) {
-      const channel = new MessageChannel();
-      const port = channel.port1;
-      const send = (message: ToFrame) => port.postMessage(message);
+      // One channel per origin the frame may have; only the one posted to its real origin arrives,
+      // and the port the frame first answers on is the one used from then on.
+      const channels = origins.map(() => new MessageChannel());
+      let port: MessagePort | null = null;
+      const send = (message: ToFrame) => port?.postMessage(message);
       // Focus moves into the frame once the editor inside is ready and the frame is shown at its
       // height (a hidden frame cannot take focus); Firefox needs its window focused as well.
       let ready = false;
@@ -56,7 +72,9 @@ export function prepareEditorFrame(session: FrameSession): {
           send({ type: 'focus' });
         });
       };
-      port.onmessage = (event: MessageEvent<FromFrame>) => {
+      const onMessage = (event: MessageEvent<FromFrame>) => {
+        port ??= event.target as MessagePort;
+        if (event.target !== port) return;
         const message = event.data;
         if (message?.type === 'size') {
           resize(message.height);
@@ -73,16 +91,17 @@ export function prepareEditorFrame(session: FrameSession): {
           void session.onSave(message.content).then((error) => send({ type: 'saved', error }));
         }
       };
+      for (const channel of channels) channel.port1.onmessage = onMessage;
       const onLoad = () => {
         void stored.then(() => {
           const open: EditorOpen = { type: 'open', secret, ...session.open };
-          frame.contentWindow?.postMessage(open, origin, [channel.port2]);
+          origins.forEach((origin, i) => frame.contentWindow?.postMessage(open, origin, [channels[i].port2]));
         });
       };
       frame.addEventListener('load', onLoad, { once: true });
       return () => {
         frame.removeEventListener('load', onLoad);
-        port.close();
+        for (const channel of channels) channel.port1.close();
         // Unused if the frame never loaded; the frame removes it itself once it has read it.
         void browser.storage.local.remove(frameSecretKey(key)).catch(() => undefined);
       };
