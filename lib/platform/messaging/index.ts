@@ -67,12 +67,27 @@ export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
 export type Response<T extends MessageType> = Protocol[T]['response'];
 
-export type Handlers = {
-  [T in MessageType]?: (
-    message: Message<T>,
-    sender: Browser.runtime.MessageSender,
-  ) => Response<T> | Promise<Response<T>>;
-};
+/**
+ * What a handler returns, synchronously, to leave a message unanswered: another listener or another
+ * frame answers it (a command is broadcast to every frame; the frame that holds the selection answers).
+ */
+export const UNANSWERED: unique symbol = Symbol('unanswered');
+export type Unanswered = typeof UNANSWERED;
+
+export type Handler<T extends MessageType> = (
+  message: Message<T>,
+  sender: Browser.runtime.MessageSender,
+) => Response<T> | Promise<Response<T>> | Unanswered;
+
+export type Handlers = { [T in MessageType]?: Handler<T> };
+
+/** The messages a content script answers: the background's and the popup's questions to a tab's frames. */
+export type PageMessageType = Extract<MessageType, `page/${string}`>;
+export type PageHandlers = { [T in PageMessageType]?: Handler<T> };
+/** The keyboard shortcuts and context-menu entries the background hands to a page ('page/command'). */
+export type PageCommand = Message<'page/command'>['command'];
+/** What a feature answers to its command: the command's answer, or UNANSWERED for another frame. */
+export type CommandHandler = () => Response<'page/command'> | Promise<Response<'page/command'>> | Unanswered;
 
 export function isMessage(value: unknown): value is Message {
   return (
@@ -99,19 +114,20 @@ export function sendToBackground<T extends MessageType>(message: Message<T>): Pr
   return browser.runtime.sendMessage(message) as Promise<Response<T>>;
 }
 
+type RuntimeListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+
 /**
- * Answers the messages named in `handlers`; others are left for other listeners. Returns the
- * function that stops listening.
+ * Answers the messages named in `handlers`; others, and those a handler leaves UNANSWERED, are left for
+ * other listeners. Returns the function that stops listening.
  */
 export function handleMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isMessage(message)) return undefined;
-    const handler = handlers[message.type] as
-      | ((m: Message, s: Browser.runtime.MessageSender) => unknown)
-      | undefined;
+    const handler = handlers[message.type] as ((m: Message, s: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
-    return Promise.resolve(handler(message, sender));
+    const answer = handler(message, sender);
+    return answer === UNANSWERED ? undefined : Promise.resolve(answer);
   };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+  browser.runtime.onMessage.addListener(listener as RuntimeListener);
+  return () => browser.runtime.onMessage.removeListener(listener as RuntimeListener);
 }
