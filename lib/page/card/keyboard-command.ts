@@ -1,6 +1,6 @@
 /**
- * The "open card" keyboard command. The background broadcasts it as 'page/command' to every frame of
- * the tab; the hub hands this feature its 'open-card' commands only.
+ * The "open card" keyboard command. The background broadcasts it ('page/open-card') to every frame of
+ * the tab; the hub hands it to the hover cards.
  */
 import type { Detector, Mention } from '../detect';
 import { UNANSWERED, type CommandHandler } from '../../platform/messaging';

@@ -72,7 +72,6 @@ export function detectionFeature(state: PageState): Feature {
       const connection = connectDetector(detector, signal);
       hub.onSettings(signal, connection.settingsChanged);
       hub.answer(signal, connection.messages);
-      hub.command('toggle-highlights', signal, connection.toggleHighlights);
       const stopFollowing = detector.subscribe(() => state.following.changed());
       state.following.changed();
       onAbort(signal, stopFollowing, () => detector.dispose());
@@ -93,7 +92,7 @@ export function hoverCardsFeature(state: PageState): Feature {
         signal,
       );
       hub.onSettings(signal, cards.settingsChanged);
-      hub.command('open-card', signal, cards.openCard);
+      hub.answer(signal, { 'page/open-card': cards.openCard });
     },
   };
 }
@@ -107,8 +106,7 @@ export function annotationsFeature(state: PageState): Feature {
       if (!annotator) return;
       hub.onSettings(signal, annotator.settingsChanged);
       hub.onDataset(signal, annotator.datasetChanged);
-      hub.answer(signal, { 'page/show-annotation': annotator.showAnnotation });
-      hub.command('annotate', signal, annotator.annotate);
+      hub.answer(signal, { 'page/show-annotation': annotator.showAnnotation, 'page/annotate': annotator.annotate });
     },
   };
 }

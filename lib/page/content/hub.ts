@@ -8,16 +8,16 @@
  *   on this page, the site, the highlight style, the theme): one subscription to the stored settings per
  *   frame, made when a feature first asks, however many features read it;
  * - the dataset in use (the bundled one merged with the person's own): one read, one subscription;
- * - messages (router.ts): one listener through the typed messaging helper, each page message and each
- *   command routed to the feature that owns it.
+ * - messages (router.ts): one listener through the typed messaging helper, each page message (the
+ *   keyboard commands are messages of their own) routed to the feature that owns it.
  *
  * A feature that throws stays alone in its failure; nothing throws into the page.
  */
 import { bundledDataset, type Dataset } from '../../core/dataset';
-import type { CommandHandler, PageCommand } from '../../platform/messaging';
+import type { PageHandlers } from '../../platform/messaging';
 import { DEFAULT_SETTINGS, pageSettings, pageSiteUrl, watchSettings, type PageSettings, type Settings } from '../../platform/settings';
 import { createFeed, storedDataset, type DatasetSource } from './feeds';
-import { createRouter, type FeatureHandlers } from './router';
+import { createRouter } from './router';
 
 /** What the hub gives each feature. */
 export interface Hub {
@@ -29,13 +29,11 @@ export interface Hub {
   readonly dataset: Dataset;
   /** Calls `listener` with each new dataset (the person added, replaced or removed theirs) until `signal` aborts. */
   onDataset(signal: AbortSignal, listener: (dataset: Dataset) => void): void;
-  /** Makes the feature the owner of these messages until `signal` aborts. */
-  answer(signal: AbortSignal, handlers: FeatureHandlers): void;
   /**
-   * Makes the feature the owner of `command` until `signal` aborts. Its handler's answer goes back to
-   * the sender; UNANSWERED leaves the answer to another frame.
+   * Makes the feature the owner of these messages (commands included) until `signal` aborts. A
+   * handler's answer goes back to the sender; UNANSWERED leaves the answer to another frame.
    */
-  command(name: PageCommand, signal: AbortSignal, handler: CommandHandler): void;
+  answer(signal: AbortSignal, handlers: PageHandlers): void;
 }
 
 export interface Feature {
@@ -120,7 +118,6 @@ export function createHub(options: HubOptions = {}): FeatureHub {
     },
     onDataset: (signal, listener) => dataset.listen(signal, listener, false),
     answer: (signal, handlers) => router.answer(signal, handlers),
-    command: (name, signal, handler) => router.command(name, signal, handler),
     async loadDataset() {
       const first = await datasets.read();
       if (disposed) return;

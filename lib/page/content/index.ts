@@ -13,7 +13,6 @@ import { startFeatures } from './features';
 import { createHub } from './hub';
 
 export { createHub, type Feature, type FeatureHub, type Hub, type HubOptions } from './hub';
-export type { FeatureHandlers } from './router';
 
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
   try {

@@ -8,7 +8,6 @@
 import {
   sendToBackground,
   UNANSWERED,
-  type CommandHandler,
   type MentionSummary,
   type PageHandlers,
   type PageMentions,
@@ -25,10 +24,8 @@ const FRAME_RETRIES = 5;
 export interface DetectorConnection {
   /** Applies the settings as this frame sees them. */
   settingsChanged(view: PageSettings): void;
-  /** The messages this frame answers for the detector. */
-  readonly messages: Omit<PageHandlers, 'page/command'>;
-  /** 'toggle-highlights': shows or hides the names (the top frame answers for the page). */
-  readonly toggleHighlights: CommandHandler;
+  /** The messages this frame answers for the detector, the 'toggle-highlights' command included. */
+  readonly messages: PageHandlers;
 }
 
 function isTopFrame(): boolean {
@@ -44,6 +41,10 @@ export function connectDetector(detector: LensDetector, signal: AbortSignal, isT
   const frames = new FrameMentions();
   const summary = () => (isTop ? frames.mergeInto(detector.summary()) : detector.summary());
   const scheduleReport = reportCounts(detector, summary, isTop, signal);
+  // An iframe is asked to reveal only when the top frame points there.
+  const answers: PageHandlers = isTop
+    ? topFrameAnswers(detector, frames, summary, scheduleReport)
+    : { 'page/reveal': ({ entityId }) => detector.reveal(entityId) };
   return {
     settingsChanged(view) {
       detector.setPaintOptions({ style: view.style, enabledTypes: view.settings.enabledTypes });
@@ -51,10 +52,13 @@ export function connectDetector(detector: LensDetector, signal: AbortSignal, isT
       detector.setMuted(mutedOn(view));
       detector.setActive(view.active);
     },
-    messages: isTop ? topFrameAnswers(detector, frames, summary, scheduleReport) : { 'page/reveal': ({ entityId }) => detector.reveal(entityId) },
-    toggleHighlights() {
-      detector.setPaintOptions({ visible: !detector.paintOptions.visible });
-      return isTop ? { ok: true } : UNANSWERED;
+    messages: {
+      ...answers,
+      // Every frame shows or hides its names; the top frame answers for the page.
+      'page/toggle-highlights': () => {
+        detector.setPaintOptions({ visible: !detector.paintOptions.visible });
+        return isTop ? { ok: true } : UNANSWERED;
+      },
     },
   };
 }
@@ -65,10 +69,9 @@ function topFrameAnswers(
   frames: FrameMentions,
   summary: () => PageMentions,
   scheduleReport: () => void,
-): DetectorConnection['messages'] {
+): PageHandlers {
   return {
     'page/mentions': () => summary(),
-    // An iframe is asked to reveal only when the top frame points there.
     'page/reveal': ({ entityId }) => {
       const own = detector.reveal(entityId);
       if (own.count > 0) return own;

@@ -26,6 +26,19 @@ export interface PageMentions {
 /** A request that carries nothing but its type. */
 type NoPayload = {};
 
+/** What a page answers to a command: whether it did something. */
+export interface CommandAnswer {
+  ok: boolean;
+}
+
+/** The keyboard commands (manifest `commands`) that go to the page, and the message each becomes. */
+export const PAGE_COMMANDS = {
+  'toggle-highlights': 'page/toggle-highlights',
+  'open-card': 'page/open-card',
+  annotate: 'page/annotate',
+} as const satisfies Record<string, MessageType>;
+export type PageCommand = keyof typeof PAGE_COMMANDS;
+
 export interface Protocol {
   /** popup -> content: what did this page mention? */
   'page/mentions': { request: NoPayload; response: PageMentions };
@@ -39,11 +52,16 @@ export interface Protocol {
   };
   /** background -> top frame: what one of its iframes mentions (relayed from 'frame/mentions'). */
   'page/frame-mentions': { request: { frameId: number; entities: MentionSummary[] }; response: void };
-  /** background -> content: keyboard command or context menu entry. */
-  'page/command': {
-    request: { command: 'toggle-highlights' | 'open-card' | 'annotate' };
-    response: { ok: boolean };
-  };
+  /*
+   * background -> content: the keyboard commands and the "Annotate" menu entry, a message each. A
+   * keyboard command goes to every frame of the tab; the frame that acts (or the top one) answers.
+   */
+  /** Show or hide the highlighted names. */
+  'page/toggle-highlights': { request: NoPayload; response: CommandAnswer };
+  /** Open the card of the name at the selection or caret, focus inside. */
+  'page/open-card': { request: NoPayload; response: CommandAnswer };
+  /** Annotate the selection (the menu entry asks the frame that holds it). */
+  'page/annotate': { request: NoPayload; response: CommandAnswer };
   /** background -> content: scroll to an annotation (from the side panel). */
   'page/show-annotation': { request: { annotationId: string }; response: { found: boolean } };
   /** top frame -> background: the page's mention count (its iframes' included) changed, for the badge. */
@@ -84,10 +102,8 @@ export type Handlers = { [T in MessageType]?: Handler<T> };
 /** The messages a content script answers: the background's and the popup's questions to a tab's frames. */
 export type PageMessageType = Extract<MessageType, `page/${string}`>;
 export type PageHandlers = { [T in PageMessageType]?: Handler<T> };
-/** The keyboard shortcuts and context-menu entries the background hands to a page ('page/command'). */
-export type PageCommand = Message<'page/command'>['command'];
-/** What a feature answers to its command: the command's answer, or UNANSWERED for another frame. */
-export type CommandHandler = () => Response<'page/command'> | Promise<Response<'page/command'>> | Unanswered;
+/** What a feature answers to a command: whether it acted, or UNANSWERED to leave it to another frame. */
+export type CommandHandler = () => CommandAnswer | Promise<CommandAnswer> | Unanswered;
 
 export function isMessage(value: unknown): value is Message {
   return (

@@ -95,7 +95,7 @@ describe('startAnnotator(services, signal), a feature of the hub', () => {
     expect(removedBySignal).toEqual(expect.arrayContaining(['mouseup', 'keyup', 'mousedown', 'keydown', 'scroll', 'popstate', 'pointermove']));
     // Its messages and commands go unanswered once it stopped; the hub lets go of the listener when disposed.
     expect(await answered(show)).toEqual([]);
-    expect(await answered({ type: 'page/command', command: 'annotate' })).toEqual([]);
+    expect(await answered({ type: 'page/annotate' })).toEqual([]);
     hub.dispose();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
     // Nothing runs any more: a note saved from another tab is not painted, a selection shows no adder.

@@ -119,7 +119,7 @@ describe('the annotator on a page', () => {
   it('answers the shortcut without a selection only in a focused top frame', async () => {
     await start().ready;
     getSelection()!.removeAllRanges();
-    const command = { type: 'page/command', command: 'annotate' };
+    const command = { type: 'page/annotate' };
     vi.spyOn(document, 'hasFocus').mockReturnValue(false);
     // Unfocused: the selection may be in a frame; this document says nothing.
     expect((await fakeBrowser.runtime.onMessage.trigger(command, {}, () => undefined)).filter(Boolean)).toEqual([]);
@@ -136,7 +136,7 @@ describe('the annotator on a page', () => {
     getSelection()!.removeAllRanges();
     vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
     vi.spyOn(document, 'hasFocus').mockReturnValue(true);
-    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: 'annotate' }, {}, () => undefined);
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/annotate' }, {}, () => undefined);
     expect(answers.filter(Boolean)).toEqual([]);
     await settle();
     expect(document.querySelector(HOST)).toBeNull();

@@ -25,7 +25,7 @@ function fakeSettings() {
   };
 }
 
-const command = (name: string) => fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: name }, {}, () => undefined);
+const command = (name: string) => fakeBrowser.runtime.onMessage.trigger({ type: `page/${name}` }, {}, () => undefined);
 
 describe('content feature hub', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -89,7 +89,7 @@ describe('content feature hub', () => {
     const calls: string[] = [];
     hub.add({
       name: 'cards',
-      init: (signal, h) => h.command('open-card', signal, () => (calls.push('open-card'), { ok: true })),
+      init: (signal, h) => h.answer(signal, { 'page/open-card': () => (calls.push('open-card'), { ok: true }) }),
     });
     expect((await command('open-card')).filter(Boolean)).toEqual([{ ok: true }]);
     // A command nobody owns is left to other listeners (no answer from the hub).
@@ -136,14 +136,14 @@ describe('content feature hub', () => {
     const b = new AbortController();
     router.answer(a.signal, { 'page/reveal': ({ entityId }) => ({ index: 0, count: entityId.length }) });
     router.answer(b.signal, { 'page/show-annotation': () => ({ found: true }) });
-    router.command('toggle-highlights', b.signal, () => UNANSWERED);
+    router.answer(b.signal, { 'page/toggle-highlights': () => UNANSWERED });
     expect(listeners).toBe(1);
     expect(routes['page/reveal']!({ type: 'page/reveal', entityId: 'abc' }, sender)).toEqual({ index: 0, count: 3 });
     expect(routes['page/show-annotation']!({ type: 'page/show-annotation', annotationId: 'n' }, sender)).toEqual({ found: true });
     // Nobody owns it, or its owner leaves it to another frame: unanswered.
     expect(routes['page/mentions']!({ type: 'page/mentions' }, sender)).toBe(UNANSWERED);
-    expect(routes['page/command']!({ type: 'page/command', command: 'toggle-highlights' }, sender)).toBe(UNANSWERED);
-    expect(routes['page/command']!({ type: 'page/command', command: 'open-card' }, sender)).toBe(UNANSWERED);
+    expect(routes['page/toggle-highlights']!({ type: 'page/toggle-highlights' }, sender)).toBe(UNANSWERED);
+    expect(routes['page/open-card']!({ type: 'page/open-card' }, sender)).toBe(UNANSWERED);
     a.abort();
     expect(routes['page/reveal']!({ type: 'page/reveal', entityId: 'abc' }, sender)).toBe(UNANSWERED);
     // A handler that throws is unanswered too, and nothing throws into the page.

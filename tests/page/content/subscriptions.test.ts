@@ -55,8 +55,8 @@ describe('the content script in one frame', () => {
     expect(mentions.total).toBeGreaterThan(0);
     await updateSettings({ paused: true });
     await vi.waitFor(async () => expect((await send({ type: 'page/mentions' }))[0]).toMatchObject({ active: false }));
-    // One listener answers each command for the feature that owns it.
-    expect(await send({ type: 'page/command', command: 'toggle-highlights' })).toEqual([{ ok: true }]);
+    // One listener answers each message, commands included, for the feature that owns it.
+    expect(await send({ type: 'page/toggle-highlights' })).toEqual([{ ok: true }]);
     expect(await send({ type: 'page/show-annotation', annotationId: 'none' })).toEqual([{ found: false }]);
     ctx.abort();
     await settle();

@@ -10,11 +10,12 @@ describe('handleMessages', () => {
   it('answers the messages it has handlers for, leaves the others and those left UNANSWERED to other listeners', async () => {
     const stop = handleMessages({
       'page/reveal': ({ entityId }) => ({ index: 0, count: entityId.length }),
-      'page/command': ({ command }) => (command === 'annotate' ? { ok: true } : UNANSWERED),
+      'page/annotate': () => ({ ok: true }),
+      'page/open-card': () => UNANSWERED,
     });
     expect(await Promise.all(await send({ type: 'page/reveal', entityId: 'ab' }))).toEqual([{ index: 0, count: 2 }]);
-    expect(await Promise.all(await send({ type: 'page/command', command: 'annotate' }))).toEqual([{ ok: true }]);
-    expect(await send({ type: 'page/command', command: 'open-card' })).toEqual([undefined]);
+    expect(await Promise.all(await send({ type: 'page/annotate' }))).toEqual([{ ok: true }]);
+    expect(await send({ type: 'page/open-card' })).toEqual([undefined]);
     expect(await send({ type: 'page/mentions' })).toEqual([undefined]);
     expect(await send({ nothing: true })).toEqual([undefined]);
     stop();
