@@ -3,7 +3,8 @@
  * The house's measures (issue 15), on whatever tree is checked out, so the same numbers can be taken
  * before and after the layers: the longest functions (TypeScript's parser, lines from the first to the
  * last line of the function), files over 400 lines, runtime imports reaching past another folder's
- * index, settings reads and subscriptions the content script's code makes at start, `duplicates` pairs
+ * index, settings and dataset reads and subscriptions the content script's code makes at start (see
+ * ./house/subscriptions.mjs), `duplicates` pairs
  * over lib/ and the built content script's size.
  *
  *   node scripts/house-metrics.mjs            # all but the build
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ts from 'typescript';
 import { codeFiles, libFolderOf, parse, references, rel, resolveReference, ROOT, walk } from './house/source.mjs';
+import { subscriptionSites } from './house/subscriptions.mjs';
 
 const args = new Set(process.argv.slice(2));
 const LAYERS = ['core', 'platform', 'ui', 'page', 'surfaces'];
@@ -80,49 +82,6 @@ export function deepImports(files = [...sourceOf('lib'), ...sourceOf('entrypoint
   return found;
 }
 
-/** Every file the content script's entry reaches through runtime imports. */
-function runtimeGraph(entry) {
-  const seen = new Set();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file) || !/\.(ts|tsx)$/.test(file)) continue;
-    seen.add(file);
-    for (const ref of references(parse(file))) {
-      if (ref.typeOnly || !['import', 'export', 'dynamic'].includes(ref.kind)) continue;
-      const target = resolveReference(file, ref);
-      if (target) queue.push(target.path);
-    }
-  }
-  return [...seen];
-}
-
-const SETTINGS_READ = /\b(getSettings|settingsItem\.getValue)\s*\(/g;
-const SETTINGS_WATCH = /\b(watchSettings|followThemeSetting|settingsItem\.watch)\s*\(/g;
-
-/**
- * Call sites in the content script's code (outside the settings module itself) that read the settings
- * or subscribe to them. Each runs once per frame when the content script starts, so the count is the
- * number of reads/subscriptions a frame makes (a watch reads once and then listens).
- */
-export function settingsCalls() {
-  const entry = join(ROOT, 'entrypoints/content.ts');
-  if (!existsSync(entry)) return [];
-  const calls = [];
-  for (const file of runtimeGraph(entry)) {
-    const path = rel(file);
-    if (/\/settings\//.test(path)) continue; // the settings module's own reads are what the others call
-    const lines = readFileSync(file, 'utf8').split('\n');
-    lines.forEach((line, i) => {
-      if (/^\s*(\*|\/\/|import|export \{)/.test(line)) return;
-      for (const [kind, re] of [['read', SETTINGS_READ], ['watch', SETTINGS_WATCH]]) {
-        for (const m of line.matchAll(re)) calls.push({ kind, call: m[1], at: `${path}:${i + 1}` });
-      }
-    });
-  }
-  return calls;
-}
-
 export function duplicatePairs() {
   try {
     const out = execFileSync('duplicates', ['--repo', join(ROOT, 'lib'), '--most', '200', '--seconds', '120'], {
@@ -151,7 +110,7 @@ function main() {
     functionsOver100: functions.filter((f) => f.lines > FUNCTION_LIMIT).length,
     filesOver400: longFiles(),
     deepImports: deepImports(),
-    settingsAtStart: settingsCalls(),
+    atStart: subscriptionSites(),
     duplicates: duplicatePairs(),
     contentScript: contentScriptSize(args.has('--build')),
   };
@@ -164,10 +123,13 @@ function main() {
   const code = result.deepImports.filter((d) => !d.style);
   out.push(`Runtime imports past another folder's index: ${code.length} (+${result.deepImports.length - code.length} stylesheets)`);
   for (const d of result.deepImports) out.push(`  ${d.from} -> ${d.to}${d.style ? '  (stylesheet)' : ''}`);
-  const reads = result.settingsAtStart.filter((c) => c.kind === 'read').length;
-  const watches = result.settingsAtStart.length - reads;
-  out.push(`Settings per frame at content-script start: ${watches} subscriptions (each reads once), ${reads} other reads`);
-  for (const c of result.settingsAtStart) out.push(`  ${c.kind.padEnd(5)} ${c.call}  ${c.at}`);
+  for (const what of ['settings', 'dataset']) {
+    const sites = result.atStart.filter((c) => c.what === what);
+    const reads = sites.filter((c) => c.kind === 'read').length;
+    const label = what === 'settings' ? 'Settings' : "The person's dataset";
+    out.push(`${label} per frame at content-script start: ${sites.length - reads} subscriptions (each reads once), ${reads} other reads`);
+    for (const c of sites) out.push(`  ${c.kind.padEnd(5)} ${c.call}  ${c.at}`);
+  }
   out.push(`duplicates over lib/: ${result.duplicates.summary}`);
   for (const row of result.duplicates.rows) out.push(`  ${row}`);
   const size = result.contentScript;

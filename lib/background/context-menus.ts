@@ -32,6 +32,6 @@ export async function onMenuClicked(
     await openLookup(api, info.selectionText);
   } else if (info.menuItemId === MENU_ANNOTATE && tab?.id !== undefined) {
     // The frame that holds the selection, not always the top one.
-    await sendToTab(tab.id, { type: 'page/command', command: 'annotate' }, info.frameId ?? 0).catch(() => undefined);
+    await sendToTab(tab.id, { type: 'page/annotate' }, info.frameId ?? 0).catch(() => undefined);
   }
 }

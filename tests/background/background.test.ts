@@ -62,7 +62,7 @@ describe('context menus', () => {
     await onMenuClicked(api, { menuItemId: MENU_LOOKUP, selectionText: 'Windsurf' }, { id: 7 });
     expect(calls[0]).toEqual(['action.setPopup', { popup: 'popup.html#q=Windsurf' }]);
     await onMenuClicked(api, { menuItemId: MENU_ANNOTATE, selectionText: 'x', frameId: 3 }, { id: 7 });
-    expect(send).toHaveBeenCalledWith(7, { type: 'page/command', command: 'annotate' }, { frameId: 3 });
+    expect(send).toHaveBeenCalledWith(7, { type: 'page/annotate' }, { frameId: 3 });
   });
 });
 
@@ -71,7 +71,7 @@ describe('keyboard commands', () => {
     const { api } = fakeApi();
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await expect(onCommand(api, 'toggle-highlights', { id: 4 })).resolves.toBe(true);
-    expect(send).toHaveBeenCalledWith(4, { type: 'page/command', command: 'toggle-highlights' });
+    expect(send).toHaveBeenCalledWith(4, { type: 'page/toggle-highlights' });
   });
 
   it('finds the active tab when the browser does not say, and ignores other commands', async () => {
@@ -79,7 +79,7 @@ describe('keyboard commands', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     await onCommand(api, 'annotate');
     expect(raw.tabs.query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    expect(send).toHaveBeenCalledWith(9, { type: 'page/command', command: 'annotate' });
+    expect(send).toHaveBeenCalledWith(9, { type: 'page/annotate' });
     await expect(onCommand(api, '_execute_action', { id: 9 })).resolves.toBe(false);
     expect(send).toHaveBeenCalledTimes(1);
   });

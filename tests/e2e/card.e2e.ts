@@ -269,7 +269,7 @@ describe('hover cards in Chromium', () => {
       const at = text.textContent!.indexOf('Claude Code');
       getSelection()!.setBaseAndExtent(text, at + 2, text, at + 2);
     });
-    const answer = await messageTab(browser, server.url('/card/hover.html'), { type: 'page/command', command: 'open-card' });
+    const answer = await messageTab(browser, server.url('/card/hover.html'), { type: 'page/open-card' });
     expect(answer).toEqual({ ok: true });
     await expectCard(cdp, /^Claude Code — product card/);
     await expect.poll(() => focusInfo(cdp)).toMatchObject({ role: 'dialog', inDialog: true });
@@ -294,7 +294,7 @@ describe('hover cards in Chromium', () => {
 
     await page.keyboard.press('Escape');
     await page.evaluate(() => getSelection()!.collapse(document.getElementById('plain')!.firstChild, 3));
-    const none = await messageTab(browser, server.url('/card/hover.html'), { type: 'page/command', command: 'open-card' });
+    const none = await messageTab(browser, server.url('/card/hover.html'), { type: 'page/open-card' });
     expect(none).toEqual({ ok: false });
     expect(await dialogName(cdp)).toBeNull();
     await page.close();

@@ -254,9 +254,9 @@ describe('detection in Chromium', () => {
     const count = () => page.evaluate((ours) => [...CSS.highlights.keys()].filter((k) => ours.includes(k)).length, TYPE_HIGHLIGHTS);
     await expect.poll(count, { timeout: 10_000 }).toBeGreaterThan(0);
 
-    await messageTab(session.browser, url, { type: 'page/command', command: 'toggle-highlights' });
+    await messageTab(session.browser, url, { type: 'page/toggle-highlights' });
     await expect.poll(count, { timeout: 5_000 }).toBe(0);
-    await messageTab(session.browser, url, { type: 'page/command', command: 'toggle-highlights' });
+    await messageTab(session.browser, url, { type: 'page/toggle-highlights' });
     await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
 
     const setSettings = (patch: object) =>

@@ -5,7 +5,9 @@
  * The pieces live in ./on-page, one concern each, all sharing one AnnotatorCore.
  *
  * `startAnnotator(services, signal)` is a feature's `init(signal)`: aborting the signal removes every
- * listener, observer, timer, painted note and the UI host. It runs in every frame of every page, so it
+ * listener, observer, timer, painted note and the UI host. What it follows comes from the content
+ * script's hub: the settings (`settingsChanged`), the person's dataset (`datasetChanged`), and the
+ * messages it answers (`showAnnotation`, the 'annotate' command). It runs in every frame of every page, so it
  * costs next to nothing until needed: the UI host enters the page on the first selection, hover, editor
  * or saved note; the DOM observer and hover loop run only while there is something to keep up with;
  * nothing is painted while the site is paused or switched off. Entity names follow the person's
@@ -15,21 +17,21 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Dataset } from '../../core/dataset/types';
 import type { Detector, Mention } from '../detect/types';
 import { t } from '../../core/i18n';
-import { watchActiveDatasetChanges } from '../../platform/userdata';
 import { startAdder } from './on-page/adder';
 import { entityData, type AnnotatorCore } from './on-page/core';
 import { startEditorFlow } from './on-page/editor-flow';
 import { startHover } from './on-page/hover';
 import { startKeyboardNotes } from './on-page/keyboard';
-import { startMessages } from './on-page/messages';
+import { annotatorMessages, type AnnotatorMessages } from './on-page/messages';
 import { startSavedNotes } from './on-page/saved';
 import { createAnnotatorUi } from './on-page/ui';
 import { startWatchers } from './on-page/watchers';
 import { createPainter } from './paint';
 import { PageAnchors } from './page-anchors';
 import { normalizeUrl } from '../../platform/annotations';
+import type { PageSettings } from '../../platform/settings';
 
-export interface Annotator {
+export interface Annotator extends AnnotatorMessages {
   /** Opens the editor for a range of page text (a selection, a mention). */
   annotateRange(range: Range): boolean;
   /** Opens the editor for a mention (the hover card's "Annotate" button). */
@@ -38,12 +40,16 @@ export interface Annotator {
   annotateSelection(): boolean;
   /** Resolves once the page's saved annotations have had their first anchoring pass. */
   readonly ready: Promise<void>;
+  /** The settings as the frame sees them now: painted or not, theme. */
+  settingsChanged(view: PageSettings): void;
+  /** The person's dataset changed: entity names follow it. */
+  datasetChanged(dataset: Dataset): void;
 }
 
 export interface AnnotatorOptions {
   ctx: ContentScriptContext;
   detector: Detector;
-  /** The dataset at start; later changes of the person's dataset are followed. */
+  /** The dataset at start; later ones come through `datasetChanged`. */
   dataset: Dataset;
 }
 
@@ -76,6 +82,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions, sig
     loadSaved: unset,
     reportOrphans: unset,
     syncWatchers: unset,
+    applySettings: unset,
     refreshNotes: unset,
     openEditor: unset,
     openEdit: unset,
@@ -85,18 +92,15 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions, sig
   (core as { anchors: PageAnchors }).anchors = new PageAnchors(core.painter);
   signal.addEventListener('abort', () => (core.anchors.clear(), core.painter.dispose()), { once: true });
 
-  const stopDataset = watchActiveDatasetChanges((next) => (core.data = entityData(next)));
-  signal.addEventListener('abort', stopDataset, { once: true });
-
   startKeyboardNotes(core);
   startEditorFlow(core);
   const onPointer = startHover(core);
   startWatchers(core, onPointer);
   startSavedNotes(core);
   startAdder(core);
-  startMessages(core);
 
   return {
+    ...annotatorMessages(core),
     annotateRange: (range) => !signal.aborted && core.openEditor(range),
     annotateMention: (mention) => !signal.aborted && core.openEditor(mention.range),
     annotateSelection: () => {
@@ -110,5 +114,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions, sig
     get ready() {
       return core.ready;
     },
+    settingsChanged: (view) => core.applySettings(view),
+    datasetChanged: (next) => void (core.data = entityData(next)),
   };
 }

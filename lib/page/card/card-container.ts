@@ -49,7 +49,8 @@ function toBox(rect: DOMRect): Box {
   return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
 }
 
-export async function createCardContainer(ctx: ContentScriptContext): Promise<CardContainer> {
+/** The card's host: a closed shadow root on <html>, carrying the attribute detection skips. */
+async function mountHost(ctx: ContentScriptContext) {
   const ui = await createShadowRootUi(ctx, {
     name: HOST_NAME,
     mode: 'closed',
@@ -61,9 +62,33 @@ export async function createCardContainer(ctx: ContentScriptContext): Promise<Ca
     isolateEvents: true,
     onMount: () => undefined,
   });
-  const host = ui.shadowHost;
-  host.setAttribute(LENS_UI_ATTRIBUTE, '');
+  ui.shadowHost.setAttribute(LENS_UI_ATTRIBUTE, '');
+  return ui;
+}
 
+/** Places `card` next to line `index` of `anchor`; false when the anchor is gone or out of view. */
+function placeNextTo(card: HTMLElement | null, anchor: Range | null, index: number): boolean {
+  if (!card || !anchor) return false;
+  const rects = [...anchor.getClientRects()].map(toBox);
+  const rect = rects[Math.min(index, rects.length - 1)];
+  const viewport = viewportSize();
+  if (!rect || !isInViewport(rect, viewport)) return false;
+  // Measure the card at its natural size, then constrain it.
+  card.style.maxWidth = '';
+  card.style.maxHeight = '';
+  const size = { width: card.offsetWidth, height: card.offsetHeight };
+  const placement = placeCard(rect, size, viewport);
+  card.style.left = `${Math.round(placement.left)}px`;
+  card.style.top = `${Math.round(placement.top)}px`;
+  if (placement.maxWidth !== undefined) card.style.maxWidth = `${placement.maxWidth}px`;
+  if (placement.maxHeight !== undefined) card.style.maxHeight = `${placement.maxHeight}px`;
+  card.dataset.side = placement.side;
+  return true;
+}
+
+export async function createCardContainer(ctx: ContentScriptContext): Promise<CardContainer> {
+  const ui = await mountHost(ctx);
+  const host = ui.shadowHost;
   let open = false;
   let anchor: Range | null = null;
   let anchorIndex = 0;
@@ -71,27 +96,8 @@ export async function createCardContainer(ctx: ContentScriptContext): Promise<Ca
   let resizeObserver: ResizeObserver | null = null;
 
   const cardElement = () => ui.uiContainer.firstElementChild as HTMLElement | null;
-
-  /** Places the card; false when the anchor is gone or out of view. */
-  function place(): boolean {
-    const card = cardElement();
-    if (!card || !anchor) return false;
-    const rects = [...anchor.getClientRects()].map(toBox);
-    const rect = rects[Math.min(anchorIndex, rects.length - 1)];
-    const viewport = viewportSize();
-    if (!rect || !isInViewport(rect, viewport)) return false;
-    // Measure the card at its natural size, then constrain it.
-    card.style.maxWidth = '';
-    card.style.maxHeight = '';
-    const size = { width: card.offsetWidth, height: card.offsetHeight };
-    const placement = placeCard(rect, size, viewport);
-    card.style.left = `${Math.round(placement.left)}px`;
-    card.style.top = `${Math.round(placement.top)}px`;
-    if (placement.maxWidth !== undefined) card.style.maxWidth = `${placement.maxWidth}px`;
-    if (placement.maxHeight !== undefined) card.style.maxHeight = `${placement.maxHeight}px`;
-    card.dataset.side = placement.side;
-    return true;
-  }
+  const place = () => placeNextTo(cardElement(), anchor, anchorIndex);
+  const hasFocus = () => open && document.activeElement === host;
 
   function hide(): void {
     if (!open) return;
@@ -106,8 +112,21 @@ export async function createCardContainer(ctx: ContentScriptContext): Promise<Ca
     restoreFocus = null;
   }
 
-  function hasFocus(): boolean {
-    return open && document.activeElement === host;
+  /** Content changes size (a related entity, a longer entry): keep it on screen. */
+  function followSize(element: HTMLElement): void {
+    if (typeof ResizeObserver !== 'function') return;
+    resizeObserver?.disconnect();
+    resizeObserver = new ResizeObserver(() => open && place());
+    resizeObserver.observe(element);
+  }
+
+  /** Moves focus into the card, remembering where it was (unless it was in the card already). */
+  function takeFocus(element: HTMLElement, wasFocused: boolean): void {
+    if (!wasFocused) {
+      const active = document.activeElement;
+      restoreFocus = active instanceof HTMLElement && active !== host ? active : null;
+    }
+    element.focus({ preventScroll: true });
   }
 
   return {
@@ -117,26 +136,11 @@ export async function createCardContainer(ctx: ContentScriptContext): Promise<Ca
       render(card, ui.uiContainer);
       open = true;
       anchor = range;
-      const rects = [...range.getClientRects()].map(toBox);
-      anchorIndex = Math.max(0, pickAnchorIndex(rects, options.point));
-      if (!place()) {
-        hide();
-        return;
-      }
+      anchorIndex = Math.max(0, pickAnchorIndex([...range.getClientRects()].map(toBox), options.point));
+      if (!place()) return hide();
       const element = cardElement();
-      if (element && typeof ResizeObserver === 'function') {
-        resizeObserver?.disconnect();
-        // Content changes size (a related entity, a longer entry): keep it on screen.
-        resizeObserver = new ResizeObserver(() => open && place());
-        resizeObserver.observe(element);
-      }
-      if (options.focus && element) {
-        if (!wasFocused) {
-          const active = document.activeElement;
-          restoreFocus = active instanceof HTMLElement && active !== host ? active : null;
-        }
-        element.focus({ preventScroll: true });
-      }
+      if (element) followSize(element);
+      if (options.focus && element) takeFocus(element, wasFocused);
     },
     hide,
     isOpen: () => open,

@@ -2,7 +2,7 @@
  * Hover cards: the facts about a name, next to the name. `startHoverCards` is all a content script
  * needs; the rest is exported for tests and for other surfaces that want the same card content.
  */
-export { startHoverCards, type HoverCardOptions } from './start-hover-cards';
+export { startHoverCards, type HoverCardOptions, type HoverCards } from './start-hover-cards';
 export { Card, type CardProps } from './components/Card';
 export {
   buildCardModel,

@@ -1,192 +1,122 @@
 /**
- * Wires hover cards to one page: page events (page-events.ts), settings, detection changes and the
- * keyboard command feed the hover controller, which opens and closes cards in the shadow-root
- * container. Everything is removed again when the content script is invalidated or `stop` is called.
+ * Wires hover cards to one page: page events (page-events.ts), the settings the hub hands over,
+ * detection changes and the 'open-card' command feed the hover controller, which opens and closes
+ * cards (card-display.ts) in the shadow-root container. Everything is removed when `signal` aborts.
  */
-import { h } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatPartialDate, type Dataset } from '../../core/dataset';
 import type { Detector, Mention } from '../detect';
-import type { EntityNote } from '../../platform/annotations';
-import { sendToBackground } from '../../platform/messaging';
-import { DEFAULT_SETTINGS, isActiveOn, pageSiteUrl, setNameMuted, siteKey, watchSettings, type Settings } from '../../platform/settings';
-import { buildCardModel, createLookup } from './card-model';
-import { createCardContainer, type CardContainer } from './card-container';
-import { Card } from './components/Card';
+import type { CommandHandler } from '../../platform/messaging';
+import { DEFAULT_SETTINGS, pageSettings, pageSiteUrl, type PageSettings } from '../../platform/settings';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { buildCardModel, createLookup, type CardLookup } from './card-model';
+import { createCardDisplay, type CardDisplay } from './card-display';
+import { cardRenderer } from './card-element';
 import { HoverController, isInSelection, sameMention } from './hover-controller';
 import { guard, listenToPage } from './page-events';
-import { listenForOpenCard, mentionAtSelection } from './keyboard-command';
+import { mentionAtSelection, openCardCommand } from './keyboard-command';
 
 export interface HoverCardOptions {
   ctx: ContentScriptContext;
   detector: Detector;
   dataset: Dataset;
+  /** The settings as the frame sees them at start (later ones come through `settingsChanged`). */
+  settings?: PageSettings;
   /** Starts an annotation on a mention (the card's "Annotate" action; absent when not given). */
   onAnnotate?: (mention: Mention) => void;
 }
 
-export function startHoverCards(options: HoverCardOptions): () => void {
+export interface HoverCards {
+  /** The settings as the frame sees them now: a card no longer allowed closes; a new theme redraws it. */
+  settingsChanged(view: PageSettings): void;
+  /** The 'open-card' command: the card of the mention at the selection or caret, focus inside. */
+  readonly openCard: CommandHandler;
+}
+
+/**
+ * Highlights switched off from the keyboard (detection's paint options, where the detector has them)
+ * mean the person does not want the names marked: no cards popping up either.
+ */
+const highlightsHidden = (detector: Detector) =>
+  (detector as { paintOptions?: { visible?: boolean } }).paintOptions?.visible === false;
+
+export function startHoverCards(options: HoverCardOptions, signal: AbortSignal): HoverCards {
   const { ctx, detector } = options;
   const lookup = createLookup(options.dataset);
-  const abort = new AbortController();
-  const signal = abort.signal;
-  let settings: Settings = DEFAULT_SETTINGS;
-  let container: CardContainer | null = null;
-  let shown: Mention | null = null;
-  let pinned = false;
-  let serial = 0;
+  let view = options.settings ?? pageSettings(DEFAULT_SETTINGS, pageSiteUrl());
+  const allowed = (mention: Mention) =>
+    view.active && !highlightsHidden(detector) && view.settings.enabledTypes[mention.type] !== false;
 
-  // Highlights switched off from the keyboard (detection's paint options, where the detector has them)
-  // mean the person does not want the names marked: no cards popping up either.
-  const highlightsHidden = () =>
-    (detector as { paintOptions?: { visible?: boolean } }).paintOptions?.visible === false;
-  const enabled = () => isActiveOn(settings, pageSiteUrl()) && !highlightsHidden();
-  const allowed = (mention: Mention) => enabled() && settings.enabledTypes[mention.type] !== false;
-
+  const display: CardDisplay = createCardDisplay({
+    ctx,
+    signal,
+    knows: (entityId) => !!lookup.entity(entityId),
+    render: cardRenderer({ lookup, theme: () => view.theme, site: () => view.site, close: () => display.close(), onAnnotate: options.onAnnotate }),
+    onClose: () => controller.reset(),
+    onReady: () => warmUp(options.dataset, lookup, signal),
+  });
   const controller = new HoverController({
     mentionAt: (x, y) => {
       const mention = detector.mentionAt(x, y);
       // A name inside text the person has just selected is about to be copied or annotated: no card.
       return mention && allowed(mention) && !isInSelection(mention.range, document.getSelection()) ? mention : null;
     },
-    delayMs: () => settings.hoverDelayMs,
-    open: (mention, point) => open(mention, { point, focus: false }),
-    close: () => close(),
-    openMention: () => shown,
-    isPinned: () => pinned,
+    delayMs: () => view.settings.hoverDelayMs,
+    open: (mention, point) => display.open(mention, { point, focus: false }),
+    close: () => display.close(),
+    openMention: () => display.shown,
+    isPinned: () => display.pinned,
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
   });
 
-  let shownHow: { point?: { x: number; y: number }; focus: boolean } = { focus: false };
-
-  // "Your notes": asked of the background when a card shows an entity; opening one goes to its page.
-  const notes = {
-    load: (entityId: string) =>
-      sendToBackground({ type: 'annotations/for-entity', entityId }).then((answer) => answer?.notes ?? []),
-    onOpen: (note: EntityNote) => {
-      close();
-      sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
-    },
-  };
-
-  function cardFor(mention: Mention, key: number) {
-    return h(Card, {
-      key,
-      lookup,
-      entityId: mention.entityId,
-      reason: mention.reason,
-      onNotThis: () => {
-        close();
-        const site = siteKey(pageSiteUrl());
-        if (site) setNameMuted(site, mention.text, true).catch(() => undefined);
-      },
-      theme: settings.theme,
-      locale: navigator.language,
-      onOpenEntry: (entityId: string) => {
-        close();
-        // The background opens the entry; a missing receiver must not surface as an error on the page.
-        sendToBackground({ type: 'ui/open-entity', entityId }).catch(() => undefined);
-      },
-      onAnnotate: options.onAnnotate
-        ? () => {
-            close();
-            options.onAnnotate!(mention);
-          }
-        : undefined,
-      onClose: () => close(),
-      notes,
-    });
-  }
-
-  function open(mention: Mention, how: { point?: { x: number; y: number }; focus: boolean }): boolean {
-    if (!container || !lookup.entity(mention.entityId)) return false;
-    container.show(cardFor(mention, ++serial), mention.range, how);
-    if (!container.isOpen()) return false;
-    shown = mention;
-    shownHow = how;
-    pinned = how.focus;
-    return true;
-  }
-
-  /** Re-renders the open card in place (same key, so it keeps its state), e.g. after a theme change. */
-  function refresh(): void {
-    if (shown && container) container.show(cardFor(shown, serial), shown.range, { point: shownHow.point, focus: false });
-  }
-
-  function close(): void {
-    controller.reset();
-    shown = null;
-    pinned = false;
-    container?.hide();
-  }
-
   listenToPage({
     signal,
     controller,
-    container: () => container,
-    isShown: () => shown !== null,
-    isPinned: () => pinned,
-    close,
-  });
-
-  const stopSettings = watchSettings((next) => {
-    const themeChanged = next.theme !== settings.theme;
-    settings = next;
-    if (shown && !allowed(shown)) close();
-    else if (themeChanged) refresh();
+    container: () => display.container,
+    isShown: () => display.shown !== null,
+    isPinned: () => display.pinned,
+    close: () => display.close(),
   });
   // Text removed from the page takes its card with it.
   const stopDetector = detector.subscribe(
     guard(() => {
-      if (shown && !detector.mentions().some((m) => sameMention(m, shown!))) close();
+      const shown = display.shown;
+      if (shown && !detector.mentions().some((m) => sameMention(m, shown))) display.close();
     }),
   );
-  const stopCommand = listenForOpenCard(() => {
-    const mention = mentionAtSelection(detector, document.getSelection());
-    return !!mention && allowed(mention) && open(mention, { focus: true });
-  });
+  signal.addEventListener('abort', stopDetector, { once: true });
 
-  createCardContainer(ctx).then(
-    (created) => {
-      if (signal.aborted) created.destroy();
-      else container = created;
-      warmUp();
+  return {
+    settingsChanged(next) {
+      const themeChanged = next.theme !== view.theme;
+      view = next;
+      if (display.shown && !allowed(display.shown)) display.close();
+      else if (themeChanged) display.refresh();
     },
-    (error) => console.debug('[AI Industry Lens] hover cards unavailable:', error),
-  );
+    openCard: openCardCommand(() => {
+      const mention = mentionAtSelection(detector, document.getSelection());
+      return !signal.aborted && !!mention && allowed(mention) && display.open(mention, { focus: true });
+    }),
+  };
+}
 
-  /**
-   * The first card pays for loading the locale's date data and compiling the card's code paths; do
-   * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown. Only
-   * a frame the person points, tabs or types into can show a card from a hover, so the warm-up waits
-   * for the first such event there: frames nobody touches (ads, background tabs) never pay for it.
-   */
-  function warmUp(): void {
-    const work = () => {
-      if (signal.aborted) return;
-      const entity = options.dataset.entities.find((e) => e.facts.some((f) => f.date));
-      if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatPartialDate(f.date, navigator.language));
-    };
-    const types = ['pointermove', 'focusin', 'keydown'] as const;
-    const onFirst = () => {
-      for (const type of types) window.removeEventListener(type, onFirst, true);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
-      else setTimeout(work, 500);
-    };
-    for (const type of types) window.addEventListener(type, onFirst, { capture: true, passive: true, signal });
-  }
-
-  function stop(): void {
+/**
+ * The first card pays for loading the locale's date data and compiling the card's code paths; do
+ * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown. Only
+ * a frame the person points, tabs or types into can show a card from a hover, so the warm-up waits
+ * for the first such event there: frames nobody touches (ads, background tabs) never pay for it.
+ */
+function warmUp(dataset: Dataset, lookup: CardLookup, signal: AbortSignal): void {
+  const work = () => {
     if (signal.aborted) return;
-    close();
-    abort.abort();
-    stopSettings();
-    stopDetector();
-    stopCommand();
-    container?.destroy();
-    container = null;
-  }
-  ctx.onInvalidated(stop);
-  return stop;
+    const entity = dataset.entities.find((e) => e.facts.some((f) => f.date));
+    if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatPartialDate(f.date, navigator.language));
+  };
+  const types = ['pointermove', 'focusin', 'keydown'] as const;
+  const onFirst = () => {
+    for (const type of types) window.removeEventListener(type, onFirst, true);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
+    else setTimeout(work, 500);
+  };
+  for (const type of types) window.addEventListener(type, onFirst, { capture: true, passive: true, signal });
 }

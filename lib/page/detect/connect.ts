@@ -1,19 +1,18 @@
 /**
- * Connects a detector to the extension: settings (pause, per-site switch, types, style) applied live,
- * the popup's questions ('page/mentions', 'page/reveal'), the 'toggle-highlights' command, and the
- * counts: an iframe reports what it found (through the background) to the top frame, which answers the
- * popup and sets the badge for the whole page. Returns the function that disconnects everything.
+ * Connects a detector to the extension, for the content script's hub to wire: the settings as the
+ * frame sees them (pause, per-site switch, types, style, muted names), the popup's questions
+ * ('page/mentions', 'page/reveal'), the 'toggle-highlights' command, and the counts: an iframe reports
+ * what it found (through the background) to the top frame, which answers the popup and sets the badge
+ * for the whole page. Everything it starts stops when `signal` aborts.
  */
-import { browser } from 'wxt/browser';
 import {
-  handleMessages,
-  isMessage,
   sendToBackground,
+  UNANSWERED,
   type MentionSummary,
-  type Message,
-  type Response,
+  type PageHandlers,
+  type PageMentions,
 } from '../../platform/messaging';
-import { isActiveOn, pageSiteUrl, siteKey, watchSettings } from '../../platform/settings';
+import { mutedOn, type PageSettings } from '../../platform/settings';
 import type { LensDetector } from './detector';
 import { FrameMentions } from './frames';
 
@@ -22,67 +21,82 @@ const BADGE_DEBOUNCE_MS = 400;
 const FRAME_RETRY_MS = 1000;
 const FRAME_RETRIES = 5;
 
-export function connectDetector(detector: LensDetector, url: () => string = () => pageSiteUrl()): () => void {
-  const cleanups: (() => void)[] = [];
-  const isTop = (() => {
-    try {
-      return window === window.top;
-    } catch {
-      return false;
-    }
-  })();
+export interface DetectorConnection {
+  /** Applies the settings as this frame sees them. */
+  settingsChanged(view: PageSettings): void;
+  /** The messages this frame answers for the detector, the 'toggle-highlights' command included. */
+  readonly messages: PageHandlers;
+}
 
-  cleanups.push(
-    watchSettings((settings) => {
-      detector.setPaintOptions({ style: settings.highlightStyle, enabledTypes: settings.enabledTypes });
-      detector.setEveryPage(settings.highlightEverywhere);
-      detector.setMuted(settings.mutedNames[siteKey(url()) ?? ''] ?? []);
-      detector.setActive(isActiveOn(settings, url()));
-    }),
-  );
+function isTopFrame(): boolean {
+  try {
+    return window === window.top;
+  } catch {
+    return false;
+  }
+}
 
-  // The popup asks the top frame (frameId 0), which answers for its iframes too; an iframe is asked
-  // to reveal only when the top frame points there.
+export function connectDetector(detector: LensDetector, signal: AbortSignal, isTop = isTopFrame()): DetectorConnection {
+  // The popup asks the top frame (frameId 0), which answers for its iframes too.
   const frames = new FrameMentions();
   const summary = () => (isTop ? frames.mergeInto(detector.summary()) : detector.summary());
-  if (isTop) {
-    cleanups.push(
-      handleMessages({
-        'page/mentions': () => summary(),
-        'page/reveal': ({ entityId }) => {
-          const own = detector.reveal(entityId);
-          if (own.count > 0) return own;
-          const frameId = frames.frameWith(entityId);
-          return frameId === undefined ? own : { ...own, frameId };
-        },
-        'page/frame-mentions': ({ frameId, entities }, sender) => {
-          // Only the extension's background relays frames' counts (a content script has no tab).
-          if (sender.tab || !Array.isArray(entities)) return;
-          if (frames.update(frameId, entities)) scheduleReport();
-        },
-      }),
-    );
-  } else {
-    cleanups.push(handleMessages({ 'page/reveal': ({ entityId }) => detector.reveal(entityId) }));
-  }
-
-  // 'page/command' is shared with the card and the annotator: answer only our own command, so their
-  // listeners answer theirs.
-  const onCommand = (message: unknown): Promise<Response<'page/command'>> | undefined => {
-    if (!isMessage(message) || message.type !== 'page/command') return undefined;
-    if ((message as Message<'page/command'>).command !== 'toggle-highlights') return undefined;
-    detector.setPaintOptions({ visible: !detector.paintOptions.visible });
-    return isTop ? Promise.resolve({ ok: true }) : undefined;
+  const scheduleReport = reportCounts(detector, summary, isTop, signal);
+  // An iframe is asked to reveal only when the top frame points there.
+  const answers: PageHandlers = isTop
+    ? topFrameAnswers(detector, frames, summary, scheduleReport)
+    : { 'page/reveal': ({ entityId }) => detector.reveal(entityId) };
+  return {
+    settingsChanged(view) {
+      detector.setPaintOptions({ style: view.style, enabledTypes: view.settings.enabledTypes });
+      detector.setEveryPage(view.settings.highlightEverywhere);
+      detector.setMuted(mutedOn(view));
+      detector.setActive(view.active);
+    },
+    messages: {
+      ...answers,
+      // Every frame shows or hides its names; the top frame answers for the page.
+      'page/toggle-highlights': () => {
+        detector.setPaintOptions({ visible: !detector.paintOptions.visible });
+        return isTop ? { ok: true } : UNANSWERED;
+      },
+    },
   };
-  browser.runtime.onMessage.addListener(onCommand as never);
-  cleanups.push(() => browser.runtime.onMessage.removeListener(onCommand as never));
+}
 
-  // Counts go out debounced: the top frame's to the badge, an iframe's to the top frame.
+/** The top frame answers the popup for the whole page and hears its iframes' counts from the background. */
+function topFrameAnswers(
+  detector: LensDetector,
+  frames: FrameMentions,
+  summary: () => PageMentions,
+  scheduleReport: () => void,
+): PageHandlers {
+  return {
+    'page/mentions': () => summary(),
+    'page/reveal': ({ entityId }) => {
+      const own = detector.reveal(entityId);
+      if (own.count > 0) return own;
+      const frameId = frames.frameWith(entityId);
+      return frameId === undefined ? own : { ...own, frameId };
+    },
+    'page/frame-mentions': ({ frameId, entities }, sender) => {
+      // Only the extension's background relays frames' counts (a content script has no tab).
+      if (sender.tab || !Array.isArray(entities)) return;
+      if (frames.update(frameId, entities)) scheduleReport();
+    },
+  };
+}
+
+/**
+ * Sends the counts out, debounced, whenever the detector's mentions change: the top frame's to the
+ * badge, an iframe's to the top frame (again later while the top frame is not there yet). Returns the
+ * function that schedules a report.
+ */
+function reportCounts(detector: LensDetector, summary: () => PageMentions, isTop: boolean, signal: AbortSignal): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sent = isTop ? '' : '[]'; // An iframe that never finds anything never writes.
   let retries = 0;
   function scheduleReport(delay = BADGE_DEBOUNCE_MS): void {
-    if (timer === undefined) timer = setTimeout(report, delay);
+    if (timer === undefined && !signal.aborted) timer = setTimeout(report, delay);
   }
   function report(): void {
     timer = undefined;
@@ -108,16 +122,7 @@ export function connectDetector(detector: LensDetector, url: () => string = () =
       },
     );
   }
-  cleanups.push(detector.subscribe(() => scheduleReport()));
-  cleanups.push(() => clearTimeout(timer));
-
-  return () => {
-    for (const cleanup of cleanups.splice(0)) {
-      try {
-        cleanup();
-      } catch {
-        // Already gone with the page.
-      }
-    }
-  };
+  const unsubscribe = detector.subscribe(() => scheduleReport());
+  signal.addEventListener('abort', () => (unsubscribe(), clearTimeout(timer)), { once: true });
+  return () => scheduleReport();
 }

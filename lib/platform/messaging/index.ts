@@ -26,6 +26,19 @@ export interface PageMentions {
 /** A request that carries nothing but its type. */
 type NoPayload = {};
 
+/** What a page answers to a command: whether it did something. */
+export interface CommandAnswer {
+  ok: boolean;
+}
+
+/** The keyboard commands (manifest `commands`) that go to the page, and the message each becomes. */
+export const PAGE_COMMANDS = {
+  'toggle-highlights': 'page/toggle-highlights',
+  'open-card': 'page/open-card',
+  annotate: 'page/annotate',
+} as const satisfies Record<string, MessageType>;
+export type PageCommand = keyof typeof PAGE_COMMANDS;
+
 export interface Protocol {
   /** popup -> content: what did this page mention? */
   'page/mentions': { request: NoPayload; response: PageMentions };
@@ -39,11 +52,16 @@ export interface Protocol {
   };
   /** background -> top frame: what one of its iframes mentions (relayed from 'frame/mentions'). */
   'page/frame-mentions': { request: { frameId: number; entities: MentionSummary[] }; response: void };
-  /** background -> content: keyboard command or context menu entry. */
-  'page/command': {
-    request: { command: 'toggle-highlights' | 'open-card' | 'annotate' };
-    response: { ok: boolean };
-  };
+  /*
+   * background -> content: the keyboard commands and the "Annotate" menu entry, a message each. A
+   * keyboard command goes to every frame of the tab; the frame that acts (or the top one) answers.
+   */
+  /** Show or hide the highlighted names. */
+  'page/toggle-highlights': { request: NoPayload; response: CommandAnswer };
+  /** Open the card of the name at the selection or caret, focus inside. */
+  'page/open-card': { request: NoPayload; response: CommandAnswer };
+  /** Annotate the selection (the menu entry asks the frame that holds it). */
+  'page/annotate': { request: NoPayload; response: CommandAnswer };
   /** background -> content: scroll to an annotation (from the side panel). */
   'page/show-annotation': { request: { annotationId: string }; response: { found: boolean } };
   /** top frame -> background: the page's mention count (its iframes' included) changed, for the badge. */
@@ -67,12 +85,25 @@ export type MessageType = keyof Protocol;
 export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
 export type Response<T extends MessageType> = Protocol[T]['response'];
 
-export type Handlers = {
-  [T in MessageType]?: (
-    message: Message<T>,
-    sender: Browser.runtime.MessageSender,
-  ) => Response<T> | Promise<Response<T>>;
-};
+/**
+ * What a handler returns, synchronously, to leave a message unanswered: another listener or another
+ * frame answers it (a command is broadcast to every frame; the frame that holds the selection answers).
+ */
+export const UNANSWERED: unique symbol = Symbol('unanswered');
+export type Unanswered = typeof UNANSWERED;
+
+export type Handler<T extends MessageType> = (
+  message: Message<T>,
+  sender: Browser.runtime.MessageSender,
+) => Response<T> | Promise<Response<T>> | Unanswered;
+
+export type Handlers = { [T in MessageType]?: Handler<T> };
+
+/** The messages a content script answers: the background's and the popup's questions to a tab's frames. */
+export type PageMessageType = Extract<MessageType, `page/${string}`>;
+export type PageHandlers = { [T in PageMessageType]?: Handler<T> };
+/** What a feature answers to a command: whether it acted, or UNANSWERED to leave it to another frame. */
+export type CommandHandler = () => CommandAnswer | Promise<CommandAnswer> | Unanswered;
 
 export function isMessage(value: unknown): value is Message {
   return (
@@ -99,19 +130,20 @@ export function sendToBackground<T extends MessageType>(message: Message<T>): Pr
   return browser.runtime.sendMessage(message) as Promise<Response<T>>;
 }
 
+type RuntimeListener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+
 /**
- * Answers the messages named in `handlers`; others are left for other listeners. Returns the
- * function that stops listening.
+ * Answers the messages named in `handlers`; others, and those a handler leaves UNANSWERED, are left for
+ * other listeners. Returns the function that stops listening.
  */
 export function handleMessages(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
     if (!isMessage(message)) return undefined;
-    const handler = handlers[message.type] as
-      | ((m: Message, s: Browser.runtime.MessageSender) => unknown)
-      | undefined;
+    const handler = handlers[message.type] as ((m: Message, s: Browser.runtime.MessageSender) => unknown) | undefined;
     if (!handler) return undefined;
-    return Promise.resolve(handler(message, sender));
+    const answer = handler(message, sender);
+    return answer === UNANSWERED ? undefined : Promise.resolve(answer);
   };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+  browser.runtime.onMessage.addListener(listener as RuntimeListener);
+  return () => browser.runtime.onMessage.removeListener(listener as RuntimeListener);
 }

@@ -3,7 +3,7 @@
  * sync quotas (`./sync-layout`, `./sync-store`); read live by every surface (content scripts re-apply
  * on change, without a reload). A write that cannot be saved says why and changes nothing.
  */
-import { DEFAULT_SETTINGS, type Settings, type Theme } from './model';
+import { DEFAULT_SETTINGS, type HighlightStyle, type Settings, type Theme } from './model';
 import { getSettings, updateSettings, watchSettings } from './sync-store';
 
 export { DEFAULT_SETTINGS, withDefaults, type Settings, type HighlightStyle, type Theme } from './model';
@@ -97,6 +97,33 @@ export function isActiveOn(settings: Settings, url: string): boolean {
   if (settings.paused) return false;
   const key = siteKey(url);
   return key === null || !settings.disabledSites.includes(key);
+}
+
+/** The settings as one frame of a page sees them. */
+export interface PageSettings {
+  readonly settings: Settings;
+  /** Not paused and not switched off for this page's site. */
+  readonly active: boolean;
+  /** The page's site key (per-site switch, muted names); null where there is none. */
+  readonly site: string | null;
+  readonly style: HighlightStyle;
+  readonly theme: Theme;
+}
+
+/** The settings as seen from a page at `url` (the top page's address: see `pageSiteUrl`). */
+export function pageSettings(settings: Settings, url: string): PageSettings {
+  return {
+    settings,
+    active: isActiveOn(settings, url),
+    site: siteKey(url),
+    style: settings.highlightStyle,
+    theme: settings.theme,
+  };
+}
+
+/** The names muted on the page's site ("Not this" on a card). */
+export function mutedOn(view: PageSettings): string[] {
+  return view.settings.mutedNames[view.site ?? ''] ?? [];
 }
 
 /** How a muted name is stored: the page text in lower case, spaces folded ("Cursor" and "CURSOR" alike). */

@@ -18,6 +18,7 @@ import { saveAnnotation } from '../../../lib/platform/annotations/store';
 import { buildTextIndex } from '../../../lib/page/annotator/text-index';
 import { userDatasetItem } from '../../../lib/platform/userdata/store';
 import { loadFixture, rangeOf } from './page-fixture';
+import { startUnderHub } from './under-hub';
 
 vi.mock('../../../lib/page/annotator/on-page/editor-frame', { spy: true });
 
@@ -57,7 +58,7 @@ afterEach(() => {
   document.querySelectorAll(HOST).forEach((host) => host.remove());
 });
 
-describe('startAnnotator(services, signal)', () => {
+describe('startAnnotator(services, signal), a feature of the hub', () => {
   it('removes every listener, observer, painted note and its UI when the signal aborts', async () => {
     await saved('p2', 'Cursor grew faster than any developer tool before it');
     const added = new Map<EventTarget, Set<string>>();
@@ -73,23 +74,29 @@ describe('startAnnotator(services, signal)', () => {
       });
     }
     const disconnect = vi.spyOn(MutationObserver.prototype, 'disconnect');
-    const controller = new AbortController();
     const dataset = { entities: [] } as unknown as Dataset;
-    const annotator = startAnnotator({ ctx, detector: { mentionsIn: () => [] } as unknown as Detector, dataset }, controller.signal)!;
+    const { hub, annotator: started } = startUnderHub(ctx, { mentionsIn: () => [] } as unknown as Detector, dataset);
+    const annotator = started!;
     await annotator.ready;
     await vi.waitFor(() => expect(painted()).toEqual(['Cursor grew faster than any developer tool before it']));
     // Its UI is on the page (the keyboard's list of notes), and it watches the page.
     await vi.waitFor(() => expect(document.querySelector(HOST)).not.toBeNull());
-    const messageListeners = fakeBrowser.runtime.onMessage.hasListeners();
-    expect(messageListeners).toBe(true);
+    // It answers the side panel's "show me this one" through the hub.
+    const show = { type: 'page/show-annotation', annotationId: 'nowhere' };
+    const answered = async (message: object) => (await fakeBrowser.runtime.onMessage.trigger(message, {}, () => undefined)).filter(Boolean);
+    expect(await Promise.all(await answered(show))).toEqual([{ found: false }]);
 
-    controller.abort();
+    hub.stop('annotations');
     await settle();
     expect(painted()).toEqual([]);
     expect(document.querySelector(HOST)).toBeNull();
     expect(disconnect).toHaveBeenCalled();
     expect([...(added.get(window) ?? []), ...(added.get(document) ?? [])]).toEqual([]);
     expect(removedBySignal).toEqual(expect.arrayContaining(['mouseup', 'keyup', 'mousedown', 'keydown', 'scroll', 'popstate', 'pointermove']));
+    // Its messages and commands go unanswered once it stopped; the hub lets go of the listener when disposed.
+    expect(await answered(show)).toEqual([]);
+    expect(await answered({ type: 'page/annotate' })).toEqual([]);
+    hub.dispose();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
     // Nothing runs any more: a note saved from another tab is not painted, a selection shows no adder.
     await saved('p4', 'Nobody knows who wins.');
@@ -112,7 +119,7 @@ describe('startAnnotator(services, signal)', () => {
     const mine = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/user-dataset.json'), 'utf8')) as Dataset;
     const entityId = mine.entities[0].id;
     const detector = { mentionsIn: () => [{ entityId } as Mention] } as unknown as Detector;
-    const annotator = startAnnotator({ ctx, detector, dataset: bundledDataset }, ctx.signal)!;
+    const annotator = startUnderHub(ctx, detector, bundledDataset).annotator!;
     await annotator.ready;
     await settle();
     const opened = () => vi.mocked(frame.prepareEditorFrame).mock.calls.at(-1)![0].open.initial.entities;

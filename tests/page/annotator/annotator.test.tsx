@@ -7,7 +7,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Dataset } from '../../../lib/core/dataset/types';
 import type { Detector } from '../../../lib/page/detect/types';
-import { startAnnotator } from '../../../lib/page/annotator/annotator';
 import { describeRange } from '../../../lib/page/annotator/anchor-dom';
 import { createAnnotation } from '../../../lib/platform/annotations/model';
 import { saveAnnotation } from '../../../lib/platform/annotations/store';
@@ -15,6 +14,7 @@ import { buildTextIndex } from '../../../lib/page/annotator/text-index';
 import { updateSettings } from '../../../lib/platform/settings';
 import * as search from '../../../lib/core/search';
 import { loadFixture, rangeOf } from './page-fixture';
+import { startUnderHub } from './under-hub';
 
 vi.mock('../../../lib/core/search', { spy: true });
 
@@ -36,7 +36,7 @@ const settle = async () => {
 let ctx: ContentScriptContext;
 function start() {
   ctx = new ContentScriptContext('annotator-test');
-  const annotator = startAnnotator({ ctx, detector, dataset }, ctx.signal);
+  const { annotator } = startUnderHub(ctx, detector, dataset);
   if (!annotator) throw new Error('the test page (http:) should be annotatable');
   return annotator;
 }
@@ -119,7 +119,7 @@ describe('the annotator on a page', () => {
   it('answers the shortcut without a selection only in a focused top frame', async () => {
     await start().ready;
     getSelection()!.removeAllRanges();
-    const command = { type: 'page/command', command: 'annotate' };
+    const command = { type: 'page/annotate' };
     vi.spyOn(document, 'hasFocus').mockReturnValue(false);
     // Unfocused: the selection may be in a frame; this document says nothing.
     expect((await fakeBrowser.runtime.onMessage.trigger(command, {}, () => undefined)).filter(Boolean)).toEqual([]);
@@ -136,7 +136,7 @@ describe('the annotator on a page', () => {
     getSelection()!.removeAllRanges();
     vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
     vi.spyOn(document, 'hasFocus').mockReturnValue(true);
-    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: 'annotate' }, {}, () => undefined);
+    const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/annotate' }, {}, () => undefined);
     expect(answers.filter(Boolean)).toEqual([]);
     await settle();
     expect(document.querySelector(HOST)).toBeNull();

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Detector, Mention } from '../../../lib/page/detect/types';
-import { isOpenCardCommand, listenForOpenCard, mentionAtSelection } from '../../../lib/page/card/keyboard-command';
+import { mentionAtSelection, openCardCommand } from '../../../lib/page/card/keyboard-command';
+import { UNANSWERED } from '../../../lib/platform/messaging';
 
-beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 function pageWithMention() {
   document.body.innerHTML = '<p id="p">Developers use Claude Code daily.</p>';
@@ -22,15 +22,6 @@ function pageWithMention() {
   return { text, mention, detector };
 }
 
-describe('isOpenCardCommand', () => {
-  it("recognises only the 'open-card' page command", () => {
-    expect(isOpenCardCommand({ type: 'page/command', command: 'open-card' })).toBe(true);
-    expect(isOpenCardCommand({ type: 'page/command', command: 'toggle-highlights' })).toBe(false);
-    expect(isOpenCardCommand({ type: 'page/mentions' })).toBe(false);
-    expect(isOpenCardCommand('open-card')).toBe(false);
-  });
-});
-
 describe('mentionAtSelection', () => {
   it('finds the mention at a caret inside it, and none at a caret elsewhere', () => {
     const { text, mention, detector } = pageWithMention();
@@ -44,25 +35,22 @@ describe('mentionAtSelection', () => {
   });
 });
 
-describe('listenForOpenCard', () => {
-  it("answers 'open-card' with whether a card opened, and leaves other messages to other listeners", async () => {
-    const open = vi.fn(() => true);
-    const stop = listenForOpenCard(open);
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: 'open-card' }, {}, () => undefined);
-    expect(await answer).toEqual({ ok: true });
-    const [other] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: 'annotate' }, {}, () => undefined);
-    expect(other).toBeUndefined();
-    expect(open).toHaveBeenCalledOnce();
-    stop();
-    const after = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: 'open-card' }, {}, () => undefined);
-    expect(after).toEqual([]);
+describe('openCardCommand', () => {
+  it('answers with whether a card opened, in the top frame', () => {
+    expect(openCardCommand(() => true)()).toEqual({ ok: true });
+    expect(openCardCommand(() => false)()).toEqual({ ok: false });
   });
 
-  it('answers false, never throws, when opening fails', async () => {
-    listenForOpenCard(() => {
+  it('answers false, never throws, when opening fails', () => {
+    const handler = openCardCommand(() => {
       throw new Error('boom');
     });
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: 'open-card' }, {}, () => undefined);
-    expect(await answer).toEqual({ ok: false });
+    expect(handler()).toEqual({ ok: false });
+  });
+
+  it('leaves the answer to another frame when a child frame opened nothing', () => {
+    vi.spyOn(window, 'top', 'get').mockReturnValue({} as Window);
+    expect(openCardCommand(() => false)()).toBe(UNANSWERED);
+    expect(openCardCommand(() => true)()).toEqual({ ok: true });
   });
 });

@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHub } from '../../../lib/page/content/hub';
+import { createRouter } from '../../../lib/page/content/router';
+import type { Dataset } from '../../../lib/core/dataset/types';
+import { UNANSWERED, type Handlers } from '../../../lib/platform/messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/platform/settings';
 
 /** A settings source the test drives; counts subscriptions. */
@@ -22,7 +25,7 @@ function fakeSettings() {
   };
 }
 
-const command = (name: string) => fakeBrowser.runtime.onMessage.trigger({ type: 'page/command', command: name }, {}, () => undefined);
+const command = (name: string) => fakeBrowser.runtime.onMessage.trigger({ type: `page/${name}` }, {}, () => undefined);
 
 describe('content feature hub', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -86,7 +89,7 @@ describe('content feature hub', () => {
     const calls: string[] = [];
     hub.add({
       name: 'cards',
-      init: (signal, h) => h.command('open-card', signal, () => (calls.push('open-card'), { ok: true })),
+      init: (signal, h) => h.answer(signal, { 'page/open-card': () => (calls.push('open-card'), { ok: true }) }),
     });
     expect((await command('open-card')).filter(Boolean)).toEqual([{ ok: true }]);
     // A command nobody owns is left to other listeners (no answer from the hub).
@@ -95,5 +98,64 @@ describe('content feature hub', () => {
     expect((await command('open-card')).filter(Boolean)).toEqual([]);
     expect(calls).toEqual(['open-card']);
     hub.dispose();
+  });
+
+  it('reads the dataset once, follows it through one subscription, and tells features only of a new one', async () => {
+    const first = { entities: [] } as unknown as Dataset;
+    const second = { entities: [{ id: 'x' }] } as unknown as Dataset;
+    let reads = 0;
+    const watchers = new Set<(d: Dataset) => void>();
+    const hub = createHub({
+      watch: () => () => undefined,
+      datasets: {
+        read: async () => (reads++, first),
+        watch: (cb) => (watchers.add(cb), () => watchers.delete(cb)),
+      },
+    });
+    await hub.loadDataset();
+    expect(hub.dataset).toBe(first);
+    const seen: Dataset[][] = [[], []];
+    for (const i of [0, 1]) hub.add({ name: `f${i}`, init: (signal, h) => h.onDataset(signal, (d) => seen[i].push(d)) });
+    expect(seen).toEqual([[], []]);
+    for (const watcher of watchers) watcher(first);
+    expect(seen).toEqual([[], []]);
+    for (const watcher of watchers) watcher(second);
+    expect(seen).toEqual([[second], [second]]);
+    expect(hub.dataset).toBe(second);
+    expect([reads, watchers.size]).toEqual([1, 1]);
+    hub.dispose();
+    expect(watchers.size).toBe(0);
+  });
+
+  it('answers the page messages of their owners through one listener, and leaves the rest unanswered', async () => {
+    let listeners = 0;
+    let routes: Handlers = {};
+    const router = createRouter((handlers) => (listeners++, (routes = handlers), () => void listeners--));
+    const sender = {};
+    const a = new AbortController();
+    const b = new AbortController();
+    router.answer(a.signal, { 'page/reveal': ({ entityId }) => ({ index: 0, count: entityId.length }) });
+    router.answer(b.signal, { 'page/show-annotation': () => ({ found: true }) });
+    router.answer(b.signal, { 'page/toggle-highlights': () => UNANSWERED });
+    expect(listeners).toBe(1);
+    expect(routes['page/reveal']!({ type: 'page/reveal', entityId: 'abc' }, sender)).toEqual({ index: 0, count: 3 });
+    expect(routes['page/show-annotation']!({ type: 'page/show-annotation', annotationId: 'n' }, sender)).toEqual({ found: true });
+    // Nobody owns it, or its owner leaves it to another frame: unanswered.
+    expect(routes['page/mentions']!({ type: 'page/mentions' }, sender)).toBe(UNANSWERED);
+    expect(routes['page/toggle-highlights']!({ type: 'page/toggle-highlights' }, sender)).toBe(UNANSWERED);
+    expect(routes['page/open-card']!({ type: 'page/open-card' }, sender)).toBe(UNANSWERED);
+    a.abort();
+    expect(routes['page/reveal']!({ type: 'page/reveal', entityId: 'abc' }, sender)).toBe(UNANSWERED);
+    // A handler that throws is unanswered too, and nothing throws into the page.
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    router.answer(new AbortController().signal, {
+      'page/mentions': () => {
+        throw new Error('boom');
+      },
+    });
+    expect(routes['page/mentions']!({ type: 'page/mentions' }, sender)).toBe(UNANSWERED);
+    debug.mockRestore();
+    router.close();
+    expect(listeners).toBe(0);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * What the annotator's pieces on one page share: the page's anchors and painter, the settings that
  * apply, the dataset's entities as they are now, and the UI host. Each piece (saved.ts, watchers.ts,
- * editor-flow.ts, adder.ts, hover.ts, keyboard.ts, messages.ts) takes this and adds its listeners
- * under `signal`, so aborting it removes every one of them.
+ * editor-flow.ts, adder.ts, hover.ts, keyboard.ts) takes this and adds its listeners under `signal`,
+ * so aborting it removes every one of them; messages.ts makes the answers the hub routes to it.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Dataset, Entity } from '../../../core/dataset/types';
 import type { Detector } from '../../detect/types';
-import type { Theme } from '../../../platform/settings';
+import type { PageSettings, Theme } from '../../../platform/settings';
 import type { Painter } from '../paint';
 import type { PageAnchors, Placed } from '../page-anchors';
 import type { EntityOption } from '../ui/EntityPicker';
@@ -53,6 +53,8 @@ export interface AnnotatorCore {
   reportOrphans(): void;
   /** Set by watchers.ts: starts or stops the DOM observer and hover loop as needed. */
   syncWatchers(): void;
+  /** Set by watchers.ts: the settings as the frame sees them now (from the hub). */
+  applySettings(view: PageSettings): void;
   /** Set by keyboard.ts: the keyboard's list of notes follows the anchors and the settings. */
   refreshNotes(): void;
   /** Set by editor-flow.ts. */

@@ -1,8 +1,8 @@
 /**
- * What the annotator watches: the settings (active on this site or not, theme), and, only while the
- * page has annotations or the adder or editor is up, the DOM (to re-anchor) and the pointer (hover).
+ * What the annotator follows: the settings the hub hands over (active on this site or not, theme), and,
+ * only while the page has annotations or the adder or editor is up, the DOM (to re-anchor) and the
+ * pointer (hover).
  */
-import { isActiveOn, pageSiteUrl, watchSettings } from '../../../platform/settings';
 import { watchDomChanges, watchPointer } from '../page-watch';
 import type { AnnotatorCore } from './core';
 
@@ -33,18 +33,16 @@ export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEve
   signal.addEventListener('abort', stopAnchors, { once: true });
   ui.onViewChange(core.syncWatchers);
 
-  const stopSettings = watchSettings((settings) => {
+  core.applySettings = (view) => {
     if (signal.aborted) return;
-    core.theme = settings.theme;
-    ui.setTheme(settings.theme);
-    const nowActive = isActiveOn(settings, pageSiteUrl());
-    if (nowActive === core.active) return;
-    core.active = nowActive;
+    core.theme = view.theme;
+    ui.setTheme(view.theme);
+    if (view.active === core.active) return;
+    core.active = view.active;
     painter.clear();
     if (core.active) for (const placed of anchors.all()) placed.range && painter.add(placed.range);
     else ui.setView({ kind: 'idle' });
     core.syncWatchers();
     core.refreshNotes();
-  });
-  signal.addEventListener('abort', stopSettings, { once: true });
+  };
 }
