@@ -4,6 +4,7 @@
  */
 // The dataset ships as a string and is read with JSON.parse: a JSON string is scanned far faster than
 // the same data as a JavaScript object literal, and every frame of every page pays for it at start.
+import { fold as foldText } from '../fold';
 import rawText from '../../../assets/dataset.json?raw';
 import { comparePartialDates, datasetCoverage } from './format';
 import type { Alias, Coverage, Dataset, Entity, Figure, Source } from './types';
@@ -208,7 +209,7 @@ function looksLikeDataset(data: unknown): data is Dataset {
   );
 }
 
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en');
+const fold = (text: string) => foldText(text, { accents: 'keep' });
 const aliasRequires = (alias: Alias) => alias.requires ?? 'none';
 
 /**
