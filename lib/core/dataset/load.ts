@@ -8,6 +8,7 @@ import { fold as foldText } from '../fold';
 import rawText from '../../../assets/dataset.json?raw';
 import { comparePartialDates, datasetCoverage } from './format';
 import type { Alias, Coverage, Dataset, Entity, Figure, Source } from './types';
+import { isEntityType } from './entity-types';
 import { validateDataset, validateDatasetShape, type DatasetError } from './validate';
 
 export const bundledDataset: Dataset = JSON.parse(rawText) as Dataset;
@@ -179,7 +180,6 @@ function mergedCoverage(base: Dataset, other: Dataset, addedSources: number): Co
 // ---------------------------------------------------------------------------------------------
 // The validation-free merge (the content script's path)
 
-const ENTITY_TYPES = new Set(['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept']);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -198,7 +198,7 @@ function looksLikeDataset(data: unknown): data is Dataset {
       isObject(e) &&
       isString(e.id) &&
       isString(e.name) &&
-      ENTITY_TYPES.has(e.type as string) &&
+      isEntityType(e.type) &&
       Array.isArray(e.aliases) &&
       e.aliases.every((a) => isObject(a) && isString(a.text) && a.text.trim() !== '') &&
       Array.isArray(e.facts) &&

@@ -9,6 +9,7 @@ import {
   entityById,
   sortFacts,
   sourceById,
+  TYPE_LABELS,
   type Coverage,
   type Dataset,
   type Entity,
@@ -37,25 +38,6 @@ export function createLookup(dataset: Dataset): CardLookup {
   const coverage = datasetCoverage(dataset);
   return { entity: (id) => entities.get(id), source: (id) => sources.get(id), coverage: () => coverage };
 }
-
-const TYPE_KEYS: Record<EntityType, MessageKey> = {
-  person: 'entityTypePerson',
-  company: 'entityTypeCompany',
-  product: 'entityTypeProduct',
-  model: 'entityTypeModel',
-  team: 'entityTypeTeam',
-  event: 'entityTypeEvent',
-  deal: 'entityTypeDeal',
-  concept: 'entityTypeConcept',
-};
-
-/** Each entity type's name, singular, in the person's language (read when shown). */
-export const TYPE_LABELS = Object.defineProperties(
-  {} as Record<EntityType, string>,
-  Object.fromEntries(
-    Object.entries(TYPE_KEYS).map(([type, key]) => [type, { enumerable: true, get: () => t(key) }]),
-  ),
-);
 
 /** A name that may be a link to another card (when the dataset has the entity). */
 export interface NameRef {
@@ -139,7 +121,7 @@ function findMakers(entity: Entity, lookup: CardLookup): NameRef[] {
 }
 
 export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
-  const typeLabel = TYPE_LABELS[entity.type] ?? entity.type;
+  const typeLabel = TYPE_LABELS[entity.type]?.one ?? entity.type;
   const makesThings = entity.type === 'product' || entity.type === 'model';
   const makers = makesThings ? findMakers(entity, lookup) : [];
   const sorted = sortFacts(entity.facts);
