@@ -146,30 +146,3 @@ export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
     related,
   };
 }
-
-/**
- * The text a source mark shows: the publisher, short. Sources without a named publisher say what kind
- * of page they are ("Unattributed summary page" gives "Summary"); the full title goes in the tooltip.
- */
-export function sourceLabel(source: Source): string {
-  const publisher = source.publisher?.trim();
-  if (!publisher) return source.title;
-  const unattributed = /^unattributed\s+(.+?)(\s+page)?$/i.exec(publisher);
-  if (!unattributed) return publisher;
-  const kind = unattributed[1].replace(/-/g, ' ');
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}
-
-/** The full description of a source: title, publisher, author, date, and (for the tooltip) the note. */
-export function sourceDescription(
-  source: Source,
-  formatDate: (d: PartialDate) => string,
-  withNote = true,
-): string {
-  const parts = [`“${source.title}”`, source.publisher];
-  if (source.author) parts.push(source.author);
-  if (source.date) parts.push(formatDate(source.date));
-  let text = parts.filter(Boolean).join(', ');
-  if (withNote && source.note) text += ` (${source.note})`;
-  return text;
-}

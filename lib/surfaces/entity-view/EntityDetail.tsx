@@ -3,13 +3,14 @@
  * it: they decide what "open another entity" means and where annotation counts come from.
  */
 import { useMemo } from 'preact/hooks';
-import type { Dataset, Entity } from '../../core/dataset';
-import { datasetCoverage, formatPartialDate, sourceById } from '../../core/dataset';
+import type { ComponentChildren } from 'preact';
+import type { Dataset, Entity, Fact } from '../../core/dataset';
+import { datasetCoverage, entityById, formatPartialDate, sourceById } from '../../core/dataset';
 import { plural, t } from '../../core/i18n';
 import { EntityTimeline, entityHasTimeline } from '../race';
 import { raceUrl } from '../../core/routes';
 import { buildDetailModel } from './detail-model';
-import { FactItem } from './FactItem';
+import { FactView } from '../../ui/facts';
 import { TYPE_LABELS } from '../../core/dataset';
 import type { EntityNote } from '../../platform/annotations';
 import { YourNotesSection } from './YourNotes';
@@ -72,7 +73,19 @@ export function EntityDetail({
   const Title = `h${headingLevel}` as 'h1' | 'h2';
   const Section = `h${headingLevel + 1}` as 'h2' | 'h3';
   const ids = `lens-detail-${entity.id}`;
-  const factProps = { dataset, sources, onOpenEntity };
+  const byId = entityById(dataset);
+  const fact = (f: Fact, context?: ComponentChildren) => (
+    <FactView
+      key={f.id}
+      fact={f}
+      speaker={f.quoteBy ? byId.get(f.quoteBy)?.name : undefined}
+      source={(id) => sources.get(id)}
+      formatDate={(date) => formatPartialDate(date)}
+      citations="list"
+      prefix="lens-"
+      context={context}
+    />
+  );
 
   return (
     <article class="lens-detail" aria-labelledby={`${ids}-name`}>
@@ -135,17 +148,13 @@ export function EntityDetail({
             </p>
           ) : null}
           <ol class="lens-timeline">
-            {model.dated.map((fact) => (
-              <FactItem key={fact.id} fact={fact} {...factProps} />
-            ))}
+            {model.dated.map((f) => fact(f))}
           </ol>
           {model.undated.length > 0 ? (
             <>
               {model.dated.length > 0 ? <p class="lens-subhead">{t('entityUndated')}</p> : null}
               <ul class="lens-timeline lens-timeline-undated">
-                {model.undated.map((fact) => (
-                  <FactItem key={fact.id} fact={fact} {...factProps} />
-                ))}
+                {model.undated.map((f) => fact(f))}
               </ul>
             </>
           ) : null}
@@ -156,14 +165,14 @@ export function EntityDetail({
         <section aria-labelledby={`${ids}-quotes`}>
           <Section id={`${ids}-quotes`}>{t('entityQuoted')}</Section>
           <ul class="lens-timeline">
-            {model.quotesElsewhere.map(({ fact, about }) => (
-              <FactItem
-                key={fact.id}
-                fact={fact}
-                {...factProps}
-                context={{ label: t('entityQuoteContext', about.name), entityId: about.id }}
-              />
-            ))}
+            {model.quotesElsewhere.map(({ fact: f, about }) =>
+              fact(
+                f,
+                <button type="button" class="lens-link" onClick={() => onOpenEntity(about.id)}>
+                  {t('entityQuoteContext', about.name)}
+                </button>,
+              ),
+            )}
           </ul>
         </section>
       ) : null}

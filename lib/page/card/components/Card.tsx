@@ -10,7 +10,7 @@ import { plural, t, type MessageKey } from '../../../core/i18n';
 import type { MentionReason } from '../../detect';
 import { buildCardModel, type CardLookup } from '../card-model';
 import { CardMeta } from './CardMeta';
-import { FactItem } from './FactItem';
+import { FactView } from '../../../ui/facts';
 import { Freshness } from './Freshness';
 import { YourNotes, type YourNotesProps } from './YourNotes';
 
@@ -113,7 +113,14 @@ export function Card(props: CardProps) {
         {model.facts.length > 0 && (
           <ul class="facts" aria-label={t('cardKeyFacts')}>
             {model.facts.map((fact) => (
-              <FactItem key={fact.id} fact={fact} lookup={lookup} formatDate={formatDate} />
+              <FactView
+                key={fact.id}
+                fact={fact}
+                speaker={fact.quoteBy ? lookup.entity(fact.quoteBy)?.name : undefined}
+                source={lookup.source}
+                formatDate={formatDate}
+                citations="marks"
+              />
             ))}
           </ul>
         )}
