@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { addAnnotations, exportFile, parseAnnotationImport, type ExportFormat } from '../../platform/annotations';
+import type { ExportFormat } from '../../platform/annotations';
 import { sendToBackground } from '../../platform/messaging';
 import { formatDay, formatNumber } from '../../core/format';
 import { plural, t, type MessageKey } from '../../core/i18n';
 import { buildRows, filterRows, groupRows, type AnnotationRow, type GroupBy } from './annotation-list';
-import { downloadText } from '../download';
+import { downloadAnnotations, importAnnotationFile } from '../download';
 import { Markdown } from '../../ui/markdown';
 import { useAnnotationRecords } from './use-annotations';
 
@@ -113,19 +113,13 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
   };
 
   const exportAs = (format: ExportFormat) => {
-    const file = exportFile(format, shown.map((r) => r.annotation), { entityName });
-    downloadText(file.filename, file.mimeType, file.text);
+    const file = downloadAnnotations(format, shown.map((r) => r.annotation), entityName);
     setStatus({ text: plural(shown.length, 'sidepanelExportedOne', 'sidepanelExportedOther', file.filename), tone: 'info' });
   };
 
   const importFile = async (file: File) => {
-    const parsed = parseAnnotationImport(await file.text());
-    if (!parsed.ok) {
-      setStatus({ text: t('sidepanelImportRefused', file.name, parsed.error), tone: 'error' });
-      return;
-    }
     try {
-      const { added, skipped } = await addAnnotations(parsed.annotations);
+      const { added, skipped } = await importAnnotationFile(file);
       setStatus({
         text: skipped
           ? plural(added, 'sidepanelImportedSkippedOne', 'sidepanelImportedSkippedOther', file.name, formatNumber(skipped))
