@@ -123,27 +123,7 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
       copied.add(target);
       merged.entities[t] = target;
     }
-    const known = new Set(target.aliases.map((a) => a.text));
-    entity.aliases.forEach((alias, a) => {
-      if (known.has(alias.text)) return;
-      origin.push([`/entities/${t}/aliases/${target.aliases.length}`, `/entities/${i}/aliases/${a}`]);
-      target.aliases.push(alias);
-    });
-    (entity.roles ?? []).forEach((role, r) => {
-      target.roles ??= [];
-      origin.push([`/entities/${t}/roles/${target.roles.length}`, `/entities/${i}/roles/${r}`]);
-      target.roles.push(role);
-    });
-    entity.facts.forEach((fact, f) => {
-      origin.push([`/entities/${t}/facts/${target.facts.length}`, `/entities/${i}/facts/${f}`]);
-      target.facts.push(fact);
-      added.facts += 1;
-    });
-    entity.related.forEach((relation, r) => {
-      if (target.related.some((x) => x.id === relation.id && x.relation === relation.relation)) return;
-      origin.push([`/entities/${t}/related/${target.related.length}`, `/entities/${i}/related/${r}`]);
-      target.related.push(relation);
-    });
+    added.facts += extendEntity(target, entity, `/entities/${t}`, `/entities/${i}`, origin);
     added.extended.push(entity.id);
   });
 
@@ -161,6 +141,34 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
   const coverage = mergedCoverage(base, other, added.sources.length);
   if (coverage) merged.coverage = coverage;
   return { dataset: merged, added, origin, errors };
+}
+
+/**
+ * Appends an extra entity's aliases (new texts only), roles, facts and relations (new ones only) to its
+ * copy in the merged dataset, noting where each came from; returns how many facts it added.
+ */
+function extendEntity(target: Entity, entity: Entity, at: string, from: string, origin: [string, string][]): number {
+  const known = new Set(target.aliases.map((a) => a.text));
+  entity.aliases.forEach((alias, a) => {
+    if (known.has(alias.text)) return;
+    origin.push([`${at}/aliases/${target.aliases.length}`, `${from}/aliases/${a}`]);
+    target.aliases.push(alias);
+  });
+  (entity.roles ?? []).forEach((role, r) => {
+    target.roles ??= [];
+    origin.push([`${at}/roles/${target.roles.length}`, `${from}/roles/${r}`]);
+    target.roles.push(role);
+  });
+  entity.facts.forEach((fact, f) => {
+    origin.push([`${at}/facts/${target.facts.length}`, `${from}/facts/${f}`]);
+    target.facts.push(fact);
+  });
+  entity.related.forEach((relation, r) => {
+    if (target.related.some((x) => x.id === relation.id && x.relation === relation.relation)) return;
+    origin.push([`${at}/related/${target.related.length}`, `${from}/related/${r}`]);
+    target.related.push(relation);
+  });
+  return entity.facts.length;
 }
 
 /**
