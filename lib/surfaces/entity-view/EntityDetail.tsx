@@ -4,8 +4,9 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../../core/dataset';
-import { datasetCoverage, formatPartialDate, TYPE_LABELS } from '../../core/dataset';
-import { plural, t } from '../../core/i18n';
+import { datasetCoverage, TYPE_LABELS } from '../../core/dataset';
+import { t } from '../../core/i18n';
+import { Freshness as SharedFreshness } from '../../ui/facts';
 import { buildDetailModel } from './detail-model';
 import {
   AnnotatedPagesSection,
@@ -44,12 +45,7 @@ export interface EntityDetailProps {
 /** How current the facts are: "Facts up to February 2026 from 4 articles". */
 export function Freshness({ dataset }: { dataset: Dataset }) {
   const coverage = useMemo(() => datasetCoverage(dataset), [dataset]);
-  if (!coverage) return null;
-  return (
-    <p class="lens-freshness" data-testid="lens-freshness">
-      {plural(coverage.articleCount, 'freshnessOne', 'freshnessOther', formatPartialDate(coverage.factsUpTo, undefined, 'long'))}
-    </p>
-  );
+  return <SharedFreshness coverage={coverage} class="lens-freshness" />;
 }
 
 export function EntityDetail({

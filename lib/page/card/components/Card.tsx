@@ -10,8 +10,7 @@ import { plural, t, type MessageKey } from '../../../core/i18n';
 import type { MentionReason } from '../../detect';
 import { buildCardModel, type CardLookup, type CardModel } from '../card-model';
 import { CardMeta } from './CardMeta';
-import { FactView } from '../../../ui/facts';
-import { Freshness } from './Freshness';
+import { FactView, Freshness } from '../../../ui/facts';
 import { YourNotes, type YourNotesProps } from './YourNotes';
 
 export interface CardProps {
@@ -110,7 +109,7 @@ export function Card(props: CardProps) {
         {model.related.length > 0 && <RelatedChips related={model.related} onOpen={goTo} />}
         {props.notes && <YourNotes entityId={model.entity.id} locale={locale} {...props.notes} />}
       </div>
-      <Freshness lookup={lookup} locale={locale} />
+      <Freshness coverage={lookup.coverage()} locale={locale} class="freshness" />
       <CardActions onOpenEntry={() => props.onOpenEntry(model.entity.id)} onAnnotate={props.onAnnotate} />
     </div>
   );
