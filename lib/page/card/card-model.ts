@@ -18,7 +18,7 @@ import {
   type PartialDate,
   type Source,
 } from '../../core/dataset';
-import { t, type MessageKey } from '../../core/i18n';
+import { t } from '../../core/i18n';
 
 /** How many facts a card shows before pointing to the full entry. */
 export const MAX_CARD_FACTS = 5;
