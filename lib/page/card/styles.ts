@@ -125,6 +125,7 @@ export const CARD_CSS = /* css */ `
   padding: 7px 0; border-bottom: 1px solid var(--line);
 }
 .fact-when { display: flex; flex-direction: column; align-items: flex-start; gap: 3px; }
+.fact-when .badge { margin-inline-end: 0; }
 .fact-when time { color: var(--faint); font-size: 11.5px; line-height: 1.6; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .fact-text { overflow-wrap: anywhere; }
 .quote blockquote { font-style: italic; overflow-wrap: anywhere; }
