@@ -169,7 +169,7 @@ export const CARD_CSS = /* css */ `
 .chip:hover { border-color: var(--accent); color: var(--accent); }
 .chip-relation { color: var(--faint); font-weight: 400; font-size: 11px; }
 
-.freshness { flex: none; padding: 4px 14px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
+.card .freshness { flex: none; padding: 4px 14px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
 
 .your-notes { margin-top: 10px; }
 .your-note { padding: 6px 0; border-top: 1px solid var(--line); }
