@@ -148,7 +148,7 @@ export const CARD_CSS = /* css */ `
 .claims li { position: relative; padding-inline-start: 10px; }
 .claims li::before { content: '•'; position: absolute; inset-inline-start: 0; color: var(--warn); }
 .dispute-note {
-  margin-bottom: 3px !important; color: var(--muted); font-size: 12px;
+  margin-top: 3px !important; color: var(--muted); font-size: 12px;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
 }
 

@@ -28,6 +28,7 @@ export function FactView({ fact, speaker, source, formatDate, citations, prefix 
     <Citations ids={ids} source={source} formatDate={formatDate} style={citations} prefix={prefix} />
   );
   const inline = citations === 'marks';
+  const note = fact.disputed?.note ? <p class={c('dispute-note')}>{fact.disputed.note}</p> : null;
   return (
     <li class={fact.disputed ? `${c('fact')} ${c('fact-disputed')}` : c('fact')}>
       <div class={c('fact-when')}>
@@ -53,7 +54,8 @@ export function FactView({ fact, speaker, source, formatDate, citations, prefix 
         {!inline && !fact.disputed ? cite(fact.sources) : null}
         {fact.disputed ? (
           <div class={c('dispute')} role="note" aria-label={t('factSourcesDisagree')}>
-            {fact.disputed.note ? <p class={c('dispute-note')}>{fact.disputed.note}</p> : null}
+            {/* Where room is short (marks), the claims come first and the note on the cause after. */}
+            {!inline && note}
             <ul class={c('claims')} aria-label={t('factClaims')}>
               {fact.disputed.claims.map((claim, i) => (
                 <li key={i}>
@@ -61,6 +63,7 @@ export function FactView({ fact, speaker, source, formatDate, citations, prefix 
                 </li>
               ))}
             </ul>
+            {inline && note}
           </div>
         ) : null}
       </div>
