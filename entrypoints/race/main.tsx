@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { bundledDataset, type Dataset } from '../../lib/core/dataset';
 import { t } from '../../lib/core/i18n';
 import { parseRaceHash, RaceView } from '../../lib/surfaces/race';
-import { popupHash } from '../../lib/core/routes';
+import { popupUrl } from '../../lib/core/routes';
 import { followThemeSetting } from '../../lib/platform/settings';
 import { watchActiveDataset } from '../../lib/platform/userdata';
 import './style.css';
@@ -27,7 +27,7 @@ function RacePage() {
       dataset={dataset}
       focusEntityId={entityId}
       layout="panel"
-      onOpenEntity={(id) => location.assign(`popup.html${popupHash({ entityId: id })}`)}
+      onOpenEntity={(id) => location.assign(popupUrl({ entityId: id }))}
     />
   );
 }

@@ -2,7 +2,7 @@
  * Opens an entity's full entry: the side panel in Chrome, the sidebar in Firefox, and a tab with the
  * popup page where neither may open (both ask for a user gesture, which a message does not always carry).
  */
-import { entityHash } from '../core/routes';
+import { popupUrl, sidePanelUrl } from '../core/routes';
 import { extensionUrl, type BrowserApi } from './api';
 import { requireTabUrl } from './tab-url';
 
@@ -24,11 +24,10 @@ export async function openEntity(
   from?: { tabId?: number; windowId?: number; index?: number },
 ): Promise<EntitySurface> {
   const manifest = api.runtime.getManifest() as { side_panel?: { default_path?: string }; sidebar_action?: { default_panel?: string } };
-  const hash = entityHash(entityId);
   const sidePanel = (api as unknown as { sidePanel?: SidePanelApi }).sidePanel;
   if (manifest.side_panel && sidePanel) {
     // open() before any await, so the gesture that sent the message still counts.
-    const setting = sidePanel.setOptions({ path: `sidepanel.html${hash}`, enabled: true });
+    const setting = sidePanel.setOptions({ path: sidePanelUrl(entityId), enabled: true });
     const opening =
       from?.windowId !== undefined ? sidePanel.open({ windowId: from.windowId }) : Promise.reject(new Error('no window'));
     try {
@@ -41,7 +40,7 @@ export async function openEntity(
   }
   const sidebar = (api as unknown as { sidebarAction?: SidebarActionApi }).sidebarAction;
   if (manifest.sidebar_action && sidebar) {
-    const setting = sidebar.setPanel({ panel: extensionUrl(api, `/sidepanel.html${hash}`) });
+    const setting = sidebar.setPanel({ panel: extensionUrl(api, `/${sidePanelUrl(entityId)}`) });
     const opening = sidebar.open();
     try {
       await setting;
@@ -53,7 +52,7 @@ export async function openEntity(
     }
   }
   await api.tabs.create({
-    url: requireTabUrl(api, extensionUrl(api, `/popup.html${hash}`)),
+    url: requireTabUrl(api, extensionUrl(api, `/${popupUrl({ entityId })}`)),
     active: true,
     ...(from?.index !== undefined ? { index: from.index + 1 } : {}),
   });

@@ -43,5 +43,5 @@ export {
   type DateParts,
   type DatePrecision,
 } from './format';
-export { TYPE_LABELS, TYPE_ORDER } from './type-labels';
+export { ENTITY_TYPES, TYPE_LABELS, TYPE_ORDER, everyType, isEntityType, typeRgb } from './entity-types';
 export { mergeValidated } from './load';

@@ -4,9 +4,11 @@
  */
 // The dataset ships as a string and is read with JSON.parse: a JSON string is scanned far faster than
 // the same data as a JavaScript object literal, and every frame of every page pays for it at start.
+import { fold as foldText } from '../fold';
 import rawText from '../../../assets/dataset.json?raw';
 import { comparePartialDates, datasetCoverage } from './format';
 import type { Alias, Coverage, Dataset, Entity, Figure, Source } from './types';
+import { isEntityType } from './entity-types';
 import { validateDataset, validateDatasetShape, type DatasetError } from './validate';
 
 export const bundledDataset: Dataset = JSON.parse(rawText) as Dataset;
@@ -121,27 +123,7 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
       copied.add(target);
       merged.entities[t] = target;
     }
-    const known = new Set(target.aliases.map((a) => a.text));
-    entity.aliases.forEach((alias, a) => {
-      if (known.has(alias.text)) return;
-      origin.push([`/entities/${t}/aliases/${target.aliases.length}`, `/entities/${i}/aliases/${a}`]);
-      target.aliases.push(alias);
-    });
-    (entity.roles ?? []).forEach((role, r) => {
-      target.roles ??= [];
-      origin.push([`/entities/${t}/roles/${target.roles.length}`, `/entities/${i}/roles/${r}`]);
-      target.roles.push(role);
-    });
-    entity.facts.forEach((fact, f) => {
-      origin.push([`/entities/${t}/facts/${target.facts.length}`, `/entities/${i}/facts/${f}`]);
-      target.facts.push(fact);
-      added.facts += 1;
-    });
-    entity.related.forEach((relation, r) => {
-      if (target.related.some((x) => x.id === relation.id && x.relation === relation.relation)) return;
-      origin.push([`/entities/${t}/related/${target.related.length}`, `/entities/${i}/related/${r}`]);
-      target.related.push(relation);
-    });
+    added.facts += extendEntity(target, entity, `/entities/${t}`, `/entities/${i}`, origin);
     added.extended.push(entity.id);
   });
 
@@ -162,6 +144,34 @@ function mergeParts(base: Dataset, other: Dataset, fileName: string): MergeParts
 }
 
 /**
+ * Appends an extra entity's aliases (new texts only), roles, facts and relations (new ones only) to its
+ * copy in the merged dataset, noting where each came from; returns how many facts it added.
+ */
+function extendEntity(target: Entity, entity: Entity, at: string, from: string, origin: [string, string][]): number {
+  const known = new Set(target.aliases.map((a) => a.text));
+  entity.aliases.forEach((alias, a) => {
+    if (known.has(alias.text)) return;
+    origin.push([`${at}/aliases/${target.aliases.length}`, `${from}/aliases/${a}`]);
+    target.aliases.push(alias);
+  });
+  (entity.roles ?? []).forEach((role, r) => {
+    target.roles ??= [];
+    origin.push([`${at}/roles/${target.roles.length}`, `${from}/roles/${r}`]);
+    target.roles.push(role);
+  });
+  entity.facts.forEach((fact, f) => {
+    origin.push([`${at}/facts/${target.facts.length}`, `${from}/facts/${f}`]);
+    target.facts.push(fact);
+  });
+  entity.related.forEach((relation, r) => {
+    if (target.related.some((x) => x.id === relation.id && x.relation === relation.relation)) return;
+    origin.push([`${at}/related/${target.related.length}`, `${from}/related/${r}`]);
+    target.related.push(relation);
+  });
+  return entity.facts.length;
+}
+
+/**
  * The freshness of the merged facts: the later of the two "facts up to" dates, and the base's articles
  * plus the extra's (its own count when it gives a coverage, else the sources it added).
  */
@@ -178,7 +188,6 @@ function mergedCoverage(base: Dataset, other: Dataset, addedSources: number): Co
 // ---------------------------------------------------------------------------------------------
 // The validation-free merge (the content script's path)
 
-const ENTITY_TYPES = new Set(['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept']);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -197,7 +206,7 @@ function looksLikeDataset(data: unknown): data is Dataset {
       isObject(e) &&
       isString(e.id) &&
       isString(e.name) &&
-      ENTITY_TYPES.has(e.type as string) &&
+      isEntityType(e.type) &&
       Array.isArray(e.aliases) &&
       e.aliases.every((a) => isObject(a) && isString(a.text) && a.text.trim() !== '') &&
       Array.isArray(e.facts) &&
@@ -208,7 +217,7 @@ function looksLikeDataset(data: unknown): data is Dataset {
   );
 }
 
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en');
+const fold = (text: string) => foldText(text, { accents: 'keep' });
 const aliasRequires = (alias: Alias) => alias.requires ?? 'none';
 
 /**

@@ -6,15 +6,9 @@
 /** ISO 8601 date at the precision known: "2021", "2025-02", "2025-07-11". */
 export type PartialDate = string;
 
-export type EntityType =
-  | 'person'
-  | 'company'
-  | 'product'
-  | 'model'
-  | 'team'
-  | 'event'
-  | 'deal'
-  | 'concept';
+/** The eight types live in one table (entity-types.ts), with their labels and colours. */
+import type { EntityType } from './entity-types';
+export type { EntityType };
 
 export interface Source {
   id: string;

@@ -3,10 +3,11 @@
  * calendar date, no later than the facts it sums up allow, and a synonym group never lists the
  * same term twice in another case.
  */
+import { fold as foldText } from '../fold';
 import { comparePartialDates, partialDateProblem } from './format';
 import type { Dataset } from './types';
 
-const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase('en');
+const fold = (text: string) => foldText(text, { accents: 'keep' });
 
 export function datasetFieldErrors(dataset: Dataset, add: (path: string, message: string) => void): void {
   const coverage = dataset.coverage;

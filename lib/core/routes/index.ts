@@ -47,6 +47,16 @@ export function parseSidePanelHash(hash: string): { entityId?: string; race: boo
   return { ...(entityId ? { entityId } : {}), race: params.has('race') };
 }
 
+/** The popup page: `popup.html`, with `#q=<query>` or `#entity=<id>` when given what to open. */
+export function popupUrl(target?: { query: string } | { entityId: string }): string {
+  return target ? `popup.html${popupHash(target)}` : 'popup.html';
+}
+
+/** The side panel's page: `sidepanel.html#entity=<id>` starts on that entity. */
+export function sidePanelUrl(entityId?: string): string {
+  return entityId ? `sidepanel.html${entityHash(entityId)}` : 'sidepanel.html';
+}
+
 /** Addresses of the race page: `race.html#entity=<id>` arrives with that entity focused. */
 export function raceUrl(entityId?: string): string {
   return entityId ? `race.html${entityHash(entityId)}` : 'race.html';

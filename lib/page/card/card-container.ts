@@ -9,7 +9,7 @@ import { render, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { LENS_UI_ATTRIBUTE } from '../scan';
-import { isInViewport, pickAnchorIndex, placeCard, type Box, type Size } from './position';
+import { isInViewport, pickAnchorIndex, placeCard, type Box, type Size } from '../../ui/placement';
 import { CARD_CSS } from './styles';
 
 export const HOST_NAME = 'ai-industry-lens-card';

@@ -9,6 +9,7 @@ import {
   entityById,
   sortFacts,
   sourceById,
+  TYPE_LABELS,
   type Coverage,
   type Dataset,
   type Entity,
@@ -17,7 +18,7 @@ import {
   type PartialDate,
   type Source,
 } from '../../core/dataset';
-import { t, type MessageKey } from '../../core/i18n';
+import { t } from '../../core/i18n';
 
 /** How many facts a card shows before pointing to the full entry. */
 export const MAX_CARD_FACTS = 5;
@@ -37,25 +38,6 @@ export function createLookup(dataset: Dataset): CardLookup {
   const coverage = datasetCoverage(dataset);
   return { entity: (id) => entities.get(id), source: (id) => sources.get(id), coverage: () => coverage };
 }
-
-const TYPE_KEYS: Record<EntityType, MessageKey> = {
-  person: 'entityTypePerson',
-  company: 'entityTypeCompany',
-  product: 'entityTypeProduct',
-  model: 'entityTypeModel',
-  team: 'entityTypeTeam',
-  event: 'entityTypeEvent',
-  deal: 'entityTypeDeal',
-  concept: 'entityTypeConcept',
-};
-
-/** Each entity type's name, singular, in the person's language (read when shown). */
-export const TYPE_LABELS = Object.defineProperties(
-  {} as Record<EntityType, string>,
-  Object.fromEntries(
-    Object.entries(TYPE_KEYS).map(([type, key]) => [type, { enumerable: true, get: () => t(key) }]),
-  ),
-);
 
 /** A name that may be a link to another card (when the dataset has the entity). */
 export interface NameRef {
@@ -139,7 +121,7 @@ function findMakers(entity: Entity, lookup: CardLookup): NameRef[] {
 }
 
 export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
-  const typeLabel = TYPE_LABELS[entity.type] ?? entity.type;
+  const typeLabel = TYPE_LABELS[entity.type]?.one ?? entity.type;
   const makesThings = entity.type === 'product' || entity.type === 'model';
   const makers = makesThings ? findMakers(entity, lookup) : [];
   const sorted = sortFacts(entity.facts);
@@ -163,31 +145,4 @@ export function buildCardModel(entity: Entity, lookup: CardLookup): CardModel {
     moreFacts: Math.max(0, sorted.length - MAX_CARD_FACTS),
     related,
   };
-}
-
-/**
- * The text a source mark shows: the publisher, short. Sources without a named publisher say what kind
- * of page they are ("Unattributed summary page" gives "Summary"); the full title goes in the tooltip.
- */
-export function sourceLabel(source: Source): string {
-  const publisher = source.publisher?.trim();
-  if (!publisher) return source.title;
-  const unattributed = /^unattributed\s+(.+?)(\s+page)?$/i.exec(publisher);
-  if (!unattributed) return publisher;
-  const kind = unattributed[1].replace(/-/g, ' ');
-  return kind.charAt(0).toUpperCase() + kind.slice(1);
-}
-
-/** The full description of a source: title, publisher, author, date, and (for the tooltip) the note. */
-export function sourceDescription(
-  source: Source,
-  formatDate: (d: PartialDate) => string,
-  withNote = true,
-): string {
-  const parts = [`“${source.title}”`, source.publisher];
-  if (source.author) parts.push(source.author);
-  if (source.date) parts.push(formatDate(source.date));
-  let text = parts.filter(Boolean).join(', ');
-  if (withNote && source.note) text += ` (${source.note})`;
-  return text;
 }

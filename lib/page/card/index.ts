@@ -12,6 +12,6 @@ export {
   type CardLookup,
   type CardModel,
 } from './card-model';
-export { placeCard, pickAnchorIndex, type Placement, type Box, type Size } from './position';
+export { placeCard, pickAnchorIndex, type Placement, type Box, type Size } from '../../ui/placement';
 export { CARD_CSS } from './styles';
 export { HOST_NAME } from './card-container';

@@ -124,7 +124,9 @@ export const CARD_CSS = /* css */ `
   display: grid; grid-template-columns: 62px minmax(0, 1fr); gap: 8px;
   padding: 7px 0; border-bottom: 1px solid var(--line);
 }
-.fact-date { color: var(--faint); font-size: 11.5px; line-height: 1.6; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.fact-when { display: flex; flex-direction: column; align-items: flex-start; gap: 3px; }
+.fact-when .badge { margin-inline-end: 0; }
+.fact-when time { color: var(--faint); font-size: 11.5px; line-height: 1.6; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .fact-text { overflow-wrap: anywhere; }
 .quote blockquote { font-style: italic; overflow-wrap: anywhere; }
 .quote figcaption { color: var(--muted); font-size: 12px; margin-top: 2px; }
@@ -141,11 +143,11 @@ export const CARD_CSS = /* css */ `
   display: inline-block; margin-inline-end: 6px; padding: 0 6px; border-radius: 4px;
   font-size: 10.5px; font-weight: 650; line-height: 16px; letter-spacing: 0.02em; vertical-align: 1px;
 }
-.badge-disputed { background: var(--warn-soft); color: var(--warn); }
-.claims { margin-top: 5px; padding: 5px 8px; border-inline-start: 2px solid var(--warn); background: var(--warn-soft); border-radius: 0 6px 6px 0; font-size: 12.5px; }
+.badge-warn { background: var(--warn-soft); color: var(--warn); }
+.dispute { margin-top: 5px; padding: 5px 8px; border-inline-start: 2px solid var(--warn); background: var(--warn-soft); border-radius: 0 6px 6px 0; font-size: 12.5px; }
 .claims li { position: relative; padding-inline-start: 10px; }
 .claims li::before { content: '•'; position: absolute; inset-inline-start: 0; color: var(--warn); }
-.claims-note {
+.dispute-note {
   margin-top: 3px !important; color: var(--muted); font-size: 12px;
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
 }
@@ -167,7 +169,7 @@ export const CARD_CSS = /* css */ `
 .chip:hover { border-color: var(--accent); color: var(--accent); }
 .chip-relation { color: var(--faint); font-weight: 400; font-size: 11px; }
 
-.freshness { flex: none; padding: 4px 14px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
+.card .freshness { flex: none; padding: 4px 14px; border-top: 1px solid var(--line); color: var(--faint); font-size: 11px; }
 
 .your-notes { margin-top: 10px; }
 .your-note { padding: 6px 0; border-top: 1px solid var(--line); }

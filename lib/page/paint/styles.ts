@@ -2,27 +2,14 @@
  * The ::highlight() rules. Colours are mid tones that read on white and on near-black pages alike;
  * the background style only tints (the text keeps the page's own colour, so contrast stays the page's).
  */
-import type { EntityType } from '../../core/dataset/types';
+import { ENTITY_TYPES, typeRgb, type EntityType } from '../../core/dataset';
 import type { HighlightStyle } from '../../platform/settings';
 
-export const ENTITY_TYPES: readonly EntityType[] = [
-  'person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept',
-];
+export { ENTITY_TYPES };
 
 /** Highlight names are the page's too (the registry is shared), hence the prefix. */
 export const highlightName = (type: EntityType) => `ail-${type}`;
 export const FLASH_HIGHLIGHT = 'ail-flash';
-
-const COLOURS: Record<EntityType, string> = {
-  person: '245 158 11', // amber
-  company: '59 130 246', // blue
-  product: '139 92 246', // violet
-  model: '16 185 129', // emerald
-  team: '236 72 153', // pink
-  event: '6 182 212', // cyan
-  deal: '132 204 22', // lime
-  concept: '148 163 184', // slate
-};
 
 /**
  * Where the rules apply. A `::highlight()` rule that matches every element makes the browser compute
@@ -40,7 +27,7 @@ const rootSelector = (scope: HighlightScope) =>
 export function highlightCss(style: HighlightStyle, scope: HighlightScope = 'document'): string {
   const root = rootSelector(scope);
   const rules = ENTITY_TYPES.map((type) => {
-    const rgb = COLOURS[type];
+    const rgb = typeRgb(type);
     const body =
       style === 'background'
         ? `background-color: rgb(${rgb} / 0.28);`

@@ -4,6 +4,7 @@
  */
 import { entityIdsOf, noteOf, quoteOf } from './model';
 import type { PageRecord } from './store';
+import { fold, foldedWords } from '../../core/fold';
 
 export interface EntityNote {
   annotationId: string;
@@ -49,11 +50,9 @@ export function notesForEntity(records: readonly PageRecord[], entityId: string,
   return (notesByEntity(records).get(entityId) ?? []).slice(0, limit);
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** Whether a note (its text or its quote) holds every word of the query, case and accents aside. */
 export function noteMatches(note: EntityNote, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldedWords(query);
   if (!words.length) return false;
   const text = fold(`${note.note}\n${note.quote}`);
   return words.every((word) => text.includes(word));

@@ -45,4 +45,5 @@ export {
 } from './entity-notes';
 export { exportFile, toCsv, toJsonLd, toMarkdown, CSV_COLUMNS, type ExportFormat, type ExportFile } from './export';
 export { parseAnnotationImport, IMPORT_LIMITS, type ImportParse } from './import';
+export { importAnnotationText } from './io';
 export { type AnchorOptions } from './anchor';

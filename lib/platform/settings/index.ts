@@ -5,6 +5,7 @@
  */
 import { DEFAULT_SETTINGS, type HighlightStyle, type Settings, type Theme } from './model';
 import { getSettings, updateSettings, watchSettings } from './sync-store';
+import { fold } from '../../core/fold';
 
 export { DEFAULT_SETTINGS, withDefaults, type Settings, type HighlightStyle, type Theme } from './model';
 export {
@@ -128,7 +129,7 @@ export function mutedOn(view: PageSettings): string[] {
 
 /** How a muted name is stored: the page text in lower case, spaces folded ("Cursor" and "CURSOR" alike). */
 export function mutedForm(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return fold(text, { accents: 'as-is', spaces: 'collapse' });
 }
 
 /** The card's "Not this": the name stops counting on the site (or counts again with `muted` false). */

@@ -1,5 +1,5 @@
 /** What the settings are, and their defaults. Adding a setting: a field here and its default below. */
-import type { EntityType } from '../../core/dataset/types';
+import { everyType, type EntityType } from '../../core/dataset';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Theme = 'system' | 'light' | 'dark';
@@ -27,16 +27,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
-  enabledTypes: {
-    person: true,
-    company: true,
-    product: true,
-    model: true,
-    team: true,
-    event: true,
-    deal: true,
-    concept: true,
-  },
+  enabledTypes: everyType(true),
   highlightStyle: 'underline',
   hoverDelayMs: 350,
   theme: 'system',

@@ -7,6 +7,7 @@
  */
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
+import { fold } from '../../core/fold';
 
 export const DATASET_LIMITS = {
   /** Bytes of the file (the bundled dataset is about 125 KB). */
@@ -36,7 +37,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 
 /** Whether an alias is a common word (case and accents aside), or a single character. */
 export function isCommonWord(alias: string): boolean {
-  const folded = alias.normalize('NFKD').replace(/\p{M}/gu, '').trim().toLowerCase();
+  const folded = fold(alias, { spaces: 'collapse' });
   return [...folded].length <= 1 || COMMON_WORDS.has(folded);
 }
 

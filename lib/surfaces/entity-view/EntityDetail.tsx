@@ -4,23 +4,24 @@
  */
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../../core/dataset';
-import { datasetCoverage, formatPartialDate, sourceById } from '../../core/dataset';
-import { plural, t } from '../../core/i18n';
-import { EntityTimeline, entityHasTimeline } from '../race';
-import { raceUrl } from '../../core/routes';
+import { datasetCoverage, TYPE_LABELS } from '../../core/dataset';
+import { t } from '../../core/i18n';
+import { Freshness as SharedFreshness } from '../../ui/facts';
 import { buildDetailModel } from './detail-model';
-import { FactItem } from './FactItem';
-import { TYPE_LABELS } from '../../core/dataset';
+import {
+  AnnotatedPagesSection,
+  QuotesSection,
+  RelatedSection,
+  RolesSection,
+  TimelineSection,
+  type EntityAnnotationPage,
+} from './sections';
 import type { EntityNote } from '../../platform/annotations';
 import { YourNotesSection } from './YourNotes';
 import './theme.css';
 import './entity-detail.css';
 
-export interface EntityAnnotationPage {
-  url: string;
-  title: string;
-  count: number;
-}
+export type { EntityAnnotationPage };
 
 export interface EntityDetailProps {
   entity: Entity;
@@ -41,20 +42,10 @@ export interface EntityDetailProps {
   onOpenNote?(note: EntityNote): void;
 }
 
-function period(from?: string, to?: string): string {
-  if (!from && !to) return '';
-  return t('entityPeriod', from ? formatPartialDate(from) : '?', to ? formatPartialDate(to) : t('entityPeriodNow'));
-}
-
 /** How current the facts are: "Facts up to February 2026 from 4 articles". */
 export function Freshness({ dataset }: { dataset: Dataset }) {
   const coverage = useMemo(() => datasetCoverage(dataset), [dataset]);
-  if (!coverage) return null;
-  return (
-    <p class="lens-freshness" data-testid="lens-freshness">
-      {plural(coverage.articleCount, 'freshnessOne', 'freshnessOther', formatPartialDate(coverage.factsUpTo, undefined, 'long'))}
-    </p>
-  );
+  return <SharedFreshness coverage={coverage} class="lens-freshness" />;
 }
 
 export function EntityDetail({
@@ -68,11 +59,10 @@ export function EntityDetail({
   onOpenNote,
 }: EntityDetailProps) {
   const model = useMemo(() => buildDetailModel(entity, dataset), [entity, dataset]);
-  const sources = sourceById(dataset);
   const Title = `h${headingLevel}` as 'h1' | 'h2';
-  const Section = `h${headingLevel + 1}` as 'h2' | 'h3';
+  const Heading = `h${headingLevel + 1}` as 'h2' | 'h3';
   const ids = `lens-detail-${entity.id}`;
-  const factProps = { dataset, sources, onOpenEntity };
+  const section = (name: string) => ({ Heading, headingId: `${ids}-${name}`, onOpenEntity });
 
   return (
     <article class="lens-detail" aria-labelledby={`${ids}-name`}>
@@ -90,119 +80,18 @@ export function EntityDetail({
           {model.aliases.join(', ')}
         </p>
       ) : null}
-
-      {model.roles.length > 0 ? (
-        <section aria-labelledby={`${ids}-roles`}>
-          <Section id={`${ids}-roles`}>{t('entityRoles')}</Section>
-          <ul class="lens-roles">
-            {model.roles.map(({ role, orgEntity, orgName }, i) => (
-              <li key={i}>
-                <span class="lens-role-title">{role.title}</span>
-                {orgName ? (
-                  <>
-                    {', '}
-                    {orgEntity ? (
-                      <button type="button" class="lens-link" onClick={() => onOpenEntity(orgEntity.id)}>
-                        {orgName}
-                      </button>
-                    ) : (
-                      orgName
-                    )}
-                  </>
-                ) : null}
-                {role.from || role.to ? <span class="lens-muted"> ({period(role.from, role.to)})</span> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
+      {model.roles.length > 0 ? <RolesSection {...section('roles')} roles={model.roles} /> : null}
       {model.dated.length + model.undated.length > 0 ? (
-        <section aria-labelledby={`${ids}-timeline`}>
-          <Section id={`${ids}-timeline`}>{t('entityTimeline')}</Section>
-          <EntityTimeline dataset={dataset} entityId={entity.id} onOpenEntity={onOpenEntity} />
-          {entityHasTimeline(dataset, entity.id) ? (
-            <p class="lens-race-link">
-              {onOpenRace ? (
-                <button type="button" class="lens-link" onClick={() => onOpenRace(entity.id)}>
-                  {t('entitySeeInRace')}
-                </button>
-              ) : (
-                <a href={raceUrl(entity.id)} target="_blank" rel="noopener">
-                  {t('entitySeeInRace')}
-                </a>
-              )}
-            </p>
-          ) : null}
-          <ol class="lens-timeline">
-            {model.dated.map((fact) => (
-              <FactItem key={fact.id} fact={fact} {...factProps} />
-            ))}
-          </ol>
-          {model.undated.length > 0 ? (
-            <>
-              {model.dated.length > 0 ? <p class="lens-subhead">{t('entityUndated')}</p> : null}
-              <ul class="lens-timeline lens-timeline-undated">
-                {model.undated.map((fact) => (
-                  <FactItem key={fact.id} fact={fact} {...factProps} />
-                ))}
-              </ul>
-            </>
-          ) : null}
-        </section>
+        <TimelineSection {...section('timeline')} model={model} dataset={dataset} entityId={entity.id} onOpenRace={onOpenRace} />
       ) : null}
-
       {model.quotesElsewhere.length > 0 ? (
-        <section aria-labelledby={`${ids}-quotes`}>
-          <Section id={`${ids}-quotes`}>{t('entityQuoted')}</Section>
-          <ul class="lens-timeline">
-            {model.quotesElsewhere.map(({ fact, about }) => (
-              <FactItem
-                key={fact.id}
-                fact={fact}
-                {...factProps}
-                context={{ label: t('entityQuoteContext', about.name), entityId: about.id }}
-              />
-            ))}
-          </ul>
-        </section>
+        <QuotesSection {...section('quotes')} quotes={model.quotesElsewhere} dataset={dataset} />
       ) : null}
-
-      {model.related.length > 0 ? (
-        <section aria-labelledby={`${ids}-related`}>
-          <Section id={`${ids}-related`}>{t('entityRelated')}</Section>
-          <ul class="lens-related">
-            {model.related.map(({ relation, entity: other }) => (
-              <li key={`${other.id}-${relation}`}>
-                <span class="lens-muted">{relation} </span>
-                <button type="button" class="lens-link" onClick={() => onOpenEntity(other.id)}>
-                  {other.name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
+      {model.related.length > 0 ? <RelatedSection {...section('related')} related={model.related} /> : null}
       {notes && notes.length > 0 && onOpenNote ? (
-        <YourNotesSection notes={notes} onOpen={onOpenNote} headingId={`${ids}-notes`} Heading={Section} />
+        <YourNotesSection notes={notes} onOpen={onOpenNote} headingId={`${ids}-notes`} Heading={Heading} />
       ) : annotations && annotations.length > 0 ? (
-        <section aria-labelledby={`${ids}-notes`}>
-          <Section id={`${ids}-notes`}>{t('entityYourAnnotations')}</Section>
-          <ul class="lens-annotated-pages">
-            {annotations.map((page) => (
-              <li key={page.url}>
-                <a href={page.url} target="_blank" rel="noopener noreferrer">
-                  {page.title || page.url}
-                </a>
-                <span class="lens-muted">
-                  {' '}
-                  · {plural(page.count, 'entityNoteCountOne', 'entityNoteCountOther')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <AnnotatedPagesSection {...section('notes')} pages={annotations} />
       ) : null}
     </article>
   );

@@ -1,4 +1,3 @@
 /** The full entry of one entity, shared by the popup and the side panel. */
 export { EntityDetail, Freshness, type EntityDetailProps, type EntityAnnotationPage } from './EntityDetail';
 export { buildDetailModel, type DetailModel } from './detail-model';
-export { TYPE_LABELS, TYPE_ORDER } from '../../core/dataset';

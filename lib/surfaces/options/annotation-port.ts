@@ -1,5 +1,5 @@
 /** The options page's door to the annotation store (lib/platform/annotations): count, follow, export, import. */
-import { addAnnotations, exportFile, loadAll, parseAnnotationImport, watchAnnotations } from '../../platform/annotations';
+import { exportFile, importAnnotationText, loadAll, watchAnnotations } from '../../platform/annotations';
 import { entityById } from '../../core/dataset';
 import type { Dataset } from '../../core/dataset/types';
 import type { AnnotationPort } from './annotations-section';
@@ -15,10 +15,6 @@ export function createAnnotationPort(dataset?: Dataset): AnnotationPort {
       const file = exportFile('jsonld', await all(), { entityName: (id) => entities.get(id)?.name });
       return { fileName: file.filename, text: file.text, mimeType: file.mimeType };
     },
-    async importText(text) {
-      const parsed = parseAnnotationImport(text);
-      if (!parsed.ok) throw new Error(parsed.error);
-      return (await addAnnotations(parsed.annotations)).added;
-    },
+    importText: async (text) => (await importAnnotationText(text)).added,
   };
 }

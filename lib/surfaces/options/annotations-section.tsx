@@ -5,8 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
-import { downloadText } from '../download';
-import { readFileText } from './read-file';
+import { downloadText, readFileText } from '../download';
 
 export interface AnnotationPort {
   count(): Promise<number>;

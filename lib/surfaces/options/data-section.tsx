@@ -7,7 +7,7 @@ import type { Dataset } from '../../core/dataset/types';
 import { formatDateTime, formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
 import { fileSizeProblem, importUserDatasetText, removeUserDataset, watchUserDataset, type UserDatasetRecord } from '../../platform/userdata';
-import { readFileText } from './read-file';
+import { readFileText } from '../download';
 
 type Status = { kind: 'ok' | 'error'; title: string; details?: string[] } | null;
 

@@ -1,5 +1,5 @@
 import { presentHit, type SearchHit } from '../../core/search';
-import { TYPE_LABELS } from '../entity-view';
+import { TYPE_LABELS } from '../../core/dataset';
 import { Highlighted } from './Highlighted';
 import './search.css';
 import { t, type MessageKey } from '../../core/i18n';

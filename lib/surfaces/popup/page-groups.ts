@@ -1,6 +1,5 @@
 /** The page's mentions as the popup lists them: grouped by type, most mentioned first. */
-import { entityById, type Dataset, type Entity, type EntityType } from '../../core/dataset';
-import { TYPE_LABELS, TYPE_ORDER } from '../entity-view';
+import { entityById, TYPE_LABELS, TYPE_ORDER, type Dataset, type Entity, type EntityType } from '../../core/dataset';
 import type { PageMentions } from '../../platform/messaging';
 
 export interface MentionGroupItem {

@@ -9,7 +9,7 @@ import { figureBound } from '../../core/dataset';
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
 import { formatValue, type ChartPoint, type ChartSeries } from './figures';
-import { BAR, fitText, layoutChart } from './chart-layout';
+import { BAR, fitText, layoutChart, type ChartLayout, type ChartRow } from './chart-layout';
 import { sourcesSentence } from './RaceTooltip';
 import { MarkChartSvg } from './MarkChartSvg';
 import { useContainerWidth } from './use-container-width';
@@ -122,58 +122,9 @@ function ChartDrawing({
           {t('raceNoFigures')}
         </text>
       )}
-      {layout.rows.map((row, index) => {
-        const { point } = row;
-        const color = colorOf(point.subject);
-        const lit = highlighted ? highlighted.has(point.key) : null;
-        const value = valueOf(point, def.unit);
-        const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
-        return (
-          <g
-            key={point.key}
-            class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
-            data-index={index}
-            data-point={point.key}
-            data-subject={point.subject}
-            role="button"
-            tabindex={chart.tabIndexOf(index)}
-            aria-label={pointLabel(point, def.unit)}
-            aria-describedby={chart.describedBy(index)}
-          >
-            <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
-            <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
-              {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
-              {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
-            </text>
-            <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
-              {value}
-            </text>
-            <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
-            {row.highWidth !== null && (
-              <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
-            )}
-            {point.disputed ? (
-              <rect
-                class="race-bar__fill race-bar__fill--disputed"
-                x={layout.plotX[0]}
-                y={row.barY}
-                width={row.barWidth}
-                height={BAR.height}
-                rx="2"
-                style={{ color }}
-                fill={`url(#race-chart-hatch-${uid})`}
-                stroke={color}
-              />
-            ) : (
-              <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
-            )}
-            <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
-              {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
-            </text>
-            <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
-          </g>
-        );
-      })}
+      {layout.rows.map((row, index) => (
+        <Bar key={row.point.key} row={row} index={index} layout={layout} unit={def.unit} uid={uid} chart={chart} color={colorOf(row.point.subject)} lit={highlighted ? highlighted.has(row.point.key) : null} />
+      ))}
       {layout.reference && (
         <g class="race-reference" aria-hidden="true">
           <line x1={layout.reference.x} x2={layout.reference.x} y1={12} y2={layout.height} />
@@ -183,5 +134,66 @@ function ChartDrawing({
         </g>
       )}
     </MarkChartSvg>
+  );
+}
+
+/** One figure's bar: its label and value, the bar (hatched when disputed, with its range), its source. */
+function Bar({ row, index, layout, unit, uid, chart, color, lit }: {
+  row: ChartRow;
+  index: number;
+  layout: ChartLayout;
+  unit: ChartSeries['def']['unit'];
+  uid: string;
+  chart: ReturnType<typeof useMarkTip>;
+  color: string;
+  /** Lit or dimmed by the highlight; null with nothing highlighted. */
+  lit: boolean | null;
+}) {
+  const { point } = row;
+  const value = valueOf(point, unit);
+  const labelRoom = layout.plotX[1] - layout.plotX[0] - value.length * 7.5 - 8;
+  return (
+    <g
+      class={`race-bar${point.disputed ? ' race-bar--disputed' : ''}${lit === true ? ' race-mark--lit' : lit === false ? ' race-mark--dim' : ''}`}
+      data-index={index}
+      data-point={point.key}
+      data-subject={point.subject}
+      role="button"
+      tabindex={chart.tabIndexOf(index)}
+      aria-label={pointLabel(point, unit)}
+      aria-describedby={chart.describedBy(index)}
+    >
+      <rect class="race-mark__hit" x={0} y={row.y} width={layout.width} height={44} />
+      <text class="race-bar__label" x={layout.plotX[0]} y={row.y + 11}>
+        {point.disputed && <tspan class="race-bar__flag">⚠ </tspan>}
+        {fitText(pointTitle(point), labelRoom - (point.disputed ? 14 : 0), 11.5)}
+      </text>
+      <text class="race-bar__value" x={layout.plotX[1]} y={row.y + 11} text-anchor="end">
+        {value}
+      </text>
+      <rect class="race-bar__track" x={layout.plotX[0]} y={row.barY} width={layout.plotX[1] - layout.plotX[0]} height={BAR.height} rx="2" />
+      {row.highWidth !== null && (
+        <rect class="race-bar__range" x={layout.plotX[0]} y={row.barY} width={row.highWidth} height={BAR.height} rx="2" fill={color} />
+      )}
+      {point.disputed ? (
+        <rect
+          class="race-bar__fill race-bar__fill--disputed"
+          x={layout.plotX[0]}
+          y={row.barY}
+          width={row.barWidth}
+          height={BAR.height}
+          rx="2"
+          style={{ color }}
+          fill={`url(#race-chart-hatch-${uid})`}
+          stroke={color}
+        />
+      ) : (
+        <rect class="race-bar__fill" x={layout.plotX[0]} y={row.barY} width={row.barWidth} height={BAR.height} rx="2" fill={color} />
+      )}
+      <text class="race-bar__source" x={layout.plotX[0]} y={row.barY + BAR.height + 11}>
+        {fitText(sourceLine(point), layout.plotX[1] - layout.plotX[0], 10.5)}
+      </text>
+      <rect class="race-mark__ring" x={2} y={row.y - 1} width={layout.width - 4} height={44} rx="4" />
+    </g>
   );
 }

@@ -4,11 +4,12 @@
  * renders the same in the popup, the side panel, race.html and tests.
  */
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { datasetCoverage, formatPartialDate } from '../../core/dataset';
+import { datasetCoverage } from '../../core/dataset';
+import { Freshness } from '../../ui/facts';
 import type { Dataset } from '../../core/dataset/types';
 import type { Theme } from '../../platform/settings';
 import { formatNumber } from '../../core/format';
-import { plural, t } from '../../core/i18n';
+import { t } from '../../core/i18n';
 import { collectEvents } from './events';
 import { extractSeries } from './figures';
 import { FigureChart } from './FigureChart';
@@ -38,6 +39,7 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
   const points = useMemo(() => series.flatMap((s) => s.points), [series]);
   const lanes = useMemo(() => assignLanes(dataset), [dataset]);
   const choices = useMemo(() => filterChoices(dataset, events, points), [dataset, events, points]);
+  const coverage = useMemo(() => datasetCoverage(dataset), [dataset]);
   const [selected, setSelected] = useState(focusEntityId ?? '');
   useEffect(() => setSelected(focusEntityId ?? ''), [focusEntityId]);
 
@@ -85,7 +87,7 @@ export function RaceView({ dataset, focusEntityId, onOpenEntity, layout, theme =
           </select>
         </label>
       </header>
-      <Freshness dataset={dataset} />
+      <Freshness coverage={coverage} class="race__freshness" />
       {/* Reserved height: the status changes with the filter without moving the charts below. */}
       <p class="race__status" role="status">
         {status}
@@ -129,13 +131,3 @@ function Legend() {
   );
 }
 
-/** How current the facts are: "Facts up to February 2026 from 4 articles". */
-function Freshness({ dataset }: { dataset: Dataset }) {
-  const coverage = useMemo(() => datasetCoverage(dataset), [dataset]);
-  if (!coverage) return null;
-  return (
-    <p class="race__freshness" data-testid="lens-freshness">
-      {plural(coverage.articleCount, 'freshnessOne', 'freshnessOther', formatPartialDate(coverage.factsUpTo, undefined, 'long'))}
-    </p>
-  );
-}

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { addAnnotations, exportFile, parseAnnotationImport, type ExportFormat } from '../../platform/annotations';
+import type { ExportFormat } from '../../platform/annotations';
 import { sendToBackground } from '../../platform/messaging';
 import { formatDay, formatNumber } from '../../core/format';
 import { plural, t, type MessageKey } from '../../core/i18n';
-import { buildRows, filterRows, groupRows, type AnnotationRow, type GroupBy } from './annotation-list';
-import { downloadText } from '../download';
+import { buildRows, filterRows, groupRows, type AnnotationGroup, type AnnotationRow, type GroupBy } from './annotation-list';
+import { downloadAnnotations, importAnnotationFile } from '../download';
 import { Markdown } from '../../ui/markdown';
 import { useAnnotationRecords } from './use-annotations';
 
@@ -87,14 +87,15 @@ function Row({ row, showPage, entityName, onOpenEntity, onOpen }: {
   );
 }
 
+type Status = { text: string; tone: 'info' | 'error' } | null;
+
 /** Every annotation, grouped and searchable, with export of what is shown and JSON-LD import. */
 export function AnnotationsView({ entityName, onOpenEntity }: Props) {
   const { records, error } = useAnnotationRecords();
   const [query, setQuery] = useState('');
   const [groupBy, setGroupBy] = useState<GroupBy>('page');
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const [status, setStatus] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<Status>(null);
 
   const rows = useMemo(() => buildRows(records ?? [], entityName), [records, entityName]);
   const shown = useMemo(() => filterRows(rows, query), [rows, query]);
@@ -112,62 +113,18 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
     }
   };
 
-  const exportAs = (format: ExportFormat) => {
-    const file = exportFile(format, shown.map((r) => r.annotation), { entityName });
-    downloadText(file.filename, file.mimeType, file.text);
-    setStatus({ text: plural(shown.length, 'sidepanelExportedOne', 'sidepanelExportedOther', file.filename), tone: 'info' });
-  };
-
-  const importFile = async (file: File) => {
-    const parsed = parseAnnotationImport(await file.text());
-    if (!parsed.ok) {
-      setStatus({ text: t('sidepanelImportRefused', file.name, parsed.error), tone: 'error' });
-      return;
-    }
-    try {
-      const { added, skipped } = await addAnnotations(parsed.annotations);
-      setStatus({
-        text: skipped
-          ? plural(added, 'sidepanelImportedSkippedOne', 'sidepanelImportedSkippedOther', file.name, formatNumber(skipped))
-          : plural(added, 'sidepanelImportedOne', 'sidepanelImportedOther', file.name),
-        tone: 'info',
-      });
-    } catch (e) {
-      setStatus({ text: t('sidepanelImportRefused', file.name, (e as Error).message), tone: 'error' });
-    }
-  };
-
   const total = rows.length;
-  // The hint names the Annotate button, in bold, wherever the translation puts it.
-  const emptyHint = t('sidepanelEmptyHint', '\uE000').split('\uE000');
   return (
     <section class="annotations" aria-label={t('sidepanelAnnotationsLabel')}>
-      <div class="toolbar">
-        <input
-          type="search"
-          class="search"
-          aria-label={t('sidepanelSearchLabel')}
-          placeholder={t('sidepanelSearchPlaceholder')}
-          value={query}
-          onInput={(e) => {
-            setQuery((e.currentTarget as HTMLInputElement).value);
-            setLimit(PAGE_SIZE);
-          }}
-        />
-        <div class="segmented" role="radiogroup" aria-label={t('sidepanelGroupBy')}>
-          {GROUPS.map((g) => (
-            <button
-              type="button"
-              role="radio"
-              aria-checked={groupBy === g.value}
-              key={g.value}
-              onClick={() => setGroupBy(g.value)}
-            >
-              {t(g.label)}
-            </button>
-          ))}
-        </div>
-      </div>
+      <Toolbar
+        query={query}
+        onQuery={(q) => {
+          setQuery(q);
+          setLimit(PAGE_SIZE);
+        }}
+        groupBy={groupBy}
+        onGroupBy={setGroupBy}
+      />
       <p class="summary" role="status">
         {records === null
           ? t('sidepanelLoading')
@@ -182,37 +139,10 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
         </p>
       )}
       <div class="groups">
-        {records !== null && total === 0 && (
-          <div class="empty">
-            <p>{t('sidepanelEmpty')}</p>
-            <p>
-              {emptyHint[0]}
-              <strong>{t('sidepanelEmptyHintAction')}</strong>
-              {emptyHint[1]}
-            </p>
-          </div>
-        )}
+        {records !== null && total === 0 && <EmptyHint />}
         {total > 0 && shown.length === 0 && <p class="empty">{t('sidepanelNoMatch', query)}</p>}
         {groups.map((group) => (
-          <section class="group" key={group.key} aria-label={group.label}>
-            <h2>
-              <span class="label">{group.label}</span>
-              {group.url && <span class="host">{hostOf(group.url)}</span>}
-              <span class="count">{group.rows.length}</span>
-            </h2>
-            <ul>
-              {group.rows.map((row) => (
-                <Row
-                  key={row.annotation.id}
-                  row={row}
-                  showPage={groupBy !== 'page'}
-                  entityName={entityName}
-                  onOpenEntity={onOpenEntity}
-                  onOpen={open}
-                />
-              ))}
-            </ul>
-          </section>
+          <Group key={group.key} group={group} showPage={groupBy !== 'page'} entityName={entityName} onOpenEntity={onOpenEntity} onOpen={open} />
         ))}
         {shown.length > limit && (
           <button type="button" class="more" onClick={() => setLimit((l) => l + PAGE_SIZE * 2)}>
@@ -220,39 +150,136 @@ export function AnnotationsView({ entityName, onOpenEntity }: Props) {
           </button>
         )}
       </div>
-      <footer class="io">
-        {status && (
-          <p class={`message ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'}>
-            {status.text}
-          </p>
-        )}
-        <div class="io-row" role="group" aria-label={query ? t('sidepanelExportShownLabel') : t('sidepanelExportAllLabel')}>
-          <span class="io-label">{query ? t('sidepanelExportShown', formatNumber(shown.length)) : t('sidepanelExportAll')}</span>
-          {FORMATS.map((f) => (
-            <button type="button" class="btn" key={f.value} disabled={!shown.length} onClick={() => exportAs(f.value)}>
-              {f.label}
-            </button>
-          ))}
-        </div>
-        <div class="io-row">
-          <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
-            {t('sidepanelImportButton')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".jsonld,.json,application/ld+json,application/json"
-            aria-label={t('sidepanelImportLabel')}
-            hidden
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </div>
-      </footer>
+      <AnnotationFiles shown={shown} filtered={!!query} entityName={entityName} status={status} setStatus={setStatus} />
     </section>
+  );
+}
+
+function Toolbar({ query, onQuery, groupBy, onGroupBy }: {
+  query: string;
+  onQuery(query: string): void;
+  groupBy: GroupBy;
+  onGroupBy(groupBy: GroupBy): void;
+}) {
+  return (
+    <div class="toolbar">
+      <input
+        type="search"
+        class="search"
+        aria-label={t('sidepanelSearchLabel')}
+        placeholder={t('sidepanelSearchPlaceholder')}
+        value={query}
+        onInput={(e) => onQuery((e.currentTarget as HTMLInputElement).value)}
+      />
+      <div class="segmented" role="radiogroup" aria-label={t('sidepanelGroupBy')}>
+        {GROUPS.map((g) => (
+          <button type="button" role="radio" aria-checked={groupBy === g.value} key={g.value} onClick={() => onGroupBy(g.value)}>
+            {t(g.label)}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** No annotation yet: what to do to make one. */
+function EmptyHint() {
+  // The hint names the Annotate button, in bold, wherever the translation puts it.
+  const emptyHint = t('sidepanelEmptyHint', '\uE000').split('\uE000');
+  return (
+    <div class="empty">
+      <p>{t('sidepanelEmpty')}</p>
+      <p>
+        {emptyHint[0]}
+        <strong>{t('sidepanelEmptyHintAction')}</strong>
+        {emptyHint[1]}
+      </p>
+    </div>
+  );
+}
+
+function Group({ group, showPage, entityName, onOpenEntity, onOpen }: {
+  group: AnnotationGroup;
+  showPage: boolean;
+  entityName: (id: string) => string;
+  onOpenEntity?: (id: string) => void;
+  onOpen: (row: AnnotationRow) => void;
+}) {
+  return (
+    <section class="group" aria-label={group.label}>
+      <h2>
+        <span class="label">{group.label}</span>
+        {group.url && <span class="host">{hostOf(group.url)}</span>}
+        <span class="count">{group.rows.length}</span>
+      </h2>
+      <ul>
+        {group.rows.map((row) => (
+          <Row key={row.annotation.id} row={row} showPage={showPage} entityName={entityName} onOpenEntity={onOpenEntity} onOpen={onOpen} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Export of what is shown (every format) and import of a JSON-LD file, with what came of it. */
+function AnnotationFiles({ shown, filtered, entityName, status, setStatus }: {
+  shown: AnnotationRow[];
+  filtered: boolean;
+  entityName: (id: string) => string;
+  status: Status;
+  setStatus(status: Status): void;
+}) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const exportAs = (format: ExportFormat) => {
+    const file = downloadAnnotations(format, shown.map((r) => r.annotation), entityName);
+    setStatus({ text: plural(shown.length, 'sidepanelExportedOne', 'sidepanelExportedOther', file.filename), tone: 'info' });
+  };
+  const importFile = async (file: File) => {
+    try {
+      const { added, skipped } = await importAnnotationFile(file);
+      setStatus({
+        text: skipped
+          ? plural(added, 'sidepanelImportedSkippedOne', 'sidepanelImportedSkippedOther', file.name, formatNumber(skipped))
+          : plural(added, 'sidepanelImportedOne', 'sidepanelImportedOther', file.name),
+        tone: 'info',
+      });
+    } catch (e) {
+      setStatus({ text: t('sidepanelImportRefused', file.name, (e as Error).message), tone: 'error' });
+    }
+  };
+  return (
+    <footer class="io">
+      {status && (
+        <p class={`message ${status.tone}`} role={status.tone === 'error' ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      )}
+      <div class="io-row" role="group" aria-label={filtered ? t('sidepanelExportShownLabel') : t('sidepanelExportAllLabel')}>
+        <span class="io-label">{filtered ? t('sidepanelExportShown', formatNumber(shown.length)) : t('sidepanelExportAll')}</span>
+        {FORMATS.map((f) => (
+          <button type="button" class="btn" key={f.value} disabled={!shown.length} onClick={() => exportAs(f.value)}>
+            {f.label}
+          </button>
+        ))}
+      </div>
+      <div class="io-row">
+        <button type="button" class="btn" onClick={() => fileInput.current?.click()}>
+          {t('sidepanelImportButton')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".jsonld,.json,application/ld+json,application/json"
+          aria-label={t('sidepanelImportLabel')}
+          hidden
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+    </footer>
   );
 }

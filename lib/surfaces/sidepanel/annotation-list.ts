@@ -5,6 +5,7 @@
  */
 import { entityIdsOf, noteOf, quoteOf, tagsOf, type Annotation, type PageRecord } from '../../platform/annotations';
 import { t } from '../../core/i18n';
+import { fold as foldText, foldedWords } from '../../core/fold';
 
 export type GroupBy = 'page' | 'entity' | 'tag';
 
@@ -29,8 +30,9 @@ export interface AnnotationGroup {
   rows: AnnotationRow[];
 }
 
+/** Case and accents aside: "Café" and "cafe" meet. */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldText(text);
 }
 
 export function buildRows(records: readonly PageRecord[], entityName: (id: string) => string): AnnotationRow[] {
@@ -63,7 +65,7 @@ export function buildRows(records: readonly PageRecord[], entityName: (id: strin
 
 /** Rows containing every word of the query (in any field). */
 export function filterRows(rows: readonly AnnotationRow[], query: string): AnnotationRow[] {
-  const terms = fold(query).split(/\s+/).filter(Boolean);
+  const terms = foldedWords(query);
   if (!terms.length) return rows as AnnotationRow[];
   return rows.filter((row) => terms.every((term) => row.haystack.includes(term)));
 }

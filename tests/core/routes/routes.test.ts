@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityHash, parsePopupLocation, parseRaceHash, parseSidePanelHash, popupHash, raceUrl } from '../../../lib/core/routes';
+import { entityHash, parsePopupLocation, parseRaceHash, parseSidePanelHash, popupHash, popupUrl, raceUrl, sidePanelUrl } from '../../../lib/core/routes';
 
 const BASE = 'chrome-extension://abc/popup.html';
 
@@ -11,6 +11,11 @@ describe('page addresses', () => {
     expect(parsePopupLocation(BASE + popupHash({ query: 'a&b#c d' })).query).toBe('a&b#c d');
     expect(raceUrl()).toBe('race.html');
     expect(raceUrl('codex')).toBe('race.html#entity=codex');
+    expect(popupUrl()).toBe('popup.html');
+    expect(popupUrl({ query: 'gpt 5' })).toBe('popup.html#q=gpt%205');
+    expect(popupUrl({ entityId: 'codex' })).toBe('popup.html#entity=codex');
+    expect(sidePanelUrl()).toBe('sidepanel.html');
+    expect(sidePanelUrl('sam-altman')).toBe('sidepanel.html#entity=sam-altman');
   });
 
   it('read the side panel and race hashes', () => {

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Editor, type EditorProps } from '../../../lib/page/annotator/ui/Editor';
 import { Popover } from '../../../lib/page/annotator/ui/Popover';
-import { placeNear } from '../../../lib/page/annotator/ui/position';
+import { placeNear } from '../../../lib/ui/placement';
 
 const ENTITIES = [
   { id: 'openai', name: 'OpenAI', type: 'company' },

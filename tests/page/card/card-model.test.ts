@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../lib/core/dataset/types';
-import { buildCardModel, createLookup, findLaunch, sourceLabel, MAX_CARD_FACTS } from '../../../lib/page/card/card-model';
+import { buildCardModel, createLookup, findLaunch, MAX_CARD_FACTS } from '../../../lib/page/card/card-model';
 import { sortFacts } from '../../../lib/core/dataset';
 import cardData from '../../fixtures/card/card-dataset.json';
 import miniData from '../../fixtures/mini-dataset.json';
@@ -83,15 +83,5 @@ describe('the bundled dataset', () => {
     expect(claudeCode.launch).toEqual({ date: '2025-02', stated: true });
     const codex = buildCardModel(real.entity('codex')!, real);
     expect(codex.makers.map((m) => m.name)).toEqual(['OpenAI']);
-  });
-});
-
-describe('sourceLabel', () => {
-  it('shows the publisher, or what kind of page an unattributed source is', () => {
-    const base = { id: 's', title: 'A long article title' };
-    expect(sourceLabel({ ...base, publisher: 'BlockBeats' })).toBe('BlockBeats');
-    expect(sourceLabel({ ...base, publisher: 'Unattributed summary page' })).toBe('Summary');
-    expect(sourceLabel({ ...base, publisher: 'Unattributed curated-summary page' })).toBe('Curated summary');
-    expect(sourceLabel({ ...base, publisher: '' })).toBe('A long article title');
   });
 });

@@ -1,4 +1,4 @@
-import type { Box } from './position';
+import type { Box } from '../../../ui/placement';
 import { t } from '../../../core/i18n';
 import { usePlacement } from './use-placement';
 

@@ -3,7 +3,7 @@ import { Adder } from './Adder';
 import { EditorFrame, type EditorFrameProps } from './EditorFrame';
 import { NotesNav, type NoteLink } from './NotesNav';
 import { Popover, type PopoverProps } from './Popover';
-import type { Box } from './position';
+import type { Box } from '../../../ui/placement';
 
 export type { NoteLink } from './NotesNav';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n';
 import { Markdown } from '../../../ui/markdown';
-import type { Box } from './position';
+import type { Box } from '../../../ui/placement';
 import { usePlacement } from './use-placement';
 
 export interface PopoverProps {

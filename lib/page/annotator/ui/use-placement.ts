@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeNear, type Box } from './position';
+import { placeNear, type Box } from '../../../ui/placement';
 
 /** Measures the element after render and places it next to `anchor`. */
 export function usePlacement<T extends HTMLElement>(anchor: Box) {

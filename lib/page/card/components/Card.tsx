@@ -8,10 +8,9 @@ import { formatPartialDate, type PartialDate } from '../../../core/dataset';
 import type { Theme } from '../../../platform/settings';
 import { plural, t, type MessageKey } from '../../../core/i18n';
 import type { MentionReason } from '../../detect';
-import { buildCardModel, type CardLookup } from '../card-model';
+import { buildCardModel, type CardLookup, type CardModel } from '../card-model';
 import { CardMeta } from './CardMeta';
-import { FactItem } from './FactItem';
-import { Freshness } from './Freshness';
+import { FactView, Freshness } from '../../../ui/facts';
 import { YourNotes, type YourNotesProps } from './YourNotes';
 
 export interface CardProps {
@@ -83,37 +82,22 @@ export function Card(props: CardProps) {
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <header class="head">
-        {previous && (
-          <button type="button" class="icon-button" aria-label={t('cardBackTo', previous.name)} title={t('cardBackTo', previous.name)} onClick={goBack}>
-            <span aria-hidden="true">‹</span>
-          </button>
-        )}
-        <div class="titles">
-          <h2 class="name">{model.entity.name}</h2>
-          <span class={`type type-${model.entity.type}`}>{model.typeLabel}</span>
-        </div>
-        <button type="button" class="icon-button" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={props.onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      </header>
+      <CardHeader model={model} previous={previous?.name} onBack={goBack} onClose={props.onClose} />
       <div class="body">
-        {why && (
-          <p class="why">
-            {t(why)}
-            {props.onNotThis && (
-              <button type="button" class="not-this" title={t('cardNotThisTitle')} onClick={props.onNotThis}>
-                {t('cardNotThis')}
-              </button>
-            )}
-          </p>
-        )}
+        {why && <WhyLine why={why} onNotThis={props.onNotThis} />}
         <p class="summary">{model.entity.summary}</p>
         <CardMeta model={model} formatDate={formatDate} onOpen={goTo} />
         {model.facts.length > 0 && (
           <ul class="facts" aria-label={t('cardKeyFacts')}>
             {model.facts.map((fact) => (
-              <FactItem key={fact.id} fact={fact} lookup={lookup} formatDate={formatDate} />
+              <FactView
+                key={fact.id}
+                fact={fact}
+                speaker={fact.quoteBy ? lookup.entity(fact.quoteBy)?.name : undefined}
+                source={lookup.source}
+                formatDate={formatDate}
+                citations="marks"
+              />
             ))}
           </ul>
         )}
@@ -122,34 +106,84 @@ export function Card(props: CardProps) {
             {plural(model.moreFacts, 'cardMoreFactsOne', 'cardMoreFactsOther')}
           </button>
         )}
-        {model.related.length > 0 && (
-          <section class="related" aria-label={t('cardRelated')}>
-            <h3 class="section-title">{t('cardRelated')}</h3>
-            <ul>
-              {model.related.map((r) => (
-                <li key={`${r.relation}-${r.entityId}`}>
-                  <button type="button" class="chip" title={`${r.relation} ${r.name}`} onClick={() => goTo(r.entityId)}>
-                    <span class="chip-relation">{r.relation}</span> {r.name}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {model.related.length > 0 && <RelatedChips related={model.related} onOpen={goTo} />}
         {props.notes && <YourNotes entityId={model.entity.id} locale={locale} {...props.notes} />}
       </div>
-      <Freshness lookup={lookup} locale={locale} />
-      <footer class="actions">
-        <button type="button" class="action primary" onClick={() => props.onOpenEntry(model.entity.id)}>
-          {t('cardOpenFullEntry')}
-        </button>
-        {props.onAnnotate && (
-          <button type="button" class="action" onClick={props.onAnnotate}>
-            {t('cardAnnotate')}
-          </button>
-        )}
-      </footer>
+      <Freshness coverage={lookup.coverage()} locale={locale} class="freshness" />
+      <CardActions onOpenEntry={() => props.onOpenEntry(model.entity.id)} onAnnotate={props.onAnnotate} />
     </div>
+  );
+}
+
+function CardHeader({ model, previous, onBack, onClose }: {
+  model: CardModel;
+  /** The name of the entity the reader came from, when they followed a related link. */
+  previous?: string;
+  onBack(): void;
+  onClose(): void;
+}) {
+  return (
+    <header class="head">
+      {previous && (
+        <button type="button" class="icon-button" aria-label={t('cardBackTo', previous)} title={t('cardBackTo', previous)} onClick={onBack}>
+          <span aria-hidden="true">‹</span>
+        </button>
+      )}
+      <div class="titles">
+        <h2 class="name">{model.entity.name}</h2>
+        <span class={`type type-${model.entity.type}`}>{model.typeLabel}</span>
+      </div>
+      <button type="button" class="icon-button" aria-label={t('cardClose')} title={t('cardCloseTitle')} onClick={onClose}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </header>
+  );
+}
+
+/** Why the name was recognised (by its context, the page, …), with "Not this" where it is offered. */
+function WhyLine({ why, onNotThis }: { why: MessageKey; onNotThis?: () => void }) {
+  return (
+    <p class="why">
+      {t(why)}
+      {onNotThis && (
+        <button type="button" class="not-this" title={t('cardNotThisTitle')} onClick={onNotThis}>
+          {t('cardNotThis')}
+        </button>
+      )}
+    </p>
+  );
+}
+
+/** Related entities as chips; choosing one switches the card to it. */
+function RelatedChips({ related, onOpen }: { related: CardModel['related']; onOpen(entityId: string): void }) {
+  return (
+    <section class="related" aria-label={t('cardRelated')}>
+      <h3 class="section-title">{t('cardRelated')}</h3>
+      <ul>
+        {related.map((r) => (
+          <li key={`${r.relation}-${r.entityId}`}>
+            <button type="button" class="chip" title={`${r.relation} ${r.name}`} onClick={() => onOpen(r.entityId)}>
+              <span class="chip-relation">{r.relation}</span> {r.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function CardActions({ onOpenEntry, onAnnotate }: { onOpenEntry(): void; onAnnotate?: () => void }) {
+  return (
+    <footer class="actions">
+      <button type="button" class="action primary" onClick={onOpenEntry}>
+        {t('cardOpenFullEntry')}
+      </button>
+      {onAnnotate && (
+        <button type="button" class="action" onClick={onAnnotate}>
+          {t('cardAnnotate')}
+        </button>
+      )}
+    </footer>
   );
 }
 

@@ -1,8 +1,12 @@
 /**
- * Where the card goes: below the mention if it fits, else above, else on the roomier side with a
- * capped height (the card then scrolls inside); shifted sideways to stay fully in the viewport.
+ * Where a box floating over the page goes, for the hover card and the annotator's adder, popover and
+ * editor alike: below its anchor if it fits, else above, shifted sideways to stay in the viewport.
  * Pure geometry in viewport (client) coordinates, so scrolled, zoomed, fixed and sticky content all
- * come down to the rectangles the range reports at the moment of asking.
+ * come down to the rectangles a range reports at the moment of asking.
+ *
+ * Not @floating-ui/dom: what is needed is this much arithmetic on rectangles the callers already hold
+ * (a range's client rects, hit-tested lines); the library would add its DOM walking and about 10 KB to
+ * the content script for it.
  */
 
 export interface Box {
@@ -58,6 +62,10 @@ export function isInViewport(box: Box, viewport: Size): boolean {
   return box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width;
 }
 
+/**
+ * The card: below the mention if it fits, else above, else on the roomier side with a capped height
+ * (the card then scrolls inside); narrower when the viewport is.
+ */
 export function placeCard(
   anchor: Box,
   card: Size,
@@ -90,6 +98,26 @@ export function placeCard(
   if (width < card.width) placement.maxWidth = width;
   if (height < card.height) placement.maxHeight = height;
   return placement;
+}
+
+/**
+ * A small box (the annotator's adder, popover, editor): below the anchor if it fits, else above if it
+ * fits, else pressed against the viewport's bottom edge; never capped.
+ */
+export function placeNear(anchor: Box, size: Size, viewport: Size, gap = 8): { left: number; top: number } {
+  const margin = DEFAULT_MARGIN;
+  const below = anchor.bottom + gap;
+  const above = anchor.top - gap - size.height;
+  let top = below;
+  if (below + size.height > viewport.height - margin && above >= margin) top = above;
+  top = clamp(top, margin, viewport.height - size.height - margin);
+  const left = clamp(anchor.left, margin, viewport.width - size.width - margin);
+  return { left, top };
+}
+
+/** A plain copy of a rect (a DOMRect is live-looking and does not survive structured cloning). */
+export function boxOf(rect: Box): Box {
+  return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
 }
 
 function clamp(value: number, min: number, max: number): number {

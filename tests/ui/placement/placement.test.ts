@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInViewport, pickAnchorIndex, placeCard, type Box } from '../../../lib/page/card/position';
+import { isInViewport, pickAnchorIndex, placeCard, type Box } from '../../../lib/ui/placement';
 
 const viewport = { width: 1000, height: 800 };
 const card = { width: 340, height: 300 };

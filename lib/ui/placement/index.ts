@@ -1,0 +1,14 @@
+/** Where boxes floating over a page go (the hover card, the annotator's adder, popover and editor). */
+export {
+  placeCard,
+  placeNear,
+  pickAnchorIndex,
+  isInViewport,
+  boxOf,
+  DEFAULT_GAP,
+  DEFAULT_MARGIN,
+  type Box,
+  type Size,
+  type Placement,
+  type PlaceOptions,
+} from './placement';
