@@ -52,8 +52,3 @@ export function watchActiveDataset(onChange: (dataset: Dataset) => void): () => 
     unwatch();
   };
 }
-
-/** Only the changes after now (the caller read the current one itself): calls back on every change. */
-export function watchActiveDatasetChanges(onChange: (dataset: Dataset) => void): () => void {
-  return userDatasetItem.watch((record) => onChange(activeDatasetFrom(record ?? null)));
-}

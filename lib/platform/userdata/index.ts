@@ -12,7 +12,7 @@ import { getUserDataset, userDatasetItem, type UserDatasetRecord } from './store
 
 export { getUserDataset, removeUserDataset, type UserDatasetRecord } from './store';
 export { DATASET_LIMITS, COMMON_WORDS, isCommonWord, datasetLimitProblems, fileSizeProblem } from './limits';
-export { activeDatasetFrom, getActiveDataset, watchActiveDataset, watchActiveDatasetChanges } from './active';
+export { activeDatasetFrom, getActiveDataset, watchActiveDataset } from './active';
 
 export type UserDatasetImport =
   | { ok: true; record: UserDatasetRecord; merged: Dataset }

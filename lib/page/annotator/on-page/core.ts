@@ -11,7 +11,7 @@ import type { PageSettings, Theme } from '../../../platform/settings';
 import type { Painter } from '../paint';
 import type { PageAnchors, Placed } from '../page-anchors';
 import type { EntityOption } from '../ui/EntityPicker';
-import type { Box } from '../ui/position';
+import type { Box } from '../../../ui/placement';
 import type { AnnotatorUi } from './ui';
 
 /** The current dataset's entities, replaced whole when the person's dataset changes. */

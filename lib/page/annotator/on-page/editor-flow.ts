@@ -17,7 +17,7 @@ import {
 import type { Placed } from '../page-anchors';
 import { buildTextIndex, offsetsToRange } from '../text-index';
 import type { EntityOption } from '../ui/EntityPicker';
-import type { Box } from '../ui/position';
+import type { Box } from '../../../ui/placement';
 import { editable, rangeBox, type AnnotatorCore } from './core';
 import { prepareEditorFrame } from './editor-frame';
 

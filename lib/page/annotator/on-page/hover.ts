@@ -2,7 +2,7 @@
 import { contentOf } from '../../../platform/annotations';
 import type { Placed } from '../page-anchors';
 import { caretAt, rectUnder } from '../page-watch';
-import { boxOf } from '../ui/position';
+import { boxOf } from '../../../ui/placement';
 import type { AnnotatorCore } from './core';
 
 const HOVER_SHOW_MS = 250;

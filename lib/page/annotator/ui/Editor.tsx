@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationContent } from '../../../platform/annotations/model';
 import { t } from '../../../core/i18n';
 import { EntityPicker, type EntityOption } from './EntityPicker';
-import type { Box } from './position';
+import type { Box } from '../../../ui/placement';
 import { TagInput } from './TagInput';
 import { usePlacement } from './use-placement';
 

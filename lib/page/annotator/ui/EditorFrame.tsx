@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { placeNear, type Box } from './position';
+import { placeNear, type Box } from '../../../ui/placement';
 
 const INITIAL_HEIGHT = 380;
 
