@@ -20,7 +20,12 @@ declare const chrome: {
 };
 
 
-const session = useExtensionBrowser({ '/detection/hostile.html': hostilePage() });
+/** A page whose first script (in its <head>) notes the sheets adopted before it ran. */
+const EARLY_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Early</title><script>
+  window.earlySheets = [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join(' '));
+</script></head><body><p>OpenAI and Anthropic ship Claude and ChatGPT.</p></body></html>`;
+
+const session = useExtensionBrowser({ '/detection/hostile.html': hostilePage(), '/detection/early.html': EARLY_PAGE });
 
 interface Painted {
   /** Per .case (by index): the painted texts in document order. */
@@ -283,6 +288,20 @@ describe('detection in Chromium', () => {
     await page.close();
   });
 
+  it('has the highlight rules in place before the first script of the page, and paints with that one sheet', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/detection/early.html'));
+    const early = await page.evaluate(() => (window as unknown as { earlySheets: string[] }).earlySheets);
+    expect(early).toHaveLength(1);
+    expect(early[0]).toContain('::highlight(ail-company)');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-company')?.size ?? 0)).toBe(2);
+    // The painter took the early sheet over rather than adding a second one.
+    const lensSheets = () =>
+      page.evaluate(() => [...document.adoptedStyleSheets].filter((s) => [...s.cssRules].some((r) => r.cssText.includes('ail-'))).length);
+    expect(await lensSheets()).toBe(1);
+    await page.close();
+  });
+
   it('keeps working on a hostile page and never throws into it', async () => {
     const page = await session.browser.newPage();
     const errors: string[] = [];
@@ -358,10 +377,15 @@ describe('detection in Firefox', () => {
 
   it('paints what the positive page names and nothing on the trap page', async () => {
     const page = await firefox.newPage();
+    // The Chromium tests' window size: the lens paints what is on or near the screen (a screen above and
+    // below), which is then each fixture page whole, so what is checked is everything painted.
+    await page.setViewport({ width: 1200, height: 800 });
+    expect(await page.evaluate(() => window.innerHeight)).toBe(800);
     await page.goto(session.server.url('/detection/positives.html'));
     await pollInPage(page, `${PAINTED_BY_CASE}.every((c) => { const [e, f] = JSON.parse(c); return e === f; })`);
     await page.goto(session.server.url('/detection/traps.html'));
     await pollInPage(page, `!!CSS.highlights.get('ail-company')`);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1600);
     const cases = (await page.evaluate(PAINTED_BY_CASE)) as string[];
     expect(cases.map((c) => JSON.parse(c)).filter(([, found]) => found !== '')).toEqual([]);
     expect(cases.length).toBeGreaterThan(20);
