@@ -85,35 +85,7 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     for (const c of INVISIBLES) classes[c] = skipClass;
   }
 
-  // The trie: each state's children as a list (first child, next sibling, class), found by a walk
-  // along the siblings (a handful below the first letters); the root's children by class directly.
-  // Counting states first means the table below is allocated once, at its final size.
-  const cap = totalLength + 1;
-  const firstChild = new Int32Array(cap);
-  const nextSibling = new Int32Array(cap);
-  const classOf = new Int32Array(cap);
-  const rootChild = new Int32Array(width);
-  const own: (number[] | null)[] = [null];
-  let stateCount = 1;
-  patterns.forEach((pattern, index) => {
-    if (pattern.length === 0) return;
-    let state = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const k = classes[pattern.charCodeAt(i)];
-      let child = state === 0 ? rootChild[k] : firstChild[state];
-      if (state !== 0) while (child !== 0 && classOf[child] !== k) child = nextSibling[child];
-      if (child === 0) {
-        child = stateCount++;
-        classOf[child] = k;
-        nextSibling[child] = firstChild[state];
-        firstChild[state] = child;
-        if (state === 0) rootChild[k] = child;
-        own.push(null);
-      }
-      state = child;
-    }
-    (own[state] ??= []).push(index);
-  });
+  const { firstChild, nextSibling, classOf, own, stateCount } = buildTrie(patterns, classes, width, totalLength);
 
   // The table as the matcher's hot loop reads it: rows[state * width + class] is the next state's
   // row offset (next * width), negative where some pattern ends in that state. Breadth first: a
@@ -186,4 +158,39 @@ function foldRuns(rows: Int32Array, stateCount: number, width: number, spaceClas
     const next = afterSpace[state];
     if (next !== 0) rows[next * width + spaceClass] = next * width;
   }
+}
+
+/**
+ * The trie: each state's children as a list (first child, next sibling, class), found by a walk along
+ * the siblings (a handful below the first letters); the root's children by class directly. Counting
+ * states first means the automaton's table is allocated once, at its final size.
+ */
+function buildTrie(patterns: readonly string[], classes: Uint16Array, width: number, totalLength: number) {
+  const cap = totalLength + 1;
+  const firstChild = new Int32Array(cap);
+  const nextSibling = new Int32Array(cap);
+  const classOf = new Int32Array(cap);
+  const rootChild = new Int32Array(width);
+  const own: (number[] | null)[] = [null];
+  let stateCount = 1;
+  patterns.forEach((pattern, index) => {
+    if (pattern.length === 0) return;
+    let state = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const k = classes[pattern.charCodeAt(i)];
+      let child = state === 0 ? rootChild[k] : firstChild[state];
+      if (state !== 0) while (child !== 0 && classOf[child] !== k) child = nextSibling[child];
+      if (child === 0) {
+        child = stateCount++;
+        classOf[child] = k;
+        nextSibling[child] = firstChild[state];
+        firstChild[state] = child;
+        if (state === 0) rootChild[k] = child;
+        own.push(null);
+      }
+      state = child;
+    }
+    (own[state] ??= []).push(index);
+  });
+  return { firstChild, nextSibling, classOf, own, stateCount };
 }

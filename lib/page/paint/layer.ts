@@ -52,32 +52,7 @@ export function createHighlightLayer<K extends string>(doc: Document, o: LayerOp
   const wanted = new Map<AbstractRange, Wanted<K>>();
   /** The wanted ranges under each element the window follows. */
   const groups = new Map<Element, Set<AbstractRange>>();
-  const highlightFor = (key: K) => {
-    let h = highlights.get(key);
-    if (!h) {
-      h = new api!.Highlight();
-      if (o.priority) h.priority = o.priority;
-      highlights.set(key, h);
-    }
-    return h;
-  };
-  /** Which keys have no registered range, as a bit set (cheap to compare before and after a batch). */
-  const emptyKeys = () => {
-    let bits = 0;
-    o.keys.forEach((key, i) => {
-      if ((highlights.get(key)?.size ?? 0) === 0) bits |= 1 << i;
-    });
-    return bits;
-  };
-  const sync = () => {
-    if (!api) return;
-    for (const [key, h] of highlights) {
-      const name = o.name(key);
-      if (o.shown(key) && h.size > 0) {
-        if (api.registry.get(name) !== h) api.registry.set(name, h);
-      } else if (api.registry.get(name) === h) api.registry.delete(name);
-    }
-  };
+  const { highlightFor, emptyKeys, sync } = highlightSet(api, highlights, o);
   const batch = (work: () => void) => {
     const before = emptyKeys();
     work();
@@ -149,4 +124,35 @@ export function createHighlightLayer<K extends string>(doc: Document, o: LayerOp
       for (const [key, h] of highlights) if (api?.registry.get(o.name(key)) === h) api.registry.delete(o.name(key));
     },
   };
+}
+
+/** The layer's highlights: made on first use, and in the registry only while shown and non-empty. */
+function highlightSet<K extends string>(api: ReturnType<typeof registryOf>, highlights: Map<K, Highlight>, o: LayerOptions<K>) {
+  const highlightFor = (key: K) => {
+    let h = highlights.get(key);
+    if (!h) {
+      h = new api!.Highlight();
+      if (o.priority) h.priority = o.priority;
+      highlights.set(key, h);
+    }
+    return h;
+  };
+  /** Which keys have no registered range, as a bit set (cheap to compare before and after a batch). */
+  const emptyKeys = () => {
+    let bits = 0;
+    o.keys.forEach((key, i) => {
+      if ((highlights.get(key)?.size ?? 0) === 0) bits |= 1 << i;
+    });
+    return bits;
+  };
+  const sync = () => {
+    if (!api) return;
+    for (const [key, h] of highlights) {
+      const name = o.name(key);
+      if (o.shown(key) && h.size > 0) {
+        if (api.registry.get(name) !== h) api.registry.set(name, h);
+      } else if (api.registry.get(name) === h) api.registry.delete(name);
+    }
+  };
+  return { highlightFor, emptyKeys, sync };
 }
