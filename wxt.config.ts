@@ -50,6 +50,12 @@ export default defineConfig({
     // files instead, like every other text it shows.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      // The highlight rules, adopted before the page is styled (entrypoints/highlight-rules.ts, an
+      // unlisted script: no content script context or polyfill to start in every frame).
+      manifest.content_scripts = [
+        { matches: ['<all_urls>'], js: ['highlight-rules.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
+        ...(manifest.content_scripts ?? []),
+      ];
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
       if (sidebar) sidebar.default_title = '__MSG_extName__';
     },

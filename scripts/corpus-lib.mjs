@@ -107,18 +107,49 @@ export function readPaintedInPage(types) {
   return { text, painted, zones };
 }
 
-/** Loads `url`, waits until the painted set stops changing, and returns the page's text and paint. */
+/** Scrolls to `y` and waits for the frame after, when the paint window has reported what came near. */
+function scrollAndSettle(y) {
+  return new Promise((done) => {
+    window.scrollTo(0, y);
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)));
+  });
+}
+
+/**
+ * One pass down the page, a window's worth at a time (the lens registers only the ranges on or near
+ * the screen, reaching one screen above and below): what is painted at each stop, merged.
+ */
+async function paintedByScrolling(page) {
+  const { total, view } = await page.evaluate(() => ({ total: document.documentElement.scrollHeight, view: window.innerHeight }));
+  const merged = new Map();
+  let result = null;
+  for (let y = 0; ; y += view * 2) {
+    await page.evaluate(scrollAndSettle, y);
+    result = await page.evaluate(readPaintedInPage, TYPES);
+    for (const p of result.painted) merged.set(`${p.type}:${p.start}:${p.end}`, p);
+    if (y + view * 2 >= total) break;
+  }
+  await page.evaluate(scrollAndSettle, 0);
+  return { ...result, painted: [...merged.values()].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Loads `url`, waits until what the lens paints stops changing, and returns the page's text and
+ * paint: every range painted where the person would see it, the page scrolled through from top to
+ * bottom, until two passes agree.
+ */
 export async function measurePage(page, url) {
   await page.goto(url, { waitUntil: 'load' });
-  let last = -1;
+  let last = null;
   let stable = 0;
   let result = null;
-  // Detection works in slices after load: poll until the count holds still for a few readings.
-  for (let i = 0; i < 60 && stable < 4; i++) {
-    await page.waitForTimeout(i === 0 ? 800 : 350);
-    result = await page.evaluate(readPaintedInPage, TYPES);
-    stable = result.painted.length === last ? stable + 1 : 0;
-    last = result.painted.length;
+  // Detection works in slices after load: pass again until the painted set holds still.
+  for (let i = 0; i < 30 && stable < 2; i++) {
+    await page.waitForTimeout(i === 0 ? 800 : 250);
+    result = await paintedByScrolling(page);
+    const key = result.painted.map((p) => `${p.type}:${p.start}:${p.end}`).join(',');
+    stable = key === last ? stable + 1 : 0;
+    last = key;
   }
   return result;
 }

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { messageTab } from './support/chromium';
+import type { PageMentions } from '../../lib/platform/messaging';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
 
@@ -19,7 +20,12 @@ declare const chrome: {
 };
 
 
-const session = useExtensionBrowser({ '/detection/hostile.html': hostilePage() });
+/** A page whose first script (in its <head>) notes the sheets adopted before it ran. */
+const EARLY_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Early</title><script>
+  window.earlySheets = [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join(' '));
+</script></head><body><p>OpenAI and Anthropic ship Claude and ChatGPT.</p></body></html>`;
+
+const session = useExtensionBrowser({ '/detection/hostile.html': hostilePage(), '/detection/early.html': EARLY_PAGE });
 
 interface Painted {
   /** Per .case (by index): the painted texts in document order. */
@@ -282,12 +288,34 @@ describe('detection in Chromium', () => {
     await page.close();
   });
 
+  it('has the highlight rules in place before the first script of the page, and paints with that one sheet', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/detection/early.html'));
+    const early = await page.evaluate(() => (window as unknown as { earlySheets: string[] }).earlySheets);
+    expect(early).toHaveLength(1);
+    expect(early[0]).toContain('::highlight(ail-company)');
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-company')?.size ?? 0)).toBe(2);
+    // The painter took the early sheet over rather than adding a second one.
+    const lensSheets = () =>
+      page.evaluate(() => [...document.adoptedStyleSheets].filter((s) => [...s.cssRules].some((r) => r.cssText.includes('ail-'))).length);
+    expect(await lensSheets()).toBe(1);
+    await page.close();
+  });
+
   it('keeps working on a hostile page and never throws into it', async () => {
     const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(session.server.url('/detection/hostile.html'));
-    // No arguments and no arrays here: the page broke Array.prototype.push for everyone in its world.
+    const url = session.server.url('/detection/hostile.html');
+    await page.goto(url);
+    // Found: the name 2,000 elements deep and the sentinel after the 1 MB paragraph (companies), and
+    // one name in each of the thousand shadow roots.
+    const found = async () => {
+      const summary = await messageTab<PageMentions>(session.browser, url, { type: 'page/mentions' }).catch(() => null);
+      return Object.fromEntries((summary?.entities ?? []).map((e) => [e.entityId, e.count]));
+    };
+    await expect.poll(found, { timeout: 20_000 }).toEqual({ openai: 1, anthropic: 1, chatgpt: 1000 });
+    // Painted: only what is on or near the screen is registered; the sentinel, far below, once there.
     const sentinel = () =>
       page.evaluate(() => {
         const highlight = CSS.highlights.get('ail-company');
@@ -295,10 +323,14 @@ describe('detection in Chromium', () => {
         for (const r of highlight) if (r.startContainer.parentElement?.id === 'sentinel') return true;
         return false;
       });
-    await expect.poll(sentinel, { timeout: 20_000 }).toBe(true);
-    // The name 2,000 elements deep, and one in each of the thousand shadow roots.
-    expect(await page.evaluate(() => CSS.highlights.get('ail-company')?.size)).toBe(2);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-product')?.size), { timeout: 10_000 }).toBe(1000);
+    expect(await sentinel()).toBe(false);
+    // No arguments and no arrays here: the page broke Array.prototype.push for everyone in its world.
+    await page.evaluate(() => document.getElementById('sentinel')!.scrollIntoView());
+    await expect.poll(sentinel, { timeout: 10_000 }).toBe(true);
+    // Among the shadow roots just above the sentinel: those near the screen are painted, not all 1000.
+    const products = () => page.evaluate(() => CSS.highlights.get('ail-product')?.size ?? 0);
+    await expect.poll(products, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await products()).toBeLessThan(1000);
     expect(errors.filter((e) => !e.includes('page-own-error'))).toEqual([]);
     await page.close();
   });
@@ -345,10 +377,15 @@ describe('detection in Firefox', () => {
 
   it('paints what the positive page names and nothing on the trap page', async () => {
     const page = await firefox.newPage();
+    // The Chromium tests' window size: the lens paints what is on or near the screen (a screen above and
+    // below), which is then each fixture page whole, so what is checked is everything painted.
+    await page.setViewport({ width: 1200, height: 800 });
+    expect(await page.evaluate(() => window.innerHeight)).toBe(800);
     await page.goto(session.server.url('/detection/positives.html'));
     await pollInPage(page, `${PAINTED_BY_CASE}.every((c) => { const [e, f] = JSON.parse(c); return e === f; })`);
     await page.goto(session.server.url('/detection/traps.html'));
     await pollInPage(page, `!!CSS.highlights.get('ail-company')`);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1600);
     const cases = (await page.evaluate(PAINTED_BY_CASE)) as string[];
     expect(cases.map((c) => JSON.parse(c)).filter(([, found]) => found !== '')).toEqual([]);
     expect(cases.length).toBeGreaterThan(20);

@@ -14,8 +14,11 @@ export interface Automaton {
   /** Pattern indexes that end in `state`, or null. */
   outputs(state: number): Int32Array | null;
   readonly stateCount: number;
-  /** The table itself, for the matcher's hot loop: next = delta[state * width + classes[unit]]. */
-  readonly delta: Int32Array;
+  /**
+   * The table itself, for the matcher's hot loop: rows[row + classes[unit]] is the next state's row
+   * (state * width), negative where some pattern ends in the next state.
+   */
+  readonly rows: Int32Array;
   readonly classes: Uint16Array;
   readonly width: number;
   /** outList[outStart[s] .. outStart[s + 1]) are the patterns ending in state s. */
@@ -25,8 +28,7 @@ export interface Automaton {
   readonly spaceClass: number;
   /**
    * With `fold`: the class of units to step over as if absent (soft hyphen, zero-width space), -1
-   * without. No pattern holds one, so this table sends them to the root; the matcher's own table
-   * makes them (and a space after a space) leave the state as it is.
+   * without. They (and a space after a space) leave the state as it is.
    */
   readonly skipClass: number;
 }
@@ -83,58 +85,40 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     for (const c of INVISIBLES) classes[c] = skipClass;
   }
 
-  // The trie, in a table sized for the worst case (every unit a new state); 0 means "no child",
-  // which is safe because the root is nobody's child. Each state's children are also kept as a
-  // list (first child, next sibling, class), so completing the table below touches only them.
-  let delta = new Int32Array((totalLength + 1) * width);
-  const firstChild = new Int32Array(totalLength + 1);
-  const nextSibling = new Int32Array(totalLength + 1);
-  const classOf = new Int32Array(totalLength + 1);
-  const own: (number[] | null)[] = [null];
-  let stateCount = 1;
-  patterns.forEach((pattern, index) => {
-    if (pattern.length === 0) return;
-    let state = 0;
-    for (let i = 0; i < pattern.length; i++) {
-      const k = classes[pattern.charCodeAt(i)];
-      const slot = state * width + k;
-      if (delta[slot] === 0) {
-        const child = stateCount++;
-        delta[slot] = child;
-        classOf[child] = k;
-        nextSibling[child] = firstChild[state];
-        firstChild[state] = child;
-        own.push(null);
-      }
-      state = delta[slot];
-    }
-    (own[state] ??= []).push(index);
-  });
-  delta = delta.slice(0, stateCount * width);
+  const { firstChild, nextSibling, classOf, own, stateCount } = buildTrie(patterns, classes, width, totalLength);
 
-  // Breadth first: a state's suffix link is shallower, so its row is complete before it is copied.
-  // A row is its suffix link's row (one native copy) with the state's own children written over it.
+  // The table as the matcher's hot loop reads it: rows[state * width + class] is the next state's
+  // row offset (next * width), negative where some pattern ends in that state. Breadth first: a
+  // state's suffix link is shallower, so its row is complete before it is copied; a row is its
+  // suffix link's row (one native copy) with the state's own children written over it.
+  const rows = new Int32Array(stateCount * width);
   const fail = new Int32Array(stateCount);
   const lists: (number[] | null)[] = new Array(stateCount).fill(null);
-  lists[0] = own[0];
+  const encode = (state: number) => (lists[state] ? -state * width : state * width);
   const queue = new Int32Array(stateCount);
   let tail = 0;
-  for (let child = firstChild[0]; child !== 0; child = nextSibling[child]) queue[tail++] = child; // they fail to the root
+  for (let child = firstChild[0]; child !== 0; child = nextSibling[child]) {
+    lists[child] = own[child]; // they fail to the root
+    rows[classOf[child]] = encode(child);
+    queue[tail++] = child;
+  }
   for (let head = 0; head < tail; head++) {
     const state = queue[head];
-    const link = fail[state];
-    const mine = own[state];
-    const inherited = lists[link];
-    if (mine || inherited) lists[state] = mine ? (inherited ? mine.concat(inherited) : mine) : inherited;
     const row = state * width;
-    delta.copyWithin(row, link * width, link * width + width);
+    const link = fail[state];
+    rows.copyWithin(row, link * width, link * width + width);
     for (let child = firstChild[state]; child !== 0; child = nextSibling[child]) {
       const k = classOf[child];
-      fail[child] = delta[row + k];
-      delta[row + k] = child;
+      const childLink = Math.abs(rows[row + k]) / width;
+      fail[child] = childLink;
+      const mine = own[child];
+      const inherited = lists[childLink];
+      lists[child] = mine ? (inherited ? mine.concat(inherited) : mine) : inherited;
+      rows[row + k] = encode(child);
       queue[tail++] = child;
     }
   }
+  if (options.fold) foldRuns(rows, stateCount, width, spaceClass, skipClass);
 
   const outStart = new Int32Array(stateCount + 1);
   let total = 0;
@@ -147,10 +131,10 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
   for (let s = 0; s < stateCount; s++) lists[s]?.forEach((p, i) => (outList[outStart[s] + i] = p));
 
   return {
-    next: (state, unit) => delta[state * width + classes[unit]],
+    next: (state, unit) => Math.abs(rows[state * width + classes[unit]]) / width,
     outputs: (state) => (outStart[state + 1] > outStart[state] ? outList.subarray(outStart[state], outStart[state + 1]) : null),
     stateCount,
-    delta,
+    rows,
     classes,
     width,
     outStart,
@@ -158,4 +142,55 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     spaceClass,
     skipClass,
   };
+}
+
+/**
+ * Folded text: an invisible unit leaves every state as it is; so does a space in a state just reached
+ * by a space (a run of spaces, new lines and no-break spaces reads as one space, as in the alias).
+ * No pattern ends in a space, so those states have no outputs to report twice.
+ */
+function foldRuns(rows: Int32Array, stateCount: number, width: number, spaceClass: number, skipClass: number): void {
+  // Read every state's step on a space before any is changed.
+  const afterSpace = new Int32Array(stateCount);
+  for (let state = 0; state < stateCount; state++) afterSpace[state] = Math.abs(rows[state * width + spaceClass]) / width;
+  for (let state = 0; state < stateCount; state++) {
+    rows[state * width + skipClass] = state * width;
+    const next = afterSpace[state];
+    if (next !== 0) rows[next * width + spaceClass] = next * width;
+  }
+}
+
+/**
+ * The trie: each state's children as a list (first child, next sibling, class), found by a walk along
+ * the siblings (a handful below the first letters); the root's children by class directly. Counting
+ * states first means the automaton's table is allocated once, at its final size.
+ */
+function buildTrie(patterns: readonly string[], classes: Uint16Array, width: number, totalLength: number) {
+  const cap = totalLength + 1;
+  const firstChild = new Int32Array(cap);
+  const nextSibling = new Int32Array(cap);
+  const classOf = new Int32Array(cap);
+  const rootChild = new Int32Array(width);
+  const own: (number[] | null)[] = [null];
+  let stateCount = 1;
+  patterns.forEach((pattern, index) => {
+    if (pattern.length === 0) return;
+    let state = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const k = classes[pattern.charCodeAt(i)];
+      let child = state === 0 ? rootChild[k] : firstChild[state];
+      if (state !== 0) while (child !== 0 && classOf[child] !== k) child = nextSibling[child];
+      if (child === 0) {
+        child = stateCount++;
+        classOf[child] = k;
+        nextSibling[child] = firstChild[state];
+        firstChild[state] = child;
+        if (state === 0) rootChild[k] = child;
+        own.push(null);
+      }
+      state = child;
+    }
+    (own[state] ??= []).push(index);
+  });
+  return { firstChild, nextSibling, classOf, own, stateCount };
 }

@@ -89,25 +89,6 @@ function runAutomaton(text: string, classes: Uint16Array, rows: Int32Array, widt
   return h;
 }
 
-/** The table as the hot loop reads it: next state's row offset, negative where a pattern ends. */
-function rowTable(c: Compiled): Int32Array {
-  const { delta, width, outStart, stateCount, spaceClass, skipClass } = c.automaton;
-  const rows = new Int32Array(delta.length);
-  for (let slot = 0; slot < delta.length; slot++) {
-    const next = delta[slot];
-    rows[slot] = outStart[next + 1] > outStart[next] ? -next * width : next * width;
-  }
-  // An invisible unit leaves every state as it is; so does a space in a state just reached by a
-  // space (a run of spaces, new lines and no-break spaces reads as one space, as in the alias).
-  // No pattern ends in a space, so those states have no outputs to report twice.
-  for (let state = 0; state < stateCount; state++) {
-    rows[state * width + skipClass] = state * width;
-    const afterSpace = delta[state * width + spaceClass];
-    if (afterSpace !== 0) rows[afterSpace * width + spaceClass] = afterSpace * width;
-  }
-  return rows;
-}
-
 /** Candidates of one text: spans with their rule (or BLOCKER), and the positions of context and sense words. */
 interface Found {
   starts: number[];
@@ -178,8 +159,7 @@ function select(c: Compiled, f: Found): number[] {
 export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
   const c = compile(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false);
-  const rows = rowTable(c);
-  const { classes, width } = c.automaton;
+  const { classes, rows, width } = c.automaton;
 
   function findMatches(text: string): TextMatch[] {
     let count = runAutomaton(text, classes, rows, width, hitBuffer);

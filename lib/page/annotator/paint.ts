@@ -4,6 +4,8 @@
  * added to `document.adoptedStyleSheets`.
  */
 
+import { createHighlightLayer } from '../paint';
+
 export const ANNOTATION_HIGHLIGHT = 'ail-annotation';
 export const FOCUS_HIGHLIGHT = 'ail-annotation-focus';
 
@@ -23,26 +25,31 @@ export interface Painter {
   dispose(): void;
 }
 
-function supported(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
-}
-
 /**
  * A painter for `doc`. Nothing touches the page until the first range is painted (most pages have no
  * annotations: they get no stylesheet and no highlight registry entry). While `enabled()` is false
  * (the site is paused or switched off, or settings are not read yet) adding and flashing do nothing.
+ * The highlight is a layer like the mentions' (lib/page/paint), registered whole: a person's notes on
+ * one page are few, so there is no paint window to keep.
  */
 export function createPainter(doc: Document = document, enabled: () => boolean = () => true): Painter {
-  if (!supported()) {
+  const layer = createHighlightLayer(doc, {
+    keys: ['annotation'] as const,
+    name: () => ANNOTATION_HIGHLIGHT,
+    shown: () => true,
+    // Above mention highlights (priority 0), so an annotated name shows as annotated.
+    priority: 1,
+    unwindowed: true,
+  });
+  if (!layer.supported) {
     // Without the API there is nothing to paint; annotations stay listed in the side panel.
     return { add() {}, remove() {}, clear() {}, flash() {}, dispose() {} };
   }
-  let sheet: CSSStyleSheet | null = null;
-  let highlight: Highlight | null = null;
+  let sheet: CSSStyleSheet | null | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const ensure = (): Highlight => {
-    if (highlight) return highlight;
+  const ensureRules = () => {
+    if (sheet !== undefined) return;
     try {
       sheet = new CSSStyleSheet();
       sheet.replaceSync(RULES);
@@ -53,20 +60,19 @@ export function createPainter(doc: Document = document, enabled: () => boolean =
     } catch {
       sheet = null; // A page that freezes adoptedStyleSheets: highlights still register, unstyled.
     }
-    highlight = new Highlight();
-    // Above mention highlights (priority 0), so an annotated name shows as annotated.
-    highlight.priority = 1;
-    CSS.highlights.set(ANNOTATION_HIGHLIGHT, highlight);
-    return highlight;
   };
 
   return {
-    add: (range) => void (enabled() && ensure().add(range)),
-    remove: (range) => void highlight?.delete(range),
-    clear: () => highlight?.clear(),
+    add(range) {
+      if (!enabled()) return;
+      ensureRules();
+      layer.apply([['annotation', range]], []);
+    },
+    remove: (range) => layer.apply([], [range]),
+    clear: () => layer.clear(),
     flash(range, ms = 1600) {
       if (!enabled()) return;
-      ensure();
+      ensureRules();
       const focus = new Highlight(range);
       focus.priority = 2;
       CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
@@ -75,8 +81,8 @@ export function createPainter(doc: Document = document, enabled: () => boolean =
     },
     dispose() {
       clearTimeout(flashTimer);
-      if (!highlight) return;
-      if (CSS.highlights.get(ANNOTATION_HIGHLIGHT) === highlight) CSS.highlights.delete(ANNOTATION_HIGHLIGHT);
+      layer.dispose();
+      if (sheet === undefined) return;
       CSS.highlights.delete(FOCUS_HIGHLIGHT);
       if (sheet) {
         const kept: CSSStyleSheet[] = [];
@@ -85,8 +91,7 @@ export function createPainter(doc: Document = document, enabled: () => boolean =
         }
         doc.adoptedStyleSheets = kept;
       }
-      highlight = null;
-      sheet = null;
+      sheet = undefined;
     },
   };
 }

@@ -5,6 +5,7 @@
  * top document, so a navigation starts it afresh.
  */
 import type { MentionSummary, PageMentions } from '../../platform/messaging';
+import { byCountThenId } from './order';
 
 export class FrameMentions {
   private readonly byFrame = new Map<number, MentionSummary[]>();
@@ -39,7 +40,7 @@ export class FrameMentions {
         else counts.set(e.entityId, { ...e });
       }
     }
-    const entities = [...counts.values()].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+    const entities = [...counts.values()].sort(byCountThenId);
     return { ...own, total, entities };
   }
 }

@@ -73,10 +73,33 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
     }
   }
   const roots: Node[] = [];
-  for (const node of dirty) {
-    let nested = false;
-    if (dirty.size > 1) for (let p = node.parentNode; p && !nested; p = p.parentNode) nested = dirty.has(p);
-    if (!nested) roots.push(node);
-  }
+  const covered = dirty.size > 1 ? coveredBy(dirty) : () => false;
+  for (const node of dirty) if (!covered(node.parentNode)) roots.push(node);
   return { roots, removals, removed, attributeTargets };
+}
+
+/**
+ * Whether a node is in `dirty` or under a node that is, remembered for every node on the way up: a
+ * feed's two hundred new paragraphs share their ancestors, which are looked at once, not once each.
+ */
+function coveredBy(dirty: ReadonlySet<Node>): (node: Node | null) => boolean {
+  const known = new Map<Node, boolean>();
+  return (node) => {
+    const path: Node[] = [];
+    let answer = false;
+    for (let n = node; n; n = n.parentNode) {
+      const seen = known.get(n);
+      if (seen !== undefined) {
+        answer = seen;
+        break;
+      }
+      if (dirty.has(n)) {
+        answer = true;
+        break;
+      }
+      path.push(n);
+    }
+    for (const n of path) known.set(n, answer);
+    return answer;
+  };
 }

@@ -6,7 +6,7 @@
  */
 import type { Matcher } from '../../core/match';
 import type { Painter } from '../paint';
-import { composedParent, isInSkippedContext, isSkippedElement, walkBlocks, type BlockWalk, type BlockWalkHooks, type Scheduler } from '../scan';
+import { composedParent, isInSkippedContext, isSkippedElement, readLoneText, walkBlocks, type BlockWalk, type BlockWalkHooks, type Scheduler } from '../scan';
 import type { MentionStore } from './mention-store';
 import { planMutations } from './mutations';
 import { TITLE_WEIGHT } from './relevance';
@@ -66,8 +66,11 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
     let sinceClock = 0;
     while (index < roots.length) {
       try {
-        walk ??= walkBlocks(roots[index], hooks);
-        if (!walk.step(deadline)) return false;
+        // A feed's new paragraph is one element holding one text node: read without a walk.
+        if (walk !== null || !readLoneText(roots[index], hooks)) {
+          walk ??= walkBlocks(roots[index], hooks);
+          if (!walk.step(deadline)) return false;
+        }
       } catch (error) {
         // One subtree that fails (a node the page tore out mid-walk) must not cost the others.
         console.debug('[AI Industry Lens] a subtree scan failed:', error);

@@ -7,7 +7,7 @@ import type { MentionSummary, PageMentions } from '../../platform/messaging';
 import type { Painter } from '../paint';
 import { caretAt, rangeContainsPoint } from './hit-test';
 import type { MentionStore, TrackedMention } from './mention-store';
-import { compareNodes } from './order';
+import { byCountThenId, compareNodes } from './order';
 import type { Detector, Mention } from './types';
 
 export interface QueryContext {
@@ -82,7 +82,7 @@ export function createQueries(q: QueryContext): MentionQueries {
       if (entry) entry.count++;
       else counts.set(m.entityId, { entityId: m.entityId, type: m.type, count: 1 });
     }
-    const entities = [...counts.values()].sort((a, b) => b.count - a.count || a.entityId.localeCompare(b.entityId));
+    const entities = [...counts.values()].sort(byCountThenId);
     return { url: doc.location?.href ?? '', title: doc.title, active: q.isActive(), total, entities };
   };
 

@@ -2,12 +2,14 @@
  * Paints mentions with the CSS Custom Highlight API: one Highlight per entity type, so types can be
  * styled apart, and no change to the page's DOM. The rules live in a constructed stylesheet added to
  * `adoptedStyleSheets` (of the document and of each shadow root with mentions), leaving the page's
- * own sheets alone.
+ * own sheets alone. Only the mentions on or near the screen are registered (layer.ts, window.ts): the
+ * others are held and painted as they come near.
  */
 import type { EntityType } from '../../core/dataset/types';
 import type { HighlightStyle } from '../../platform/settings';
-import { takeInstalledRules } from './early-rules';
-import { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightCss, highlightName } from './styles';
+import { createHighlightLayer, registryOf } from './layer';
+import { createRuleSheets } from './sheets';
+import { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightName } from './styles';
 
 export interface Paintable {
   type: EntityType;
@@ -31,6 +33,8 @@ export interface Painter {
    */
   commit(): void;
   readonly pendingChanges: number;
+  /** Ranges held for painting (on screen or not). */
+  readonly size: number;
   clear(): void;
   setOptions(options: Partial<PaintOptions>): void;
   readonly options: PaintOptions;
@@ -41,178 +45,96 @@ export interface Painter {
   dispose(): void;
 }
 
-type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+export interface PainterOptions {
+  /** Register every range wherever it is (no paint window). */
+  unwindowed?: boolean;
+}
 
-export function createPainter(doc: Document = document): Painter {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = view?.CSS && 'highlights' in view.CSS ? view.CSS.highlights : null;
-  const HighlightClass = (view as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
-  const supported = !!registry && !!HighlightClass;
+export function createPainter(doc: Document = document, painterOptions: PainterOptions = {}): Painter {
   const options: PaintOptions = {
     style: 'underline',
     enabledTypes: Object.fromEntries(ENTITY_TYPES.map((t) => [t, true])) as Record<EntityType, boolean>,
     visible: true,
   };
-  const highlights = new Map<EntityType, Highlight>();
-  // The rules adopted at document_start, when there are: taking them over costs no restyle.
-  const early = takeInstalledRules(doc);
-  const sheet = early?.sheet ?? createSheet(doc);
-  /** Shadow roots get the rules in their universal form (see styles.ts), made on the first one. */
-  let shadowSheet: CSSStyleSheet | null = null;
-  const adopted = new Set<Document | ShadowRoot>(early ? [doc] : []);
-  /** The rules the sheet holds: rewriting the same rules would still restyle every element. */
-  let written = early?.css ?? '';
-  let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  let toAdd: Paintable[] = [];
-  let toRemove: Paintable[] = [];
-
-  const highlightFor = (type: EntityType): Highlight | null => {
-    if (!supported) return null;
-    let h = highlights.get(type);
-    if (!h) {
-      h = new HighlightClass!();
-      highlights.set(type, h);
-    }
-    return h;
-  };
-
-  /** Which types have no range, as a bit set (cheap to compare before and after a batch). */
-  const emptyTypes = () => {
-    let bits = 0;
-    ENTITY_TYPES.forEach((type, i) => {
-      if ((highlights.get(type)?.size ?? 0) === 0) bits |= 1 << i;
-    });
-    return bits;
-  };
-
   const shown = (type: EntityType) => options.visible && options.style !== 'none' && options.enabledTypes[type] !== false;
-
-  const syncRegistry = () => {
-    if (!registry) return;
-    for (const [type, h] of highlights) {
-      const name = highlightName(type);
-      if (shown(type) && h.size > 0) {
-        if (registry.get(name) !== h) registry.set(name, h);
-      } else if (registry.get(name) === h) registry.delete(name);
-    }
-  };
-
-  let fallbackStyle: HTMLStyleElement | null = null;
-  const adopt = (root: Document | ShadowRoot) => {
-    if (adopted.has(root)) return;
-    adopted.add(root);
-    try {
-      const rules = root === doc ? sheet : (shadowSheet ??= createSheet(doc, highlightCss(options.style, 'shadow')));
-      if (!rules) throw new Error('no constructable stylesheets');
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, rules];
-    } catch (error) {
-      // Where a content script cannot adopt a sheet into the page, a <style> carrying the lens's
-      // marker (so the scan skips it) is the fallback: one small DOM change, once.
-      console.debug('[AI Industry Lens] adoptedStyleSheets refused, using a <style>:', error);
-      const style = doc.createElement('style');
-      style.setAttribute('data-ai-industry-lens', 'highlight-styles');
-      style.textContent = highlightCss(options.style, root === doc ? 'document' : 'shadow');
-      (root.nodeType === 9 ? (root as Document).documentElement : root).appendChild(style);
-      if (root === doc) fallbackStyle = style;
-    }
-  };
-
-  const writeRules = () => {
-    const css = highlightCss(options.style);
-    if (css === written) return;
-    written = css;
-    try {
-      if (fallbackStyle) fallbackStyle.textContent = css;
-      sheet?.replaceSync(css);
-      shadowSheet?.replaceSync(highlightCss(options.style, 'shadow'));
-    } catch (error) {
-      console.debug('[AI Industry Lens] highlight styles rejected:', error);
-    }
-  };
-  writeRules();
+  const layer = createHighlightLayer(doc, { keys: ENTITY_TYPES, name: highlightName, shown, unwindowed: painterOptions.unwindowed });
+  const sheets = createRuleSheets(doc, () => options.style);
+  const flash = createFlash(doc, () => sheets.adopt(doc));
+  /** Each queued item's last wish: painted (true) or not (false). */
+  let pending = new Map<Paintable, boolean>();
 
   return {
     get options() {
       return options;
     },
     add(item) {
-      if (supported) toAdd.push(item);
+      if (layer.supported) pending.set(item, true);
     },
     remove(item) {
-      if (supported) toRemove.push(item);
+      if (layer.supported) pending.set(item, false);
     },
     get pendingChanges() {
-      return toAdd.length + toRemove.length;
+      return pending.size;
+    },
+    get size() {
+      return layer.size;
     },
     commit() {
-      if (toAdd.length === 0 && toRemove.length === 0) return;
-      const adding = toAdd;
-      const removing = toRemove;
-      toAdd = [];
-      toRemove = [];
-      const emptyBefore = emptyTypes();
+      if (pending.size === 0) return;
+      const batch = pending;
+      pending = new Map();
+      const adding: [EntityType, Range][] = [];
+      const removing: Range[] = [];
       // Removals first: a mention removed and added back in one batch (a rescan) stays painted.
-      for (const item of removing) highlights.get(item.type)?.delete(item.range);
-      for (const item of adding) highlightFor(item.type)?.add(item.range);
-      if (adding.length > 0 && !adopted.has(doc)) adopt(doc);
-      // A type's highlight is in the registry only while it has ranges to show: the registry is
-      // touched only when a type gains its first range or loses its last.
-      if (emptyTypes() !== emptyBefore) syncRegistry();
+      for (const [item, paint] of batch) {
+        removing.push(item.range);
+        if (paint) adding.push([item.type, item.range]);
+      }
+      layer.apply(adding, removing);
+      if (adding.length > 0 && !sheets.adoptedDocument) sheets.adopt(doc);
     },
     clear() {
-      toAdd = [];
-      toRemove = [];
-      for (const h of highlights.values()) h.clear();
-      syncRegistry();
+      pending = new Map();
+      layer.clear();
     },
     setOptions(next) {
       const styleChanged = next.style !== undefined && next.style !== options.style;
       Object.assign(options, next);
       if (next.enabledTypes) options.enabledTypes = { ...next.enabledTypes };
-      if (styleChanged) writeRules();
-      syncRegistry();
+      if (styleChanged) sheets.write(options.style);
+      layer.sync();
     },
-    flash(range, ms = 1600) {
-      if (!registry || !HighlightClass) return;
-      adopt(doc);
-      const h = new HighlightClass(range);
-      h.priority = 10;
-      registry.set(FLASH_HIGHLIGHT, h);
-      clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => {
-        if (registry.get(FLASH_HIGHLIGHT) === h) registry.delete(FLASH_HIGHLIGHT);
-      }, ms);
-    },
+    flash: flash.show,
     adoptInto(root) {
-      adopt(root);
+      sheets.adopt(root);
     },
     dispose() {
-      clearTimeout(flashTimer);
-      for (const [type, h] of highlights) {
-        if (registry?.get(highlightName(type)) === h) registry.delete(highlightName(type));
-        h.clear();
-      }
-      registry?.delete(FLASH_HIGHLIGHT);
-      for (const root of adopted) {
-        try {
-          root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet && s !== shadowSheet);
-        } catch {
-          // The root went away with its page, or never took the sheet.
-        }
-      }
-      fallbackStyle?.remove();
-      adopted.clear();
+      flash.dispose();
+      layer.dispose();
+      sheets.dispose();
     },
   };
 }
 
-function createSheet(doc: Document, css?: string): CSSStyleSheet | null {
-  try {
-    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
-    const sheet = new Sheet();
-    if (css !== undefined) sheet.replaceSync(css);
-    return sheet;
-  } catch {
-    return null;
-  }
+/** The flash: one range shown strongly above every type for a moment, under its own name. */
+function createFlash(doc: Document, beforeShow: () => void) {
+  const api = registryOf(doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    show(range: Range, ms = 1600) {
+      if (!api) return;
+      beforeShow();
+      const h = new api.Highlight(range);
+      h.priority = 10;
+      api.registry.set(FLASH_HIGHLIGHT, h);
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (api.registry.get(FLASH_HIGHLIGHT) === h) api.registry.delete(FLASH_HIGHLIGHT);
+      }, ms);
+    },
+    dispose() {
+      clearTimeout(timer);
+      api?.registry.delete(FLASH_HIGHLIGHT);
+    },
+  };
 }

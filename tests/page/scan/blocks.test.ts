@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { walkBlocks, type TextBlock } from '../../../lib/page/scan';
+import { readLoneText, walkBlocks, type TextBlock } from '../../../lib/page/scan';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -77,5 +77,42 @@ describe('walkBlocks', () => {
     document.body.innerHTML = '<p>replaced</p>';
     while (!walk.step(clock + 5));
     expect(found.at(-1)).toBe('replaced');
+  });
+});
+
+describe('readLoneText', () => {
+  /** What the walk and the shortcut hand over for the root `#r`, as (text, node texts, starts, texts seen). */
+  const both = (html: string) => {
+    document.body.innerHTML = html;
+    const root = document.getElementById('r')!;
+    const read = (use: 'walk' | 'lone') => {
+      const blocks: TextBlock[] = [];
+      const seen: string[] = [];
+      const hooks = { onBlock: (b: TextBlock) => blocks.push(b), onText: (t: Text) => seen.push(t.data) };
+      const handled = use === 'lone' ? readLoneText(root, hooks) : walkBlocks(root, hooks).step(Infinity);
+      return { handled, blocks: blocks.map((b) => [b.text, b.nodes.map((n) => n.data), b.starts]), seen };
+    };
+    return { walk: read('walk'), lone: read('lone') };
+  };
+
+  it('reads an element holding one text node as the walk does', () => {
+    for (const html of ['<p id="r">Anthropic ships Claude</p>', '<span id="r">OpenAI</span>', '<p id="r">  \n </p>', '<p id="r"></p>']) {
+      const { walk, lone } = both(html);
+      if (html.includes('></p>')) {
+        // No child at all: nothing to read, the shortcut leaves it to the walk.
+        expect(lone.handled).toBe(false);
+        continue;
+      }
+      expect(lone).toEqual(walk);
+    }
+  });
+
+  it('hands over nothing inside a skipped element, and leaves any other shape to the walk', () => {
+    expect(both('<textarea id="r">OpenAI</textarea>').lone).toEqual({ handled: true, blocks: [], seen: [] });
+    expect(both('<p id="r" contenteditable="true">OpenAI</p>').lone).toEqual({ handled: true, blocks: [], seen: [] });
+    expect(both('<p id="r">Try <b>Claude</b></p>').lone.handled).toBe(false);
+    expect(both('<p id="r"><b>Claude</b></p>').lone.handled).toBe(false);
+    document.body.innerHTML = 'loose text';
+    expect(readLoneText(document.body.firstChild!, { onBlock: () => {} })).toBe(false);
   });
 });

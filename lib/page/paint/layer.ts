@@ -1,0 +1,158 @@
+/**
+ * A layer of named highlights in the page's highlight registry, painted through the paint window:
+ * a range is wanted as long as the layer holds it, and registered in its highlight only while the
+ * element holding it is on or near the screen (window.ts). A highlight is in the registry only while
+ * it is shown and has a registered range, so the registry is touched when a name gains its first
+ * range or loses its last. Mentions (painter.ts) and annotations (lib/page/annotator/paint.ts) each
+ * have one.
+ */
+import { createViewportWindow, targetOf, type PaintWindow } from './window';
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
+
+export interface LayerOptions<K extends string> {
+  keys: readonly K[];
+  /** The registry name of a key's highlight. */
+  name(key: K): string;
+  /** Whether a key's highlight shows now (asked on every sync). */
+  shown(key: K): boolean;
+  priority?: number;
+  /** Register every range, wherever it is (no window). */
+  unwindowed?: boolean;
+}
+
+export interface HighlightLayer<K extends string> {
+  /** False without the Custom Highlight API: nothing is painted. */
+  readonly supported: boolean;
+  /** Applies adds and removes (removals first) and updates the registry once. */
+  apply(adding: Iterable<[K, AbstractRange]>, removing: Iterable<AbstractRange>): void;
+  /** Ranges wanted (in the window or not). */
+  readonly size: number;
+  /** Puts shown highlights with ranges in the registry and takes the others out. */
+  sync(): void;
+  clear(): void;
+  dispose(): void;
+}
+
+interface Wanted<K> {
+  key: K;
+  target: Element | null;
+}
+
+export function registryOf(doc: Document): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = view?.CSS && 'highlights' in view.CSS ? view.CSS.highlights : null;
+  const Highlight = (view as unknown as { Highlight?: HighlightCtor } | null)?.Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
+}
+
+export function createHighlightLayer<K extends string>(doc: Document, o: LayerOptions<K>): HighlightLayer<K> {
+  const api = registryOf(doc);
+  const highlights = new Map<K, Highlight>();
+  const wanted = new Map<AbstractRange, Wanted<K>>();
+  /** The wanted ranges under each element the window follows. */
+  const groups = new Map<Element, Set<AbstractRange>>();
+  const { highlightFor, emptyKeys, sync } = highlightSet(api, highlights, o);
+  const batch = (work: () => void) => {
+    const before = emptyKeys();
+    work();
+    if (emptyKeys() !== before) sync();
+  };
+  const onWindow = (entered: readonly Element[], left: readonly Element[]) =>
+    batch(() => {
+      for (const target of left) for (const range of groups.get(target) ?? []) highlights.get(wanted.get(range)!.key)?.delete(range);
+      for (const target of entered) for (const range of groups.get(target) ?? []) highlightFor(wanted.get(range)!.key).add(range);
+    });
+  const paintWindow: PaintWindow | null = api && !o.unwindowed ? createViewportWindow(doc, onWindow) : null;
+
+  const want = (key: K, range: AbstractRange) => {
+    const target = paintWindow ? targetOf(range) : null;
+    wanted.set(range, { key, target });
+    if (!target) return void highlightFor(key).add(range);
+    let group = groups.get(target);
+    if (!group) {
+      groups.set(target, (group = new Set()));
+      paintWindow!.watch(target);
+    }
+    group.add(range);
+    if (paintWindow!.has(target)) highlightFor(key).add(range);
+  };
+  /** Forgets a range; an element left with none is returned, to stop following it after the batch. */
+  const unwant = (range: AbstractRange): Element | null => {
+    const item = wanted.get(range);
+    if (!item) return null;
+    wanted.delete(range);
+    highlights.get(item.key)?.delete(range);
+    const group = item.target && groups.get(item.target);
+    if (!group) return null;
+    group.delete(range);
+    return group.size === 0 ? item.target : null;
+  };
+
+  return {
+    supported: !!api,
+    apply(adding, removing) {
+      if (!api) return;
+      batch(() => {
+        const emptied: Element[] = [];
+        for (const range of removing) {
+          const target = unwant(range);
+          if (target) emptied.push(target);
+        }
+        for (const [key, range] of adding) want(key, range);
+        // An element whose mentions were read again keeps its place in the window (no flicker).
+        for (const target of emptied) {
+          if (groups.get(target)?.size !== 0) continue;
+          groups.delete(target);
+          paintWindow!.unwatch(target);
+        }
+      });
+    },
+    get size() {
+      return wanted.size;
+    },
+    sync,
+    clear() {
+      wanted.clear();
+      groups.clear();
+      paintWindow?.clear();
+      for (const h of highlights.values()) h.clear();
+      sync();
+    },
+    dispose() {
+      this.clear();
+      for (const [key, h] of highlights) if (api?.registry.get(o.name(key)) === h) api.registry.delete(o.name(key));
+    },
+  };
+}
+
+/** The layer's highlights: made on first use, and in the registry only while shown and non-empty. */
+function highlightSet<K extends string>(api: ReturnType<typeof registryOf>, highlights: Map<K, Highlight>, o: LayerOptions<K>) {
+  const highlightFor = (key: K) => {
+    let h = highlights.get(key);
+    if (!h) {
+      h = new api!.Highlight();
+      if (o.priority) h.priority = o.priority;
+      highlights.set(key, h);
+    }
+    return h;
+  };
+  /** Which keys have no registered range, as a bit set (cheap to compare before and after a batch). */
+  const emptyKeys = () => {
+    let bits = 0;
+    o.keys.forEach((key, i) => {
+      if ((highlights.get(key)?.size ?? 0) === 0) bits |= 1 << i;
+    });
+    return bits;
+  };
+  const sync = () => {
+    if (!api) return;
+    for (const [key, h] of highlights) {
+      const name = o.name(key);
+      if (o.shown(key) && h.size > 0) {
+        if (api.registry.get(name) !== h) api.registry.set(name, h);
+      } else if (api.registry.get(name) === h) api.registry.delete(name);
+    }
+  };
+  return { highlightFor, emptyKeys, sync };
+}
