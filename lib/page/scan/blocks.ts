@@ -49,127 +49,155 @@ function isBlank(text: string): boolean {
 }
 
 export function walkBlocks(root: Node, hooks: BlockWalkHooks): BlockWalk {
-  const doc = root.ownerDocument ?? (root as Document);
-  const now = hooks.now ?? (() => performance.now());
-  const onText = hooks.onText;
-  const onShadowRoot = hooks.onShadowRoot;
-  let walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-  let started = false;
-  let done = false;
-  let run: Text[] = [];
+  return new BlockWalker(root, hooks);
+}
+
+/** The walk's state between slices: where the TreeWalker stands and the run being gathered. */
+class BlockWalker implements BlockWalk {
+  readonly root: Node;
+  private readonly doc: Document;
+  private readonly hooks: BlockWalkHooks;
+  private readonly now: () => number;
+  private walker: TreeWalker;
+  private started = false;
+  private done = false;
+  private run: Text[] = [];
   /** Where each node's text starts in the run's text, and the text so far (each node read once). */
-  let runStarts: number[] = [];
-  let runText = '';
-  let runBlock: Node = root;
+  private runStarts: number[] = [];
+  private runText = '';
+  private runBlock: Node;
   /** An element known to sit inside runBlock: text directly under it joins the run with no search. */
-  let inside: Node | null = null;
+  private inside: Node | null = null;
+  /** Set by readElement: the element just read is skipped with all it holds. */
+  private skipInside = false;
 
-  /** Hands over the run so far; the length of its text, 0 when there was nothing to match. */
-  const flush = (): number => {
-    if (run.length === 0) return 0;
-    const text = runText;
-    runText = '';
-    if (run.length === 1 && isBlank(text)) {
-      // Spacing between blocks: nothing to hand over, and the arrays serve the next run.
-      run.length = 0;
-      runStarts.length = 0;
-      return 0;
-    }
-    const block: TextBlock = { nodes: run, starts: runStarts, text };
-    run = [];
-    runStarts = [];
-    hooks.onBlock(block);
-    return text.length;
-  };
+  constructor(root: Node, hooks: BlockWalkHooks) {
+    this.root = root;
+    this.hooks = hooks;
+    this.doc = root.ownerDocument ?? (root as Document);
+    this.now = hooks.now ?? (() => performance.now());
+    this.walker = this.doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
+    this.runBlock = root;
+  }
 
-  function step(deadline: number): boolean {
-    if (done) return true;
-    if (started && !root.contains(walker.currentNode)) {
-      // The page removed the node the walk stood on: start this subtree again rather than lose it.
-      walker = doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
-      started = false;
-      run = [];
-      runStarts = [];
-      runText = '';
-      runBlock = root;
-      inside = null;
-    }
-    let node: Node | null;
-    let skipInside = false;
-    if (!started) {
-      started = true;
-      if (root.nodeType === 1 && isSkippedElement(root as Element)) node = null;
-      else node = walker.nextNode();
-    } else {
-      const current = walker.currentNode;
-      skipInside = current.nodeType === 1 && isSkippedElement(current as Element);
-      node = null;
-      if (!skipInside) node = walker.nextNode();
-      else {
-        while (!(node = walker.nextSibling())) if (!walker.parentNode()) break;
-      }
-    }
+  step(deadline: number): boolean {
+    if (this.done) return true;
+    let node = this.resume();
     let work = CLOCK_EVERY;
     while (node) {
-      skipInside = false;
-      if (node.nodeType === 3) {
-        const text = node as Text;
-        if (onText) onText(text);
-        const parent = text.parentNode;
-        if (parent !== runBlock && parent !== inside) {
-          if (parent !== null && parent.nodeType === 1 && tagFlags((parent as Element).tagName) & BLOCK) {
-            // Back in a block after one inside it ended ("</p>\n" in a <div>): a new run.
-            work -= flush() >> 4;
-            runBlock = parent;
-            inside = null;
-          } else if (parent !== null && (parent.parentNode === runBlock || runBlock.contains(parent))) {
-            // Usually an inline element right under the block ("<p>… <b>Claude</b> …").
-            inside = parent;
-          } else {
-            work -= flush() >> 4;
-            runBlock = blockOf(text);
-            inside = null;
-          }
-        }
-        const data = text.data;
-        if (data.length > 0) {
-          run.push(text);
-          runStarts.push(runText.length);
-          runText += data;
-        }
-      } else {
-        const element = node as Element;
-        const flags = tagFlags(element.tagName);
-        if (flags & SKIP || (element.hasAttributes() && hasSkippingAttribute(element))) {
-          skipInside = true;
-        } else {
-          if (onShadowRoot && flags & MAY_HOST) {
-            const shadow = element.shadowRoot;
-            if (shadow) onShadowRoot(shadow);
-          }
-          if (flags & BLOCK) {
-            work -= flush() >> 4;
-            runBlock = element;
-            inside = null;
-          } else if (flags & LINE_BREAK && run.length > 0) runText += '\n';
-        }
-      }
+      this.skipInside = false;
+      work -= node.nodeType === 3 ? this.readText(node as Text) : this.readElement(node as Element);
       if (--work <= 0) {
         work = CLOCK_EVERY;
-        if (now() >= deadline) return false;
+        if (this.now() >= deadline) return false;
       }
-      if (!skipInside) node = walker.nextNode();
-      else {
-        // Step over the skipped element's subtree.
-        while (!(node = walker.nextSibling())) if (!walker.parentNode()) break;
-      }
+      node = this.advance(this.skipInside);
     }
-    flush();
-    done = true;
+    this.flush();
+    this.done = true;
     return true;
   }
 
-  return { step, root };
+  /** The node to go on from: the first one, or the one after where the last slice stopped. */
+  private resume(): Node | null {
+    if (this.started && !this.root.contains(this.walker.currentNode)) {
+      // The page removed the node the walk stood on: start this subtree again rather than lose it.
+      this.walker = this.doc.createTreeWalker(this.root, SHOW_ELEMENT_AND_TEXT);
+      this.started = false;
+      this.run = [];
+      this.runStarts = [];
+      this.runText = '';
+      this.runBlock = this.root;
+      this.inside = null;
+    }
+    if (!this.started) {
+      this.started = true;
+      if (this.root.nodeType === 1 && isSkippedElement(this.root as Element)) return null;
+      return this.walker.nextNode();
+    }
+    const current = this.walker.currentNode;
+    return this.advance(current.nodeType === 1 && isSkippedElement(current as Element));
+  }
+
+  /** The next node in document order, over the current element's subtree when it is skipped. */
+  private advance(skipInside: boolean): Node | null {
+    const walker = this.walker;
+    if (!skipInside) return walker.nextNode();
+    let node: Node | null;
+    while (!(node = walker.nextSibling())) if (!walker.parentNode()) break;
+    return node;
+  }
+
+  /** Adds a text node to the run, after handing over the run it does not belong to; the work it cost. */
+  private readText(text: Text): number {
+    this.hooks.onText?.(text);
+    let work = 0;
+    const parent = text.parentNode;
+    if (parent !== this.runBlock && parent !== this.inside) {
+      if (parent !== null && parent.nodeType === 1 && tagFlags((parent as Element).tagName) & BLOCK) {
+        // Back in a block after one inside it ended ("</p>\n" in a <div>): a new run.
+        work = this.flush() >> 4;
+        this.runBlock = parent;
+        this.inside = null;
+      } else if (parent !== null && (parent.parentNode === this.runBlock || this.runBlock.contains(parent))) {
+        // Usually an inline element right under the block ("<p>… <b>Claude</b> …").
+        this.inside = parent;
+      } else {
+        work = this.flush() >> 4;
+        this.runBlock = blockOf(text);
+        this.inside = null;
+      }
+    }
+    const data = text.data;
+    if (data.length > 0) {
+      this.run.push(text);
+      this.runStarts.push(this.runText.length);
+      this.runText += data;
+    }
+    return work;
+  }
+
+  /**
+   * Reads an element: a block ends the run, a <br> breaks its line, an open shadow root is handed over,
+   * and a skipped element sets `skipInside`. The work it cost.
+   */
+  private readElement(element: Element): number {
+    const flags = tagFlags(element.tagName);
+    if (flags & SKIP || (element.hasAttributes() && hasSkippingAttribute(element))) {
+      this.skipInside = true;
+      return 0;
+    }
+    if (this.hooks.onShadowRoot && flags & MAY_HOST) {
+      const shadow = element.shadowRoot;
+      if (shadow) this.hooks.onShadowRoot(shadow);
+    }
+    let work = 0;
+    if (flags & BLOCK) {
+      work = this.flush() >> 4;
+      this.runBlock = element;
+      this.inside = null;
+    } else if (flags & LINE_BREAK && this.run.length > 0) this.runText += '\n';
+    return work;
+  }
+
+  /** Hands over the run so far; the length of its text, 0 when there was nothing to match. */
+  private flush(): number {
+    const run = this.run;
+    if (run.length === 0) return 0;
+    const text = this.runText;
+    this.runText = '';
+    if (run.length === 1 && isBlank(text)) {
+      // Spacing between blocks: nothing to hand over, and the arrays serve the next run.
+      run.length = 0;
+      this.runStarts.length = 0;
+      return 0;
+    }
+    const block: TextBlock = { nodes: run, starts: this.runStarts, text };
+    this.run = [];
+    this.runStarts = [];
+    this.hooks.onBlock(block);
+    return text.length;
+  }
 }
 
 /**
