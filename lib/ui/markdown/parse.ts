@@ -24,8 +24,10 @@ const SAFE = new Set<string>(SAFE_TAGS);
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 // html: false is the switch that matters: raw HTML is never parsed as HTML. No linkify (bare words
-// stay words), no typographer (the note's characters are kept as typed).
-const md = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+// stay words), no typographer (the note's characters are kept as typed). Made on the first note shown:
+// most pages never show one, and every frame loads this module.
+let md: MarkdownIt | undefined;
+const parser = () => (md ??= new MarkdownIt('default', { html: false, linkify: false, typographer: false }));
 
 /** The address if it is an absolute http, https or mailto one; otherwise null. */
 export function safeHref(href: string | null | undefined): string | null {
@@ -90,7 +92,7 @@ export function parseMarkdown(source: string): MarkdownNode[] {
   const root: MarkdownNode[] = [];
   const stack: MarkdownNode[][] = [root];
   const top = () => stack[stack.length - 1];
-  for (const token of md.parse(source, {})) {
+  for (const token of parser().parse(source, {})) {
     if (token.type === 'inline') {
       inline(token.children ?? [], top());
     } else if (token.type === 'code_block' || token.type === 'fence') {
