@@ -26,7 +26,7 @@ const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 // html: false is the switch that matters: raw HTML is never parsed as HTML. No linkify (bare words
 // stay words), no typographer (the note's characters are kept as typed). Made on the first note shown:
 // most pages never show one, and every frame loads this module.
-let md: MarkdownIt | undefined;
+let md: InstanceType<typeof MarkdownIt> | undefined;
 const parser = () => (md ??= new MarkdownIt('default', { html: false, linkify: false, typographer: false }));
 
 /** The address if it is an absolute http, https or mailto one; otherwise null. */
