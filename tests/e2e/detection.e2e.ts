@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { messageTab } from './support/chromium';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROME_BUILD, messageTab } from './support/chromium';
 import type { PageMentions } from '../../lib/platform/messaging';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
@@ -300,6 +302,11 @@ describe('detection in Chromium', () => {
       page.evaluate(() => [...document.adoptedStyleSheets].filter((s) => [...s.cssRules].some((r) => r.cssText.includes('ail-'))).length);
     expect(await lensSheets()).toBe(1);
     await page.close();
+    // It runs in every frame before anything else: it holds the rules and nothing else (no browser API
+    // wrapper, no dataset, no i18n; one import of the dataset's index once made it 97 KB).
+    const earlySize = statSync(join(CHROME_BUILD, 'highlight-rules.js')).size;
+    expect(earlySize).toBeLessThan(8 * 1024);
+    expect(readFileSync(join(CHROME_BUILD, 'highlight-rules.js'), 'utf8')).not.toMatch(/webextension-polyfill|runtime\.getURL|i18n\.getMessage/);
   });
 
   it('keeps working on a hostile page and never throws into it', async () => {

@@ -1,37 +1,11 @@
 /**
- * The one table of entity types. Everything else is made from it: the `EntityType` union, the
- * schema's enum (a test holds them equal), the settings' default switches, the highlight colours and
- * the options page's swatches, the labels (one and many) and the order types are listed in.
+ * The entity types' names in the UI. The table itself (ids, order, colours, label keys) is
+ * lib/core/entity-types; this adds what needs i18n.
  */
-import { t, type MessageKey } from '../i18n';
+import { ENTITY_TYPES, TYPE_TABLE, type EntityType } from '../entity-types';
+import { t } from '../i18n';
 
-interface EntityTypeRow {
-  /** The type's name, singular ("Person") and plural ("People"). */
-  one: MessageKey;
-  many: MessageKey;
-  /** Its colour as an `r g b` triple: mid tones that read on white and on near-black pages alike. */
-  rgb: string;
-}
-
-const TABLE = {
-  person: { one: 'entityTypePerson', many: 'typePerson', rgb: '245 158 11' }, // amber
-  company: { one: 'entityTypeCompany', many: 'typeCompany', rgb: '59 130 246' }, // blue
-  product: { one: 'entityTypeProduct', many: 'typeProduct', rgb: '139 92 246' }, // violet
-  model: { one: 'entityTypeModel', many: 'typeModel', rgb: '16 185 129' }, // emerald
-  team: { one: 'entityTypeTeam', many: 'typeTeam', rgb: '236 72 153' }, // pink
-  event: { one: 'entityTypeEvent', many: 'typeEvent', rgb: '6 182 212' }, // cyan
-  deal: { one: 'entityTypeDeal', many: 'typeDeal', rgb: '132 204 22' }, // lime
-  concept: { one: 'entityTypeConcept', many: 'typeConcept', rgb: '148 163 184' }, // slate
-} as const satisfies Record<string, EntityTypeRow>;
-
-/** What an entity is. The dataset's `type` field; the schema's enum says the same. */
-export type EntityType = keyof typeof TABLE;
-
-/** Every type, in the table's order (the schema's and the settings'). */
-export const ENTITY_TYPES = Object.keys(TABLE) as readonly EntityType[];
-
-/** The order types are listed in when grouped (people first: "who is that?" is the usual question). */
-export const TYPE_ORDER: readonly EntityType[] = ['person', 'company', 'product', 'model', 'team', 'deal', 'event', 'concept'];
+export { ENTITY_TYPES, TYPE_ORDER, everyType, isEntityType, typeRgb, type EntityType } from '../entity-types';
 
 /** How each entity type is named in the UI, one and many, read when shown (the person's language). */
 export const TYPE_LABELS: Record<EntityType, { readonly one: string; readonly many: string }> = Object.fromEntries(
@@ -39,21 +13,11 @@ export const TYPE_LABELS: Record<EntityType, { readonly one: string; readonly ma
     type,
     {
       get one() {
-        return t(TABLE[type].one);
+        return t(TYPE_TABLE[type].one);
       },
       get many() {
-        return t(TABLE[type].many);
+        return t(TYPE_TABLE[type].many);
       },
     },
   ]),
 ) as Record<EntityType, { readonly one: string; readonly many: string }>;
-
-/** A type's colour as an `r g b` triple, for `rgb(${typeRgb(type)} / alpha)`. */
-export const typeRgb = (type: EntityType): string => TABLE[type].rgb;
-
-/** Whether a value names an entity type. */
-export const isEntityType = (value: unknown): value is EntityType => typeof value === 'string' && Object.hasOwn(TABLE, value);
-
-/** One boolean per type, the same for all (the settings' default: every type shown). */
-export const everyType = <V>(value: V): Record<EntityType, V> =>
-  Object.fromEntries(ENTITY_TYPES.map((type) => [type, value])) as Record<EntityType, V>;

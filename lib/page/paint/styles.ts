@@ -2,7 +2,7 @@
  * The ::highlight() rules. Colours are mid tones that read on white and on near-black pages alike;
  * the background style only tints (the text keeps the page's own colour, so contrast stays the page's).
  */
-import { ENTITY_TYPES, typeRgb, type EntityType } from '../../core/dataset';
+import { ENTITY_TYPES, typeRgb, type EntityType } from '../../core/entity-types';
 import type { HighlightStyle } from '../../platform/settings';
 
 export { ENTITY_TYPES };
