@@ -30,6 +30,9 @@ export default defineConfig({
   // LENS_NO_MINIFY=1 keeps names readable in a profile (bench/profile.mjs); releases are minified.
   vite: () => ({
     plugins: [preact(), compactDatasetText()],
+    // markdown-it's one use of `entities` is answered on demand (lib/ui/markdown/entities-on-demand.ts):
+    // loading `entities` builds its decode table in every frame, about 10 ms of each content script's start.
+    resolve: { alias: [{ find: /^entities$/, replacement: resolve('lib/ui/markdown/entities-on-demand.ts') }] },
     ...(process.env.LENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   hooks: {
