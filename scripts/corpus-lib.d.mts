@@ -13,7 +13,6 @@ export interface PageScore {
 export interface Painted { type: string; text: string; start: number; end: number }
 export declare const ROOT: string;
 export declare const CORPUS_DIR: string;
-export declare const FALLBACK_PERIPHERAL: string[];
 export declare function totals(
   scores: PageScore[],
   filter?: (key: string) => boolean,

@@ -10,15 +10,6 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..');
 export const CORPUS_DIR = join(ROOT, 'tests/fixtures/corpus');
 
-/**
- * Entities at the edge of the race (big companies, publishers, photographers, a networking
- * company's executive). Used only while the dataset has no per-entity `peripheral` field.
- */
-export const FALLBACK_PERIPHERAL = [
-  'microsoft', 'google', 'github', 'cisco', 'jeetu-patel', 'wired', 'blockbeats', 'wall-street-journal',
-  'pexels', 'mikhail-nilov', 'mark-jayson-quines', 'steven-levy', 'maxwell-zeff', 'midas-project', 'dota-2',
-];
-
 const TYPES = ['person', 'company', 'product', 'model', 'team', 'event', 'deal', 'concept'];
 
 export function loadCorpus() {
@@ -39,8 +30,8 @@ export function entityIndex(dataset) {
   const byAlias = new Map();
   const byId = new Map();
   for (const e of dataset.entities) {
-    const peripheral = typeof e.peripheral === 'boolean' ? e.peripheral : FALLBACK_PERIPHERAL.includes(e.id);
-    byId.set(e.id, { id: e.id, type: e.type, core: !peripheral, aliases: e.aliases, name: e.name });
+    // Core unless the dataset marks the entity peripheral, as the extension reads it.
+    byId.set(e.id, { id: e.id, type: e.type, core: e.peripheral !== true, aliases: e.aliases, name: e.name });
     for (const a of [{ text: e.name }, ...e.aliases]) {
       const key = norm(a.text).toLowerCase();
       byAlias.set(key, [...new Set([...(byAlias.get(key) ?? []), e.id])]);

@@ -31,7 +31,7 @@ export async function serveCorpus() {
   return { origin, close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }) };
 }
 
-export async function launch(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium') {
+export async function launch(executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium') {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error(`No built extension at ${CHROME_BUILD}: run \`npm run build\` first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'lens-corpus-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { t } from '../../lib/core/i18n';
 import { browser } from 'wxt/browser';
-import { searchEntityNotes, type EntityNote } from '../../lib/platform/annotations';
+import { openNote, searchEntityNotes, type EntityNote } from '../../lib/platform/annotations';
 import { bundledDataset, type Dataset } from '../../lib/core/dataset';
 import { sendToBackground } from '../../lib/platform/messaging';
 import { SiteSwitch } from '../../lib/surfaces/options';
@@ -23,8 +23,6 @@ document.title = t('extName');
 const root = document.getElementById('app')!;
 let annotated: AnnotatedPages = new Map();
 let notes = new Map<string, EntityNote[]>();
-const openNote = (note: EntityNote) =>
-  void sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
 // The bundled dataset first (no wait); the person's own, if any, joins as soon as it is read.
 let dataset: Dataset = bundledDataset;
 

@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { loadAll, notesByEntity, watchAnnotations, type EntityNote } from '../../lib/platform/annotations';
+import { openNote, type EntityNote } from '../../lib/platform/annotations';
 import { EntityDetail } from '../../lib/surfaces/entity-view';
-import { sendToBackground } from '../../lib/platform/messaging';
 import { t } from '../../lib/core/i18n';
-import { EntityFinder } from '../../lib/surfaces/popup';
+import { EntityFinder, followAnnotatedPages } from '../../lib/surfaces/popup';
 import { RaceView } from '../../lib/surfaces/race';
 import { parseSidePanelHash } from '../../lib/core/routes';
 import { SidePanelApp, type SidePanelTab } from '../../lib/surfaces/sidepanel';
@@ -19,8 +18,6 @@ const initialTab: SidePanelTab = initialEntityId ? 'entity' : start.race ? 'race
 document.title = t('extName');
 const root = document.getElementById('app')!;
 let notes = new Map<string, EntityNote[]>();
-const openNote = (note: EntityNote) =>
-  void sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
 let current: Dataset = bundledDataset;
 
 function show(dataset: Dataset): void {
@@ -65,13 +62,7 @@ show(bundledDataset);
 // The person's own dataset, when they added one, joins as soon as it is read (and on every change).
 watchActiveDataset(show);
 // "Your notes" in the entity's entry, kept current as notes change anywhere.
-const loadNotes = () =>
-  loadAll().then(
-    (records) => {
-      notes = notesByEntity(records);
-      show(current);
-    },
-    () => undefined,
-  );
-void loadNotes();
-watchAnnotations(() => void loadNotes());
+followAnnotatedPages((_, byEntity) => {
+  notes = byEntity;
+  show(current);
+});

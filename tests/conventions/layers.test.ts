@@ -135,14 +135,13 @@ const show = (i: Import) => `${i.from} imports '${i.specifier}'`;
 describe('the layers', () => {
   it('lib/ holds the layers and the background, nothing else', () => {
     const entries = readdirSync(join(ROOT, 'lib'));
-    expect(entries.filter((entry) => ![...LAYERS, 'background'].includes(entry as never))).toEqual([]);
-    expect(entries).toEqual(expect.arrayContaining(['core', 'platform', 'page', 'surfaces', 'background']));
+    expect(entries.sort()).toEqual([...LAYERS, 'background'].sort());
   });
 
   it('every folder has an index.ts, its public face', () => {
     const folders = [
       'lib/background',
-      ...LAYERS.filter((layer) => existsSync(join(ROOT, 'lib', layer))).flatMap((layer) =>
+      ...LAYERS.flatMap((layer) =>
         readdirSync(join(ROOT, 'lib', layer))
           .filter((name) => statSync(join(ROOT, 'lib', layer, name)).isDirectory())
           .map((name) => `lib/${layer}/${name}`),

@@ -36,8 +36,6 @@ export interface Annotator extends AnnotatorMessages {
   annotateRange(range: Range): boolean;
   /** Opens the editor for a mention (the hover card's "Annotate" button). */
   annotateMention(mention: Mention): boolean;
-  /** Opens the editor for the current selection; false when nothing is selected. */
-  annotateSelection(): boolean;
   /** Resolves once the page's saved annotations have had their first anchoring pass. */
   readonly ready: Promise<void>;
   /** The settings as the frame sees them now: painted or not, theme. */
@@ -103,14 +101,6 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions, sig
     ...annotatorMessages(core),
     annotateRange: (range) => !signal.aborted && core.openEditor(range),
     annotateMention: (mention) => !signal.aborted && core.openEditor(mention.range),
-    annotateSelection: () => {
-      const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || !selection.rangeCount) {
-        core.ui.showToast(t('annotateSelectFirst'));
-        return false;
-      }
-      return !signal.aborted && core.openEditor(selection.getRangeAt(0).cloneRange());
-    },
     get ready() {
       return core.ready;
     },

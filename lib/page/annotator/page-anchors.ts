@@ -59,6 +59,11 @@ export class PageAnchors {
     return [...this.placed.values()];
   }
 
+  /** How many are placed (without copying them). */
+  get size(): number {
+    return this.placed.size;
+  }
+
   get(id: string): Placed | undefined {
     return this.placed.get(id);
   }

@@ -5,7 +5,7 @@
  */
 import { h, type VNode } from 'preact';
 import type { Mention } from '../detect';
-import type { EntityNote } from '../../platform/annotations';
+import { openNote, type EntityNote } from '../../platform/annotations';
 import { sendToBackground } from '../../platform/messaging';
 import { setNameMuted, type Theme } from '../../platform/settings';
 import type { CardLookup } from './card-model';
@@ -28,7 +28,7 @@ function notesFor(close: () => void) {
       sendToBackground({ type: 'annotations/for-entity', entityId }).then((answer) => answer?.notes ?? []),
     onOpen: (note: EntityNote) => {
       close();
-      sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
+      openNote(note);
     },
   };
 }

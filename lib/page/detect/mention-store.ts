@@ -12,6 +12,7 @@ import type { Mention } from './types';
 import { containsComposed } from './order';
 import { decide, isAmbiguous, isEvidence, isGated, isSupport, votesKey, type EntityVotes, type MentionReason } from './gates';
 import { PageRelevance } from './relevance';
+import { mutedForm } from '../../platform/settings';
 
 export interface BlockRecord {
   nodes: Text[];
@@ -200,7 +201,7 @@ export class MentionStore {
 
   private decideOne(m: TrackedMention): void {
     if (!this.records.has(m.block)) return;
-    if (this.muted.size > 0 && this.muted.has(m.text.toLowerCase().replace(/\s+/g, ' '))) {
+    if (this.muted.size > 0 && this.muted.has(mutedForm(m.text))) {
       this.deactivate(m);
       return;
     }

@@ -10,7 +10,6 @@ export interface MutationPlan {
   /** Subtrees to rescan, none inside another. */
   roots: Node[];
   /** Something was removed: blocks that lost a text node must go. */
-  removals: boolean;
   /** The nodes removed (where to look for those blocks). */
   removed: Node[];
   /** Elements whose contenteditable or UI marker changed: what was found inside must go. */
@@ -33,7 +32,6 @@ function joinsText(start: Node | null, forward: boolean): boolean {
 export function planMutations(records: readonly MutationRecord[]): MutationPlan {
   const dirty = new Set<Node>();
   const attributeTargets: Element[] = [];
-  let removals = false;
   const removed: Node[] = [];
   const mark = (node: Node) => {
     if (!node.isConnected) return;
@@ -49,10 +47,7 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
     } else {
       const addedNodes = record.addedNodes;
       const removedNodes = record.removedNodes;
-      if (removedNodes.length > 0) {
-        removals = true;
-        for (let i = 0; i < removedNodes.length; i++) removed.push(removedNodes[i]);
-      }
+      for (let i = 0; i < removedNodes.length; i++) removed.push(removedNodes[i]);
       const before = joinsText(record.previousSibling, false);
       const after = joinsText(record.nextSibling, true);
       let rejoin = false;
@@ -75,7 +70,7 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
   const roots: Node[] = [];
   const covered = dirty.size > 1 ? coveredBy(dirty) : () => false;
   for (const node of dirty) if (!covered(node.parentNode)) roots.push(node);
-  return { roots, removals, removed, attributeTargets };
+  return { roots, removed, attributeTargets };
 }
 
 /**

@@ -128,8 +128,8 @@ export function scanDocument(s: ScanContext): void {
  */
 export function applyMutations(s: ScanContext, records: readonly MutationRecord[]): void {
   const plan = planMutations(records);
-  if (plan.removals) {
-    if (plan.removed && s.shadowRoots.size === 0) s.store.sweepRemoved(plan.removed);
+  if (plan.removed.length > 0) {
+    if (s.shadowRoots.size === 0) s.store.sweepRemoved(plan.removed);
     else {
       s.store.sweepDisconnected();
       // Shadow roots of removed hosts go too (a single-page app of web components would

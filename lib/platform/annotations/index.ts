@@ -29,6 +29,7 @@ export {
   setAnnotationWriter,
   remoteWriter,
   isWriteRequest,
+  openNote,
   type AnnotationWriter,
   type WriteRequest,
   type WriteOutcome,

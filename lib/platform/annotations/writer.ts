@@ -102,3 +102,8 @@ export function isWriteRequest(value: unknown): value is WriteRequest {
       return false;
   }
 }
+
+/** Opens a note's page at the note (the background finds or opens the tab); a failure is silent. */
+export function openNote(note: { url: string; annotationId: string }): void {
+  void sendToBackground({ type: 'ui/open-annotation', url: note.url, annotationId: note.annotationId }).catch(() => undefined);
+}

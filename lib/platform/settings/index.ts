@@ -4,7 +4,7 @@
  * on change, without a reload). A write that cannot be saved says why and changes nothing.
  */
 import { DEFAULT_SETTINGS, type HighlightStyle, type Settings, type Theme } from './model';
-import { getSettings, updateSettings, watchSettings } from './sync-store';
+import { updateSettings, watchSettings } from './sync-store';
 import { fold } from '../../core/fold';
 
 export { DEFAULT_SETTINGS, withDefaults, type Settings, type HighlightStyle, type Theme } from './model';
@@ -133,15 +133,16 @@ export function mutedForm(text: string): string {
 }
 
 /** The card's "Not this": the name stops counting on the site (or counts again with `muted` false). */
-export async function setNameMuted(site: string, text: string, muted: boolean): Promise<Settings> {
-  const current = await getSettings();
+export function setNameMuted(site: string, text: string, muted: boolean): Promise<Settings> {
   const word = mutedForm(text);
-  const others = (current.mutedNames[site] ?? []).filter((w) => w !== word);
-  const list = muted ? [...others, word].sort() : others;
-  const mutedNames = { ...current.mutedNames };
-  if (list.length > 0) mutedNames[site] = list;
-  else delete mutedNames[site];
-  return updateSettings({ mutedNames });
+  return updateSettings((current) => {
+    const others = (current.mutedNames[site] ?? []).filter((w) => w !== word);
+    const list = muted ? [...others, word].sort() : others;
+    const mutedNames = { ...current.mutedNames };
+    if (list.length > 0) mutedNames[site] = list;
+    else delete mutedNames[site];
+    return { mutedNames };
+  });
 }
 
 /** Keeps a hover delay inside the slider's range and on whole milliseconds. */

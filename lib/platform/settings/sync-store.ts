@@ -91,11 +91,17 @@ async function write(stored: SyncItems, next: Settings, names: SettingName[]): P
   tell(null);
 }
 
-/** Changes the given settings; rejects with a `SettingsWriteError` (and tells listeners) when they cannot be saved. */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+/**
+ * Changes the given settings; rejects with a `SettingsWriteError` (and tells listeners) when they cannot
+ * be saved. A function is given the stored settings inside the write queue, so a change made from the
+ * current value (a list with one more item) never loses another made at the same moment.
+ */
+export function updateSettings(change: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   return serial(async () => {
     const stored = await readStored();
-    const next = withDefaults({ ...decodeSettings(stored), ...patch });
+    const current = decodeSettings(stored);
+    const patch = typeof change === 'function' ? change(current) : change;
+    const next = withDefaults({ ...current, ...patch });
     await write(stored, next, ALL.filter((name) => name in patch));
     return next;
   });
@@ -103,13 +109,9 @@ export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
 
 /** Switches the extension off (or back on) for one site key, as `siteKey` gives it. */
 export function setSiteDisabled(site: string, disabled: boolean): Promise<Settings> {
-  return serial(async () => {
-    const stored = await readStored();
-    const current = decodeSettings(stored);
+  return updateSettings((current) => {
     const others = current.disabledSites.filter((s) => s !== site);
-    const next = { ...current, disabledSites: disabled ? [...others, site].sort() : others };
-    await write(stored, next, ['disabledSites']);
-    return next;
+    return { disabledSites: disabled ? [...others, site].sort() : others };
   });
 }
 

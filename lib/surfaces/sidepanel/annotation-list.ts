@@ -5,7 +5,7 @@
  */
 import { entityIdsOf, noteOf, quoteOf, tagsOf, type Annotation, type PageRecord } from '../../platform/annotations';
 import { t } from '../../core/i18n';
-import { fold as foldText, foldedWords } from '../../core/fold';
+import { fold, foldedWords } from '../../core/fold';
 
 export type GroupBy = 'page' | 'entity' | 'tag';
 
@@ -30,10 +30,6 @@ export interface AnnotationGroup {
   rows: AnnotationRow[];
 }
 
-/** Case and accents aside: "Café" and "cafe" meet. */
-export function fold(text: string): string {
-  return foldText(text);
-}
 
 export function buildRows(records: readonly PageRecord[], entityName: (id: string) => string): AnnotationRow[] {
   const rows: AnnotationRow[] = [];

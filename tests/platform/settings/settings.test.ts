@@ -8,6 +8,7 @@ import {
   getSettings,
   isActiveOn,
   resetSettings,
+  setNameMuted,
   setSiteDisabled,
   siteKey,
   siteKeyFromInput,
@@ -134,5 +135,17 @@ describe('applyTheme', () => {
     expect(resolveTheme('system', false)).toBe('light');
     expect(resolveTheme('light', true)).toBe('light');
     expect(resolveTheme('dark', false)).toBe('dark');
+  });
+});
+
+describe('changes made from the current value', () => {
+  it('keeps every name muted at the same moment ("Not this" clicked twice quickly)', async () => {
+    await Promise.all([setNameMuted('example.com', 'Cursor', true), setNameMuted('example.com', 'Windsurf ', true), setSiteDisabled('a.org', true)]);
+    const settings = await getSettings();
+    expect(settings.mutedNames['example.com']).toEqual(['cursor', 'windsurf']);
+    expect(settings.disabledSites).toEqual(['a.org']);
+    await Promise.all([setNameMuted('example.com', 'CURSOR', false), setSiteDisabled('b.org', true)]);
+    expect((await getSettings()).mutedNames['example.com']).toEqual(['windsurf']);
+    expect((await getSettings()).disabledSites).toEqual(['a.org', 'b.org']);
   });
 });

@@ -48,7 +48,7 @@ export function startHover(core: AnnotatorCore): (event: PointerEvent) => void {
       return;
     }
     clearTimeout(hoverTimer);
-    const caret = anchors.all().length ? caretAt(event.clientX, event.clientY) : null;
+    const caret = anchors.size ? caretAt(event.clientX, event.clientY) : null;
     const hit = caret
       ? anchors
           .at(caret.node, caret.offset)

@@ -18,7 +18,7 @@ export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEve
 
   core.syncWatchers = () => {
     const kind = ui.view.kind;
-    const wanted = core.active && !signal.aborted && (anchors.all().length > 0 || kind === 'adder' || kind === 'editor');
+    const wanted = core.active && !signal.aborted && (anchors.size > 0 || kind === 'adder' || kind === 'editor');
     if (wanted && !watching) {
       watching = new AbortController();
       watchDomChanges(document.body, onDomChange, watching.signal, (node) => ui.contains(node));
