@@ -4,7 +4,7 @@
  * added to `document.adoptedStyleSheets`.
  */
 
-import { createHighlightLayer } from '../paint';
+import { createFlash, createHighlightLayer, createSheet } from '../paint';
 
 export const ANNOTATION_HIGHLIGHT = 'ail-annotation';
 export const FOCUS_HIGHLIGHT = 'ail-annotation-focus';
@@ -46,13 +46,11 @@ export function createPainter(doc: Document = document, enabled: () => boolean =
     return { add() {}, remove() {}, clear() {}, flash() {}, dispose() {} };
   }
   let sheet: CSSStyleSheet | null | undefined;
-  let flashTimer: ReturnType<typeof setTimeout> | undefined;
-
   const ensureRules = () => {
     if (sheet !== undefined) return;
+    sheet = createSheet(doc, RULES);
+    if (!sheet) return;
     try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(RULES);
       const sheets: CSSStyleSheet[] = [];
       // By index: Firefox content scripts cannot always iterate the page's arrays.
       for (let i = 0; i < doc.adoptedStyleSheets.length; i++) sheets.push(doc.adoptedStyleSheets[i]);
@@ -61,6 +59,8 @@ export function createPainter(doc: Document = document, enabled: () => boolean =
       sheet = null; // A page that freezes adoptedStyleSheets: highlights still register, unstyled.
     }
   };
+  // Above the annotation highlight (priority 1).
+  const focus = createFlash(doc, FOCUS_HIGHLIGHT, 2, ensureRules);
 
   return {
     add(range) {
@@ -70,20 +70,13 @@ export function createPainter(doc: Document = document, enabled: () => boolean =
     },
     remove: (range) => layer.apply([], [range]),
     clear: () => layer.clear(),
-    flash(range, ms = 1600) {
-      if (!enabled()) return;
-      ensureRules();
-      const focus = new Highlight(range);
-      focus.priority = 2;
-      CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
-      clearTimeout(flashTimer);
-      flashTimer = setTimeout(() => CSS.highlights.delete(FOCUS_HIGHLIGHT), ms);
+    flash(range, ms) {
+      if (enabled()) focus.show(range, ms);
     },
     dispose() {
-      clearTimeout(flashTimer);
+      focus.dispose();
       layer.dispose();
       if (sheet === undefined) return;
-      CSS.highlights.delete(FOCUS_HIGHLIGHT);
       if (sheet) {
         const kept: CSSStyleSheet[] = [];
         for (let i = 0; i < doc.adoptedStyleSheets.length; i++) {

@@ -1,7 +1,8 @@
 /** Painting mentions on the page with the CSS Custom Highlight API (no DOM change). */
-export { createPainter } from './painter';
+export { createFlash, createPainter } from './painter';
 export type { Paintable, PaintOptions, Painter, PainterOptions } from './painter';
 export { createHighlightLayer, type HighlightLayer } from './layer';
+export { createSheet } from './sheets';
 export { WINDOW_MARGIN } from './window';
 export { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightCss, highlightName } from './styles';
 export { installHighlightRules } from './early-rules';

@@ -59,7 +59,7 @@ export function createPainter(doc: Document = document, painterOptions: PainterO
   const shown = (type: EntityType) => options.visible && options.style !== 'none' && options.enabledTypes[type] !== false;
   const layer = createHighlightLayer(doc, { keys: ENTITY_TYPES, name: highlightName, shown, unwindowed: painterOptions.unwindowed });
   const sheets = createRuleSheets(doc, () => options.style);
-  const flash = createFlash(doc, () => sheets.adopt(doc));
+  const flash = createFlash(doc, FLASH_HIGHLIGHT, 10, () => sheets.adopt(doc));
   /** Each queued item's last wish: painted (true) or not (false). */
   let pending = new Map<Paintable, boolean>();
 
@@ -117,7 +117,8 @@ export function createPainter(doc: Document = document, painterOptions: PainterO
 }
 
 /** The flash: one range shown strongly above every type for a moment, under its own name. */
-function createFlash(doc: Document, beforeShow: () => void) {
+/** One range emphasised for a moment under `name` (a later flash replaces it); `beforeShow` readies its rules. */
+export function createFlash(doc: Document, name: string, priority: number, beforeShow: () => void) {
   const api = registryOf(doc);
   let timer: ReturnType<typeof setTimeout> | undefined;
   return {
@@ -125,16 +126,16 @@ function createFlash(doc: Document, beforeShow: () => void) {
       if (!api) return;
       beforeShow();
       const h = new api.Highlight(range);
-      h.priority = 10;
-      api.registry.set(FLASH_HIGHLIGHT, h);
+      h.priority = priority;
+      api.registry.set(name, h);
       clearTimeout(timer);
       timer = setTimeout(() => {
-        if (api.registry.get(FLASH_HIGHLIGHT) === h) api.registry.delete(FLASH_HIGHLIGHT);
+        if (api.registry.get(name) === h) api.registry.delete(name);
       }, ms);
     },
     dispose() {
       clearTimeout(timer);
-      api?.registry.delete(FLASH_HIGHLIGHT);
+      api?.registry.delete(name);
     },
   };
 }
