@@ -79,5 +79,8 @@ describe('notes for a card', () => {
     });
     expect((await entityNotes('codex')).notes.map((n) => n.annotationId)).toEqual(['new', 'old']);
     expect(await entityNotes({ toString: () => 'codex' })).toEqual({ notes: [] });
+    // Kept between asks, and read again once an annotation changes.
+    await fakeBrowser.storage.local.set({ 'annotations:https://c.example/': record('https://c.example/', 'newest', '2026-09-01T00:00:00Z') });
+    expect((await entityNotes('codex')).notes.map((n) => n.annotationId)).toEqual(['newest', 'new', 'old']);
   });
 });
