@@ -22,7 +22,7 @@ export interface PageState {
 const report = (error: unknown) => console.debug('[AI Industry Lens]', error);
 
 /** A Detector that answers with whichever detector is current. */
-export function followingDetector(current: () => Detector): Detector & { changed(): void } {
+function followingDetector(current: () => Detector): Detector & { changed(): void } {
   const listeners = new Set<() => void>();
   return {
     mentions: () => current().mentions(),
@@ -64,7 +64,7 @@ function onAbort(signal: AbortSignal, ...cleanups: (() => void)[]): void {
 }
 
 /** Detection: scans, paints and answers the popup; replaced on a dataset change. */
-export function detectionFeature(state: PageState): Feature {
+function detectionFeature(state: PageState): Feature {
   return {
     name: 'detection',
     init(signal, hub) {
@@ -80,7 +80,7 @@ export function detectionFeature(state: PageState): Feature {
 }
 
 /** The hover cards over the current detector; the card's "Annotate" goes to the annotator when there is one. */
-export function hoverCardsFeature(state: PageState): Feature {
+function hoverCardsFeature(state: PageState): Feature {
   return {
     name: 'hover cards',
     init(signal, hub) {

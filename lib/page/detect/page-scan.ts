@@ -86,11 +86,6 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
   }, runningNow);
 }
 
-/** Queues a walk of one subtree (see scanRoots). */
-export function scanRoot(s: ScanContext, root: Node, fresh = false, runningNow = false): void {
-  scanRoots(s, [root], fresh, runningNow);
-}
-
 /**
  * Whether each root sits in something the scan skips, asking once per parent: a feed's new paragraphs
  * share a parent, and the climb to the document from each of them was most of a flush's planning.
@@ -118,7 +113,7 @@ export function scanDocument(s: ScanContext): void {
     if (s.isActive() && s.doc.title) s.store.addTitleEvidence(s.matcher().findMatches(s.doc.title), TITLE_WEIGHT);
     return true;
   });
-  scanRoot(s, s.doc, true);
+  scanRoots(s, [s.doc], true);
 }
 
 /**

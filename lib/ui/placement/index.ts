@@ -5,10 +5,7 @@ export {
   pickAnchorIndex,
   isInViewport,
   boxOf,
-  DEFAULT_GAP,
-  DEFAULT_MARGIN,
   type Box,
   type Size,
   type Placement,
-  type PlaceOptions,
 } from './placement';
