@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { build as viteBuild } from 'vite';
 
 /**
  * `assets/dataset.json?raw` (lib/core/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
@@ -20,6 +21,37 @@ function compactDatasetText() {
   };
 }
 
+// markdown-it's one use of `entities` is answered on demand (lib/ui/markdown/entities-on-demand.ts):
+// loading `entities` builds its decode table when first imported, about 10 ms of a start-up.
+const ALIASES = [{ find: /^entities$/, replacement: resolve('lib/ui/markdown/entities-on-demand.ts') }];
+
+/**
+ * The chunks the content script loads on first use (lib/page/chunks): each an ES module beside the
+ * content script (`content-scripts/<name>.js`), web-accessible (below), minified like the rest. WXT
+ * bundles a content script as one file, so these are built here, after it, into the same folder.
+ */
+const CHUNK_ENTRIES = { markdown: resolve('lib/ui/markdown/chunk.ts') };
+async function buildChunks(outDir: string): Promise<void> {
+  await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: ALIASES },
+    build: {
+      outDir: resolve(outDir, 'content-scripts'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: !process.env.LENS_NO_MINIFY,
+      // Not lib mode: Vite leaves an ES library's whitespace in place.
+      rollupOptions: {
+        input: CHUNK_ENTRIES,
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js' },
+      },
+    },
+  });
+}
+
 // E2E builds (`--mode e2e`) go to their own folder so a test run never ships in a release build.
 export default defineConfig({
   imports: false,
@@ -30,12 +62,11 @@ export default defineConfig({
   // LENS_NO_MINIFY=1 keeps names readable in a profile (bench/profile.mjs); releases are minified.
   vite: () => ({
     plugins: [preact(), compactDatasetText()],
-    // markdown-it's one use of `entities` is answered on demand (lib/ui/markdown/entities-on-demand.ts):
-    // loading `entities` builds its decode table in every frame, about 10 ms of each content script's start.
-    resolve: { alias: [{ find: /^entities$/, replacement: resolve('lib/ui/markdown/entities-on-demand.ts') }] },
+    resolve: { alias: ALIASES },
     ...(process.env.LENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   hooks: {
+    'build:done': (wxt) => buildChunks(wxt.config.outDir),
     // A broken dataset stops the build with the file, the path inside it and what was expected.
     'build:before': async () => {
       const { validateDataset, formatDatasetErrors } = await import('./lib/core/dataset/validate');
@@ -82,7 +113,8 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: '__MSG_actionTitle__' },
     // The note editor is an extension page framed on the page (annotation-editor.html), so the page
-    // never hears what is typed; to be framed there it must be web-accessible. End-to-end builds also
+    // never hears what is typed; to be framed there it must be web-accessible, like the chunks the
+    // content script imports on first use. End-to-end builds also
     // expose the popup, the options page, the sidebar (side panel) page and the Race view: Firefox's
     // WebDriver BiDi cannot navigate to moz-extension:// pages that are not. Release builds expose only
     // the editor. In Chrome only under an address that changes every browser session
@@ -92,6 +124,8 @@ export default defineConfig({
       {
         resources: [
           'annotation-editor.html',
+          // Code the content script loads on first use (lib/page/chunks).
+          ...Object.keys(CHUNK_ENTRIES).map((name) => `content-scripts/${name}.js`),
           ...(mode === 'e2e' ? ['popup.html', 'options.html', 'sidepanel.html', 'race.html'] : []),
         ],
         matches: ['<all_urls>'],

@@ -123,6 +123,11 @@ describe('a hostile page cannot overhear the note editor', () => {
     const fixed = session.browser.extensionUrl('annotation-editor.html');
     // A site probing a fixed extension address: a fetch fails and a frame shows an error page.
     expect(await page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), fixed)).toBe('refused');
+    // Nor the chunk the content script imports on first use (the Markdown parser).
+    const chunk = session.browser.extensionUrl('content-scripts/markdown.js');
+    expect(await page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), chunk)).toBe('refused');
+    // (A string: the test runner would rewrite an import() written in a function.)
+    expect(await page.evaluate(`import(${JSON.stringify(chunk)}).then(() => 'loaded', () => 'refused')`)).toBe('refused');
     await page.evaluate((url) => {
       const frame = document.createElement('iframe');
       frame.src = url;
@@ -172,6 +177,15 @@ describe('a hostile page cannot overhear the note editor', () => {
       expect(stored).toContain(JSON.stringify(NOTE).slice(1, -1));
       expect(stored).toContain(TAG);
       await store.close();
+      // Hovering the note shows it rendered: the content script imported its Markdown chunk.
+      const box = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('ail-annotation')!][0] as Range;
+        const rect = range.getClientRects()[0];
+        return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(box.x - 40, box.y + 60);
+      await page.mouse.move(box.x, box.y, { steps: 4 });
+      await pollInPage(page, `document.querySelector('${HOST}')?.dataset.lensMarkdown === 'rendered'`);
     } finally {
       await firefox.close();
     }

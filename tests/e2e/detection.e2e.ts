@@ -307,6 +307,14 @@ describe('detection in Chromium', () => {
     const earlySize = statSync(join(CHROME_BUILD, 'highlight-rules.js')).size;
     expect(earlySize).toBeLessThan(8 * 1024);
     expect(readFileSync(join(CHROME_BUILD, 'highlight-rules.js'), 'utf8')).not.toMatch(/webextension-polyfill|runtime\.getURL|i18n\.getMessage/);
+    // The content script of every frame leaves the Markdown parser to its chunk, loaded with the first
+    // note shown (markdown-it's rules and linkify's patterns are not in it; the chunk has them).
+    const content = readFileSync(join(CHROME_BUILD, 'content-scripts/content.js'), 'utf8');
+    const chunk = readFileSync(join(CHROME_BUILD, 'content-scripts/markdown.js'), 'utf8');
+    for (const marker of ['markdown-it', 'linkify', 'strikethrough']) {
+      expect(content, marker).not.toContain(marker);
+      expect(chunk, marker).toContain(marker);
+    }
   });
 
   it('keeps working on a hostile page and never throws into it', async () => {

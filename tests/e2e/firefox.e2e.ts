@@ -115,9 +115,12 @@ describe('the built extension in Firefox ESR', () => {
     expect(manifest).not.toHaveProperty('side_panel');
     expect(manifest.permissions ?? []).not.toContain('sidePanel');
     expect(JSON.stringify(manifest.permissions ?? []).toLowerCase()).not.toContain('side');
-    // A release build makes one page web-accessible: the note editor, framed on pages (the popup,
-    // options, side panel and Race view are exposed only by the e2e build).
-    expect(manifest.web_accessible_resources).toEqual([{ resources: ['annotation-editor.html'], matches: ['<all_urls>'] }]);
+    // A release build makes one page web-accessible, the note editor, framed on pages, and the chunk
+    // the content script imports on first use (the popup, options, side panel and Race view are
+    // exposed only by the e2e build).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['annotation-editor.html', 'content-scripts/markdown.js'], matches: ['<all_urls>'] },
+    ]);
   });
 
   it('shows the sidebar’s views: Annotations, Entity and the Race timeline', async () => {

@@ -5,6 +5,7 @@
 import type { EntityNote } from '../../platform/annotations';
 import { t } from '../../core/i18n';
 import { NoteItems } from '../../ui/notes';
+import { Markdown } from '../../ui/markdown';
 
 export interface YourNotesSectionProps {
   notes: EntityNote[];
@@ -21,6 +22,7 @@ export function YourNotesSection({ notes, onOpen, headingId, Heading }: YourNote
       <NoteItems
         notes={notes}
         onOpen={onOpen}
+        Body={Markdown}
         classes={{ quote: 'lens-note-quote', text: 'lens-note-text', meta: 'lens-muted', link: 'lens-link' }}
       />
     </section>

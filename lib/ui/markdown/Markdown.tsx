@@ -1,30 +1,12 @@
 /**
- * A note's Markdown as Preact elements (see parse.ts for what it can hold). Links open in a new tab,
- * with rel="noopener noreferrer"; headings are shown one level under the surface's own (a note is
- * never the page's title), so `# Title` renders as <h3> … `###### x` as <h6>.
+ * A note's Markdown as Preact elements (see parse.ts for what it can hold, lib/ui/markdown-view for how it is
+ * shown), parsed on the spot: for extension pages, which bundle the parser. The content script shows
+ * notes through lib/page/chunks' LazyMarkdown, whose parser is loaded on the first note shown.
  */
-import { h, type ComponentChildren, type VNode } from 'preact';
-import { parseMarkdown, type MarkdownNode } from './parse';
-
-const HEADING_SHIFT: Record<string, string> = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6', h5: 'h6', h6: 'h6' };
-
-function toVNode(node: MarkdownNode, key: number): VNode<any> | string {
-  if (node.kind === 'text') return node.text;
-  const children: ComponentChildren = node.children.map(toVNode);
-  if (node.tag === 'a') {
-    return h('a', { key, href: node.href, target: '_blank', rel: 'noopener noreferrer' }, children);
-  }
-  if (node.tag === 'br' || node.tag === 'hr') return h(node.tag, { key });
-  const tag = HEADING_SHIFT[node.tag] ?? node.tag;
-  return h(tag, { key, ...(node.start !== undefined ? { start: node.start } : {}) }, children);
-}
-
-export interface MarkdownProps {
-  source: string;
-  /** Class of the wrapping <div>. */
-  class?: string;
-}
+import { h } from 'preact';
+import { parseMarkdown } from './parse';
+import { MarkdownView, type MarkdownProps } from '../markdown-view';
 
 export function Markdown({ source, class: className }: MarkdownProps) {
-  return h('div', { class: className ? `lens-markdown ${className}` : 'lens-markdown' }, parseMarkdown(source).map(toVNode));
+  return h(MarkdownView, { nodes: parseMarkdown(source), class: className });
 }

@@ -1,31 +1,23 @@
 /**
  * A note's Markdown as a tree of safe nodes, through markdown-it (CommonMark, with tables and
  * strikethrough) with raw HTML off: `<script>` and every other tag stay text. No DOM, no innerHTML:
- * lib/ui/markdown/Markdown.tsx turns the tree into Preact elements.
+ * lib/ui/markdown-view turns the tree into Preact elements. Extension pages bundle this module; the content script
+ * loads it on the first note it shows (lib/page/chunks), as a chunk of its own.
  *
  * What the tree can hold is closed: the tags in SAFE_TAGS, text, and links whose address is http,
  * https or mailto (anything else, `javascript:`, `data:`, relative paths, stays as its text). Images
  * become a link to the image (or their alt text): nothing is loaded until the person clicks.
  */
 import MarkdownIt from 'markdown-it';
+import { SAFE_TAGS, type MarkdownNode, type SafeTag } from './nodes';
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
-export type MarkdownNode =
-  | { kind: 'text'; text: string }
-  | { kind: 'element'; tag: SafeTag; href?: string; start?: number; children: MarkdownNode[] };
-
-export const SAFE_TAGS = [
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'code', 'hr', 'br',
-  'strong', 'em', 's', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
-] as const;
-export type SafeTag = (typeof SAFE_TAGS)[number];
 const SAFE = new Set<string>(SAFE_TAGS);
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 
 // html: false is the switch that matters: raw HTML is never parsed as HTML. No linkify (bare words
-// stay words), no typographer (the note's characters are kept as typed). Made on the first note shown:
-// most pages never show one, and every frame loads this module.
+// stay words), no typographer (the note's characters are kept as typed). Made on the first note shown.
 let md: InstanceType<typeof MarkdownIt> | undefined;
 const parser = () => (md ??= new MarkdownIt('default', { html: false, linkify: false, typographer: false }));
 

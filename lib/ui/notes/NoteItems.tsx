@@ -1,11 +1,12 @@
 /**
  * The items of a "Your notes" list, shared by the hover card and an entity's entry (popup, side panel):
- * each note's quote, its note (Markdown rendered), and a button naming its page that opens it, with the
+ * each note's quote, its note (Markdown rendered by the surface's `Body`), and a button naming its page that opens it, with the
  * date. Each surface keeps its own look through `classes`.
  */
 import { formatDay } from '../../core/format';
 import { t } from '../../core/i18n';
-import { Markdown } from '../markdown';
+import type { ComponentType } from 'preact';
+import type { MarkdownProps } from '../markdown-view';
 
 /** What a list item shows of a note (the platform's `EntityNote` has this shape; ui imports only the core). */
 export interface NoteItem {
@@ -34,15 +35,20 @@ export interface NoteItemsProps<N extends NoteItem> {
   onOpen(note: N): void;
   classes: NoteItemClasses;
   locale?: string;
+  /**
+   * Shows a note's Markdown: `Markdown` on extension pages, the content script's `LazyMarkdown` on the
+   * card (its parser is loaded on first use).
+   */
+  Body: ComponentType<MarkdownProps>;
 }
 
-export function NoteItems<N extends NoteItem>({ notes, onOpen, classes, locale }: NoteItemsProps<N>) {
+export function NoteItems<N extends NoteItem>({ notes, onOpen, classes, locale, Body }: NoteItemsProps<N>) {
   return (
     <ul>
       {notes.map((note) => (
         <li key={note.annotationId} class={classes.item}>
           {note.quote && <blockquote class={classes.quote}>{note.quote}</blockquote>}
-          {note.note && <Markdown class={classes.text} source={note.note} />}
+          {note.note && <Body class={classes.text} source={note.note} />}
           <p class={classes.meta}>
             <button
               type="button"

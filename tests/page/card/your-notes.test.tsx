@@ -1,10 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { Dataset } from '../../../lib/core/dataset/types';
 import type { EntityNote } from '../../../lib/platform/annotations';
 import { Card } from '../../../lib/page/card/components/Card';
 import { createLookup } from '../../../lib/page/card/card-model';
 import miniData from '../../fixtures/mini-dataset.json';
+
+// The card's notes use the content script's Markdown chunk, here served from the source tree.
+vi.mock('../../../lib/page/chunks/markdown', async (original) => {
+  const actual = await original<typeof import('../../../lib/page/chunks/markdown')>();
+  const { parseMarkdown } = await import('../../../lib/ui/markdown');
+  return { ...actual, markdownChunk: actual.createMarkdownChunk({ importer: async () => ({ parseMarkdown }), url: (path) => path }) };
+});
 
 const lookup = createLookup(miniData as Dataset);
 afterEach(cleanup);
@@ -34,6 +41,7 @@ describe('Your notes in the card', () => {
     const onOpen = renderCard(load);
     const section = await screen.findByRole('region', { name: 'Your notes' });
     expect(load).toHaveBeenCalledWith('claude-code');
+    await waitFor(() => expect(section.querySelector('.your-note-text strong')).not.toBeNull());
     const items = [...section.querySelectorAll<HTMLElement>('li.your-note')];
     const texts = items.map((li) => li.querySelector('.your-note-text')!);
     expect(texts.map((el) => el.textContent)).toEqual(['bold <img src=x onerror=alert(1)> site [bad](javascript:alert(1))', 'older']);

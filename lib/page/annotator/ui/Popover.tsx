@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n';
-import { Markdown } from '../../../ui/markdown';
 import type { Box } from '../../../ui/placement';
+import { LazyMarkdown } from '../../chunks';
 import { usePlacement } from './use-placement';
 
 export interface PopoverProps {
@@ -41,7 +41,7 @@ export function Popover(props: PopoverProps) {
         }
       }}
     >
-      {props.note ? <Markdown class="note" source={props.note} /> : <p class="note none">{t('annotateNoNote')}</p>}
+      {props.note ? <LazyMarkdown class="note" source={props.note} /> : <p class="note none">{t('annotateNoNote')}</p>}
       {(props.tags.length > 0 || props.entities.length > 0) && (
         <div class="meta">
           {props.tags.map((tag) => (

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityNote } from '../../../platform/annotations';
 import { t } from '../../../core/i18n';
 import { NoteItems } from '../../../ui/notes';
+import { LazyMarkdown } from '../../chunks';
 
 export interface YourNotesProps {
   entityId: string;
@@ -36,6 +37,7 @@ export function YourNotes({ entityId, load, onOpen, locale }: YourNotesProps) {
         notes={notes}
         onOpen={onOpen}
         locale={locale}
+        Body={LazyMarkdown}
         classes={{ item: 'your-note', quote: 'your-note-quote', text: 'your-note-text', meta: 'your-note-meta', link: 'link', date: 'muted' }}
       />
     </section>
