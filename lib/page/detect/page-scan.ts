@@ -62,7 +62,8 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
   const hooks = blockHooks(s, fresh, getMatcher);
   s.scheduler.add((deadline) => {
     if (!s.isActive()) return true;
-    getMatcher();
+    // The matcher is built by the first block that has text (getMatcher, in the hooks): a frame with
+    // no text (an empty about:blank frame, a pixel) never pays for it.
     let sinceClock = 0;
     while (index < roots.length) {
       try {
