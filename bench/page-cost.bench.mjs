@@ -13,13 +13,13 @@
  *
  * The machine is usually shared: figures are noisy, hence alternation, medians and ranges.
  */
-import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
+import { launchBare, startBrowserTrace } from './lib/cdp.mjs';
 import { costBigPage, costFeedPage, costNewsPage } from './lib/pages.mjs';
-import { analyseTrace, startTrace } from './lib/trace.mjs';
+import { analyseTrace, CATEGORIES } from './lib/trace.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(ROOT, process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3');
@@ -38,55 +38,68 @@ const median = (xs) => {
 
 const PAGES = [
   { id: 'feed', path: '/feed.html', html: costFeedPage(), waitFor: '__feedDone' },
-  { id: 'news', path: '/news.html', html: costNewsPage() },
+  // The news page's bare walk is printed too: with its own main thread, it is the floor of the first-load row.
+  { id: 'news', path: '/news.html', html: costNewsPage(), walk: true },
   { id: 'big', path: '/big.html', html: costBigPage(), walk: true },
 ].filter((p) => !ONLY || ONLY.includes(p.id));
 
 /** Highlighted ranges on the page (the registry is the document's, so the page can count them). */
-const highlightCount = () => {
+const HIGHLIGHT_COUNT = `(() => {
   let n = 0;
   for (const [name, h] of CSS.highlights) if (name.startsWith('ail-') && name !== 'ail-flash') n += h.size;
   return n;
-};
+})()`;
 
 /**
  * The mentions the extension found on the page, as its popup reads them (`page/mentions` asked from
- * the service worker). Painted ranges are no measure of the work done any more: only those near the
- * screen are registered, the rest as they come near.
+ * the service worker, another process: nothing is attached to the page). Painted ranges are no
+ * measure of the work done any more: only those near the screen are registered.
  */
-async function foundCount(context) {
-  const [worker] = context.serviceWorkers();
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true });
-    try {
-      const summary = await chrome.tabs.sendMessage(tab.id, { type: 'page/mentions' }, { frameId: 0 });
-      return summary?.total ?? -1;
-    } catch {
-      return -1; // The content script is not listening yet.
-    }
-  });
+const FOUND_COUNT = `(async () => {
+  const [tab] = await chrome.tabs.query({ active: true });
+  try {
+    const summary = await chrome.tabs.sendMessage(tab.id, { type: 'page/mentions' }, { frameId: 0 });
+    return summary?.total ?? -1;
+  } catch {
+    return -1; // The content script is not listening yet.
+  }
+})()`;
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The pages' "done" beacons (`/__done`, the appending page's last batch), counted by the server. */
+let doneHits = 0;
+const doneWaiters = new Set();
+function doneBeacon() {
+  doneHits++;
+  for (const wake of [...doneWaiters]) wake();
+}
+async function waitForDone(seen, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (doneHits <= seen && Date.now() < until) await new Promise((wake) => (doneWaiters.add(wake), setTimeout(wake, 200))).finally(() => doneWaiters.clear());
+  if (doneHits <= seen) throw new Error('the page never said it was done');
 }
 
 /** Waits until the page's own script is done and the found count has stayed put for 1.5 s. */
-async function settle(page, spec, context, withExtension) {
-  if (spec.waitFor) await page.waitForFunction((k) => window[k] !== undefined, spec.waitFor, { timeout: 60_000, polling: 100 });
+async function settle(spec, seenDone, browser, worker) {
+  if (spec.waitFor) await waitForDone(seenDone);
   let last = -2;
   let stable = 0;
   const until = Date.now() + 60_000;
   while (stable < 3 && Date.now() < until) {
-    await page.waitForTimeout(500);
-    const n = withExtension ? await foundCount(context) : 0;
+    await sleep(500);
+    const n = worker ? await browser.evaluate(worker, FOUND_COUNT) : 0;
     stable = n === last && n >= 0 ? stable + 1 : 0;
     last = n;
   }
-  return { found: last, painted: await page.evaluate(highlightCount) };
+  return last;
 }
 
 /**
  * A bare TreeWalker pass over every text node, reading its text: the floor any scan pays. It runs
  * once, from a script file of its own (so the trace can tell its time apart), after the page has
- * settled, in the trace of the run without the extension. A first pass is the yardstick: like the
- * extension's first scan, it pays for node wrappers that no script of its world has touched yet.
+ * settled, in a trace of its own after the run without the extension. A first pass is the yardstick:
+ * like the extension's first scan, it pays for node wrappers that no script of its world has touched yet.
  */
 const WALK_SCRIPT = 'lens-bare-walk.js';
 const WALK_SOURCE = `(() => {
@@ -99,43 +112,85 @@ const WALK_SOURCE = `(() => {
   }
   window.__bareWalk = { chars, nodes };
 })();`;
+/**
+ * The floor of a walk that must look at elements as the extension's does (to skip scripts, styles and
+ * editable regions, find shadow roots, end a run at a block): every element and text node, the
+ * element's tag name and whether it has attributes, the text's data. Timed like the bare walk, on a
+ * fresh load of the page, so it too pays for first wrappers.
+ */
+const ELEMENT_WALK_SCRIPT = 'lens-element-walk.js';
+const ELEMENT_WALK_SOURCE = `(() => {
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let elements = 0;
+  while (w.nextNode()) {
+    const node = w.currentNode;
+    if (node.nodeType === 3) chars += node.data.length;
+    else if (node.tagName.length > 0 && node.hasAttributes()) elements++;
+  }
+  window.__elementWalk = { chars, elements };
+})();`;
+const SCRIPTS = { [`/${WALK_SCRIPT}`]: WALK_SOURCE, [`/${ELEMENT_WALK_SCRIPT}`]: ELEMENT_WALK_SOURCE };
+const runScript = (name, result) => `new Promise((resolve, reject) => {
+  const script = document.createElement('script');
+  script.src = '/${name}';
+  script.onload = () => resolve(${result});
+  script.onerror = reject;
+  document.head.append(script);
+})`;
 
+/**
+ * One load of `spec` in a new Chromium on a fresh profile, with `build` loaded or without any
+ * extension. Nothing is attached to the page while its trace runs (bench/lib/cdp.mjs says why): the
+ * trace is the browser's, the page is opened with Target.createTarget, the count of mentions comes
+ * from the extension's service worker. The page is attached to only after the trace has ended, to
+ * count painted ranges and, without the extension on the 5 MB page, to time the bare walk in a
+ * second trace.
+ */
 async function oneRun(spec, build, origin) {
-  const withExtension = !!build;
-  const profile = mkdtempSync(join(tmpdir(), 'lens-cost-'));
-  const args = ['--no-sandbox', '--disable-gpu'];
-  if (build) args.push(`--disable-extensions-except=${build}`, `--load-extension=${build}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1200, height: 800 },
-    args,
-  });
+  const browser = await launchBare({ executablePath: CHROMIUM, extension: build });
   try {
-    if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-    const page = context.pages()[0] ?? (await context.newPage());
-    const cdp = await context.newCDPSession(page);
-    const trace = await startTrace(cdp);
-    await page.goto(origin + spec.path, { waitUntil: 'load', timeout: 120_000 });
-    const { found: mentions, painted } = await settle(page, spec, context, withExtension);
-    let walk = {};
-    if (spec.walk && !withExtension) {
-      await page.addScriptTag({ url: `/${WALK_SCRIPT}` });
-      walk = { nodes: await page.evaluate(() => window.__bareWalk.nodes) };
-      await page.waitForTimeout(200);
+    let worker = null;
+    if (build) {
+      const isWorker = (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://');
+      let target = (await browser.targets()).find(isWorker);
+      target ??= (await browser.waitForEvent((m) => m.method === 'Target.targetCreated' && isWorker(m.params.targetInfo))).params.targetInfo;
+      worker = await browser.attach(target.targetId);
     }
+    for (const t of await browser.targets()) if (t.type === 'page') await browser.send('Target.closeTarget', { targetId: t.targetId });
+    const seenDone = doneHits;
+    const trace = await startBrowserTrace(browser, CATEGORIES);
+    const { targetId } = await browser.send('Target.createTarget', { url: origin + spec.path });
+    const mentions = await settle(spec, seenDone, browser, worker);
     const events = await trace.stop();
-    const figures = analyseTrace(events, origin, [WALK_SCRIPT]);
-    if (spec.walk && !withExtension) walk.walkMs = figures.scriptMs[WALK_SCRIPT];
+    const figures = analyseTrace(events, origin, []);
+    const page = await browser.attach(targetId);
+    const painted = await browser.evaluate(page, HIGHLIGHT_COUNT);
+    let walk = {};
+    if (spec.walk && !build) {
+      const timed = async (name, result) => {
+        const walkTrace = await startBrowserTrace(browser, CATEGORIES);
+        const value = await browser.evaluate(page, runScript(name, result));
+        await sleep(200);
+        return { value, ms: analyseTrace(await walkTrace.stop(), origin, [name]).scriptMs[name] };
+      };
+      const bare = await timed(WALK_SCRIPT, 'window.__bareWalk.nodes');
+      await browser.send('Page.enable', {}, page);
+      const loaded = browser.waitForEvent((m) => m.method === 'Page.loadEventFired' && m.sessionId === page, 120_000);
+      await browser.send('Page.reload', {}, page);
+      await loaded;
+      await sleep(500);
+      const elementWalk = await timed(ELEMENT_WALK_SCRIPT, 'window.__elementWalk.elements');
+      walk = { nodes: bare.value, walkMs: bare.ms, elementWalkMs: elementWalk.ms };
+    }
     if (process.env.BENCH_TRACE_DIR) {
       mkdirSync(process.env.BENCH_TRACE_DIR, { recursive: true });
-      const file = join(process.env.BENCH_TRACE_DIR, `${spec.id}-${withExtension ? 'with' : 'without'}-${Date.now()}.json`);
+      const file = join(process.env.BENCH_TRACE_DIR, `${spec.id}-${build ? 'with' : 'without'}-${Date.now()}.json`);
       writeFileSync(file, JSON.stringify({ traceEvents: events }));
     }
     return { ...figures, ...walk, mentions, painted };
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
 }
 
@@ -176,7 +231,12 @@ function printTable(results) {
   for (const [id, r] of Object.entries(results)) {
     const w = (k) => ms(median(r.with.map((x) => x[k])));
     const o = (k) => ms(median(r.without.map((x) => x[k])));
-    const walk = r.without[0]?.walkMs !== undefined ? ` | bare walk ${median(r.without.map((x) => x.walkMs)).toFixed(1)} ms over ${r.without[0].nodes} text nodes` : '';
+    const walkMs = median(r.without.map((x) => x.walkMs ?? NaN));
+    const elementMs = median(r.without.map((x) => x.elementWalkMs ?? NaN));
+    const walk =
+      r.without[0]?.walkMs !== undefined
+        ? ` | bare walk ${walkMs.toFixed(1)} ms over ${r.without[0].nodes} text nodes; a walk of elements and text ${elementMs.toFixed(1)} ms (${(elementMs / walkMs).toFixed(2)}x)`
+        : '';
     console.log(
       `  ${id}: ${w('mainMs')} / ${w('extensionMs')} / ${w('styleMs')} / ${w('layoutMs')} | ${o('mainMs')} / ${o('styleMs')} / ${o('layoutMs')} | ${median(r.with.map((x) => x.mentions))} mentions found, ${median(r.with.map((x) => x.painted))} painted at the end${walk}`,
     );
@@ -189,7 +249,11 @@ async function main() {
   const server = createServer((req, res) => {
     const spec = PAGES.find((p) => p.path === new URL(req.url, 'http://x').pathname);
     if (spec) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(spec.html);
-    else if (req.url === `/${WALK_SCRIPT}`) res.writeHead(200, { 'content-type': 'text/javascript' }).end(WALK_SOURCE);
+    else if (SCRIPTS[req.url]) res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCRIPTS[req.url]);
+    else if (req.url === '/__done') {
+      doneBeacon();
+      res.writeHead(204).end();
+    }
     else res.writeHead(404).end();
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -205,7 +269,7 @@ async function main() {
           const r = await oneRun(spec, variant.build, origin);
           results[spec.id][variant.key].push(r);
           console.log(
-            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms` : ''}, ${r.mentions} found, ${r.painted} painted`,
+            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms, element walk ${r.elementWalkMs.toFixed(1)} ms` : ''}, ${r.mentions} found, ${r.painted} painted`,
           );
         }
       }

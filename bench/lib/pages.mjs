@@ -156,7 +156,8 @@ export function costBigPage(targetBytes = 5_000_000, mentions = 2_000) {
  * A small article to which a script appends 200 paragraphs every 50 ms for 5 s: 100 batches, 20,000
  * paragraphs, a name in every 10th, so 2,000 mentions. The page stops after its 100th batch rather than
  * after 5 s by the clock, so a run the extension (or a busy machine) slows down still does the same
- * work as one without it. `window.__feedDone` is set at the end.
+ * work as one without it. At the end it sets `window.__feedDone` and asks for `/__done` on its own
+ * server, which tells the benchmark without anything attached to the page.
  */
 export function costFeedPage({ batch = 200, everyMs = 50, batches = 100 } = {}) {
   const random = seeded(13);
@@ -176,7 +177,7 @@ export function costFeedPage({ batch = 200, everyMs = 50, batches = 100 } = {}) 
       frag.append(p);
     }
     feed.append(frag);
-    if (++done === ${batches}) { clearInterval(timer); window.__feedDone = n; }
+    if (++done === ${batches}) { clearInterval(timer); window.__feedDone = n; fetch('/__done').catch(() => {}); }
   }, ${everyMs});
 </script>`;
   return page('Feed', `<article><h1>Live: the AI coding race</h1>${article}</article><div id="feed"></div>`, script);

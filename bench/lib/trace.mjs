@@ -1,26 +1,11 @@
 /**
- * Chrome traces for the page-cost benchmark: record one over CDP, then sum what the page's main thread
- * spent, what of it ran the extension's scripts (the devtools.timeline events carry each script's URL,
- * chrome-extension://... for ours), style recalculation and layout, and the longest task that ran any
- * of our script.
+ * Chrome traces for the page-cost benchmark (recorded from the browser target, bench/lib/cdp.mjs): sum
+ * what the page's main thread spent, what of it ran the extension's scripts (the devtools.timeline
+ * events carry each script's URL, chrome-extension://... for ours), style recalculation and layout,
+ * and the longest task that ran any of our script.
  */
 
 export const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline'];
-
-/** Starts a trace on a CDP session; `stop()` ends it and resolves with its events. */
-export async function startTrace(cdp) {
-  const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  return {
-    async stop() {
-      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await done;
-      return events;
-    },
-  };
-}
 
 /** Top-level task names across Chrome versions. */
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);

@@ -33,7 +33,7 @@ function blockHooks(s: ScanContext, fresh: boolean, matcher: () => Matcher): Blo
     onBlock: (block) => {
       const matches = matcher().findMatches(block.text);
       if (fresh && matches.length > 0) for (const node of block.nodes) s.store.forgetText(node);
-      if (matches.length === 0) return;
+      if (matches.length === 0) return false;
       s.store.addBlock(block, matches);
       // Document rules do not reach into shadow trees: each one with a name gets the sheet too.
       const rootNode = block.nodes[0].getRootNode();

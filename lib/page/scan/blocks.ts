@@ -24,7 +24,11 @@ export interface BlockWalk {
 }
 
 export interface BlockWalkHooks {
-  onBlock(block: TextBlock): void;
+  /**
+   * A run of text to match. Return false when the block is not kept (nothing in it was found): the
+   * walk then reuses its arrays for the next run instead of making new ones for every paragraph.
+   */
+  onBlock(block: TextBlock): boolean | void;
   /** Every text node visited, before its block is handed over (to drop what was known of it). */
   onText?(node: Text): void;
   /** An open shadow root met on the way; the caller walks it as a root of its own. */
@@ -176,7 +180,14 @@ class BlockWalker implements BlockWalk {
       work = this.flush() >> 4;
       this.runBlock = element;
       this.inside = null;
-    } else if (flags & LINE_BREAK && this.run.length > 0) this.runText += '\n';
+    } else if (flags & LINE_BREAK) {
+      if (this.run.length > 0) this.runText += '\n';
+    } else {
+      // An inline element under the block or under one known to be in it ("<p>… <b>Claude</b>"): the
+      // text it holds joins the run on sight, with no look at its parent's tag.
+      const parent = element.parentNode;
+      if (parent === this.runBlock || (parent !== null && parent === this.inside)) this.inside = element;
+    }
     return work;
   }
 
@@ -193,9 +204,14 @@ class BlockWalker implements BlockWalk {
       return 0;
     }
     const block: TextBlock = { nodes: run, starts: this.runStarts, text };
-    this.run = [];
-    this.runStarts = [];
-    this.hooks.onBlock(block);
+    if (this.hooks.onBlock(block) === false) {
+      // Not kept: the same arrays serve the next run.
+      run.length = 0;
+      this.runStarts.length = 0;
+    } else {
+      this.run = [];
+      this.runStarts = [];
+    }
     return text.length;
   }
 }

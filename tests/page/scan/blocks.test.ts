@@ -8,7 +8,7 @@ afterEach(() => {
 function blocksOf(html: string, root: Node = document.body): string[] {
   document.body.innerHTML = html;
   const found: TextBlock[] = [];
-  const walk = walkBlocks(root, { onBlock: (b) => found.push(b) });
+  const walk = walkBlocks(root, { onBlock: (b) => void found.push(b) });
   expect(walk.step(Infinity)).toBe(true);
   return found.map((b) => b.text);
 }
@@ -31,7 +31,7 @@ describe('walkBlocks', () => {
   it('keeps node offsets so a match maps back to its nodes', () => {
     document.body.innerHTML = '<p>Try <i>Claude</i> Code</p>';
     const found: TextBlock[] = [];
-    walkBlocks(document.body, { onBlock: (b) => found.push(b) }).step(Infinity);
+    walkBlocks(document.body, { onBlock: (b) => void found.push(b) }).step(Infinity);
     expect(found[0].starts).toEqual([0, 4, 10]);
     expect(found[0].nodes.map((n) => n.data)).toEqual(['Try ', 'Claude', ' Code']);
   });
@@ -61,18 +61,42 @@ describe('walkBlocks', () => {
     document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>para ${i}</p>`).join('');
     const found: string[] = [];
     let clock = 0;
-    const walk = walkBlocks(document.body, { onBlock: (b) => found.push(b.text), now: () => clock++ });
+    const walk = walkBlocks(document.body, { onBlock: (b) => void found.push(b.text), now: () => clock++ });
     let slices = 0;
     while (!walk.step(clock + 1)) slices++;
     expect(slices).toBeGreaterThan(5);
     expect(found).toEqual(Array.from({ length: 3000 }, (_, i) => `para ${i}`));
   });
 
+  it('reuses its arrays for a run the caller did not keep, and never touches a block it kept', () => {
+    document.body.innerHTML = '<p>one <b>two</b> <i><u>three</u></i></p><div>four <a href="#">five</a><p>six</p>seven</div>';
+    const kept: TextBlock[] = [];
+    const seen: [string, string[], number[]][] = [];
+    walkBlocks(document.body, {
+      onBlock: (b) => {
+        seen.push([b.text, b.nodes.map((n) => n.data), [...b.starts]]);
+        if (b.text.includes('two') || b.text.includes('six')) kept.push(b);
+        else return false;
+      },
+    }).step(Infinity);
+    expect(seen).toEqual([
+      ['one two three', ['one ', 'two', ' ', 'three'], [0, 4, 7, 8]],
+      ['four five', ['four ', 'five'], [0, 5]],
+      ['six', ['six'], [0]],
+      ['seven', ['seven'], [0]],
+    ]);
+    // The kept blocks are as they were handed over, whatever the walk read after them.
+    expect(kept.map((b) => [b.text, b.nodes.map((n) => n.data), b.starts])).toEqual([
+      ['one two three', ['one ', 'two', ' ', 'three'], [0, 4, 7, 8]],
+      ['six', ['six'], [0]],
+    ]);
+  });
+
   it('starts again when the page removed the node it stood on', () => {
     document.body.innerHTML = Array.from({ length: 1000 }, (_, i) => `<p>para ${i}</p>`).join('');
     const found: string[] = [];
     let clock = 0;
-    const walk = walkBlocks(document.body, { onBlock: (b) => found.push(b.text), now: () => clock++ });
+    const walk = walkBlocks(document.body, { onBlock: (b) => void found.push(b.text), now: () => clock++ });
     expect(walk.step(clock + 5)).toBe(false);
     document.body.innerHTML = '<p>replaced</p>';
     while (!walk.step(clock + 5));
@@ -88,7 +112,7 @@ describe('readLoneText', () => {
     const read = (use: 'walk' | 'lone') => {
       const blocks: TextBlock[] = [];
       const seen: string[] = [];
-      const hooks = { onBlock: (b: TextBlock) => blocks.push(b), onText: (t: Text) => seen.push(t.data) };
+      const hooks = { onBlock: (b: TextBlock) => void blocks.push(b), onText: (t: Text) => seen.push(t.data) };
       const handled = use === 'lone' ? readLoneText(root, hooks) : walkBlocks(root, hooks).step(Infinity);
       return { handled, blocks: blocks.map((b) => [b.text, b.nodes.map((n) => n.data), b.starts]), seen };
     };
