@@ -29,10 +29,12 @@ const ALIASES = [{ find: /^entities$/, replacement: resolve('lib/ui/markdown/ent
  * The chunks the content script loads on first use (lib/page/chunks): each an ES module beside the
  * content script (`content-scripts/<name>.js`), web-accessible (below), minified like the rest. WXT
  * bundles a content script as one file, so these are built here, after it, into the same folder.
+ * `wxt dev` builds them when it starts (its rebuilds on a change skip `build:done`): restart it after
+ * editing what a chunk holds (lib/ui/markdown).
  */
 const CHUNK_ENTRIES = { markdown: resolve('lib/ui/markdown/chunk.ts') };
 async function buildChunks(outDir: string): Promise<void> {
-  await viteBuild({
+  const result = await viteBuild({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
@@ -50,6 +52,11 @@ async function buildChunks(outDir: string): Promise<void> {
       },
     },
   });
+  // Only the entries are web-accessible: a shared file beside them could not be imported by a page's
+  // content script, and notes would quietly stay unrendered. Stop the build instead.
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const extra = outputs.filter((file) => file.type === 'chunk' && !file.isEntry).map((file) => file.fileName);
+  if (extra.length) throw new Error(`content-script chunks must be single files; also emitted: ${extra.join(', ')}`);
 }
 
 // E2E builds (`--mode e2e`) go to their own folder so a test run never ships in a release build.

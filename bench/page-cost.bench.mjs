@@ -153,8 +153,10 @@ async function oneRun(spec, build, origin) {
     let worker = null;
     if (build) {
       const isWorker = (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://');
-      let target = (await browser.targets()).find(isWorker);
-      target ??= (await browser.waitForEvent((m) => m.method === 'Target.targetCreated' && isWorker(m.params.targetInfo))).params.targetInfo;
+      // Listening before asking, so a worker that starts in between is not missed.
+      const created = browser.waitForEvent((m) => m.method === 'Target.targetCreated' && isWorker(m.params.targetInfo));
+      created.catch(() => {});
+      const target = (await browser.targets()).find(isWorker) ?? (await created).params.targetInfo;
       worker = await browser.attach(target.targetId);
     }
     for (const t of await browser.targets()) if (t.type === 'page') await browser.send('Target.closeTarget', { targetId: t.targetId });

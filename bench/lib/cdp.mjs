@@ -61,10 +61,18 @@ export async function launchBare({ executablePath, extension = null, width = 120
     if (start < chunk.length) chunks.push(chunk.subarray(start));
   });
   const exited = new Promise((resolve) => proc.once('exit', resolve));
+  // A browser that dies (or never starts) fails what waits on it instead of hanging the benchmark.
+  const fail = (error) => {
+    for (const waiter of pending.values()) waiter.reject(error);
+    pending.clear();
+  };
+  proc.once('error', (error) => fail(new Error(`${executablePath} did not start: ${error.message}`)));
+  proc.once('exit', (code, signal) => fail(new Error(`Chromium exited (${signal ?? code}) with commands unanswered`)));
 
   /** Sends a command (to a session when `sessionId` is given); resolves with its result. */
   const send = (method, params = {}, sessionId) =>
     new Promise((resolve, reject) => {
+      if (proc.exitCode !== null || proc.signalCode !== null) return reject(new Error(`${method}: Chromium is gone`));
       const id = ++nextId;
       pending.set(id, { resolve, reject, method });
       out.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);

@@ -186,6 +186,8 @@ describe('a hostile page cannot overhear the note editor', () => {
       await page.mouse.move(box.x - 40, box.y + 60);
       await page.mouse.move(box.x, box.y, { steps: 4 });
       await pollInPage(page, `document.querySelector('${HOST}')?.dataset.lensMarkdown === 'rendered'`);
+      // The import left no trace the page can read (Firefox's extension address is fixed per installation).
+      expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
     } finally {
       await firefox.close();
     }

@@ -129,10 +129,13 @@ describe('annotations in Chromium', () => {
     const { page, cdp } = tab;
     await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
     const popover = await hoverAnnotation(tab, 20);
-    // The note is Markdown, shown formatted: "ever" in bold, no asterisks.
+    // The note is Markdown, shown formatted once the content script's Markdown chunk is in (the page's
+    // notes ask for it as they are painted): "ever" in bold, no asterisks.
+    await expect.poll(() => evaluateOn(cdp, popover, 'function () { return this.querySelector("strong")?.textContent; }')).toBe('ever');
     expect(await textOf(cdp, popover)).toContain('Fastest ever?');
     expect(await textOf(cdp, popover)).not.toContain('**');
-    expect(await evaluateOn(cdp, popover, 'function () { return this.querySelector("strong")?.textContent; }')).toBe('ever');
+    // Loading the chunk left no trace the page can read: no extension address in its resource timing.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
     expect(await findNode(cdp, 'button', 'Edit', popover)).not.toBeNull();
     expect(await findNode(cdp, 'button', 'Delete', popover)).not.toBeNull();
     await page.close();

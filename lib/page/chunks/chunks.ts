@@ -34,11 +34,16 @@ export function chunkLoader<T>(
   return {
     loaded: () => value,
     load() {
-      pending ??= importer(url(CHUNKS[name])).then((module) => {
-        const picked = check(module);
-        if (picked === null) throw new Error(`the ${name} chunk is not what this content script expects`);
-        return (value = picked);
-      });
+      if (pending) return pending;
+      // Inside the promise: an address that cannot be made (the extension reloaded under this page)
+      // rejects like a failed import, never throws into the caller.
+      pending = Promise.resolve()
+        .then(() => importer(url(CHUNKS[name])))
+        .then((module) => {
+          const picked = check(module);
+          if (picked === null) throw new Error(`the ${name} chunk is not what this content script expects`);
+          return (value = picked);
+        });
       pending.catch((error) => console.debug(`[AI Industry Lens] the ${name} chunk did not load:`, error));
       return pending;
     },

@@ -1,6 +1,6 @@
 /**
- * The Markdown parser (markdown-it and what it needs: three quarters of a frame's script before it
- * was split off) as a chunk loaded on the first note a frame shows: most frames never show one.
+ * The Markdown parser (markdown-it and what it needs: a quarter of a frame's script before it was
+ * split off) as a chunk loaded on the first note a frame shows: most frames never show one.
  */
 import type { MarkdownNode } from '../../ui/markdown';
 import { chunkLoader, type Importer } from './chunks';

@@ -2,8 +2,9 @@
  * What markdown-it asks of the `entities` package (`decodeHTMLStrict`, for a named character reference
  * such as "&copy;" in a note), answered by the browser's own HTML parser when a note first holds one.
  *
- * Why: `entities` builds its 2,000-entry decode table when it is loaded (about 10 ms), and this module
- * is loaded in every frame of every page with the content script, where most pages never show a note.
+ * Why: `entities` builds its 2,000-entry decode table when it is loaded (about 10 ms), paid by every
+ * extension page that shows notes and by the content script's Markdown chunk, for a reference few
+ * notes hold.
  * The build points markdown-it's `entities` import here (wxt.config.ts). The parser is an inert
  * document (DOMParser: no script runs, nothing loads), and the input is only ever one reference that
  * markdown-it's own pattern has matched (`&name;`).

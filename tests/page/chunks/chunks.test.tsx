@@ -19,10 +19,25 @@ describe('chunks loaded on first use', () => {
     expect(chunk.loaded()).toBe(parseMarkdown);
   });
 
+  it('rejects, and never throws, where the address cannot be made (the extension reloaded under the page)', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const chunk = createMarkdownChunk({
+      importer: async () => ({ parseMarkdown }),
+      url: () => {
+        throw new Error('Extension context invalidated.');
+      },
+    });
+    let load!: Promise<unknown>;
+    expect(() => (load = chunk.load())).not.toThrow();
+    await expect(load).rejects.toThrow('Extension context invalidated.');
+    debug.mockRestore();
+  });
+
   it('refuses a module that is not the chunk expected, and reports it once', async () => {
     const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
     const chunk = chunkLoader('markdown', pickParser, { importer: async () => ({ parseMarkdown: 'not a function' }), url });
     await expect(chunk.load()).rejects.toThrow(/markdown chunk is not what this content script expects/);
+    await expect(chunk.load()).rejects.toThrow(/not what this content script expects/);
     expect(chunk.loaded()).toBeNull();
     expect(debug).toHaveBeenCalledTimes(1);
     debug.mockRestore();
@@ -40,6 +55,8 @@ describe('LazyMarkdown', () => {
     expect(first.className).toBe('lens-markdown lens-markdown-plain note');
     expect(first.textContent).toBe(NOTE);
     expect(container.querySelector('strong, a, script')).toBeNull();
+    await waitFor(() => expect(arrive).toBeTypeOf('function'));
+    expect(container.querySelector('strong')).toBeNull();
     arrive({ parseMarkdown });
     await waitFor(() => expect(container.querySelector('strong')?.textContent).toBe('ever'));
     const shown = container.firstElementChild as HTMLElement;

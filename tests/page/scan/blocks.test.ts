@@ -68,6 +68,16 @@ describe('walkBlocks', () => {
     expect(found).toEqual(Array.from({ length: 3000 }, (_, i) => `para ${i}`));
   });
 
+  it('joins text through nested inline elements, and ends the run at a block inside one', () => {
+    document.body.innerHTML =
+      '<p>Sam <b>Alt<i>man</i> of</b> Open<span>AI</span></p>' +
+      '<p><span>before <div>inside</div> after</span></p>' +
+      '<p><b>Claude<br>Code</b> and <a href="#"><em>Cursor</em></a></p>';
+    const found: TextBlock[] = [];
+    walkBlocks(document.body, { onBlock: (b) => void found.push(b) }).step(Infinity);
+    expect(found.map((b) => b.text)).toEqual(['Sam Altman of OpenAI', 'before ', 'inside', ' after', 'Claude\nCode and Cursor']);
+  });
+
   it('reuses its arrays for a run the caller did not keep, and never touches a block it kept', () => {
     document.body.innerHTML = '<p>one <b>two</b> <i><u>three</u></i></p><div>four <a href="#">five</a><p>six</p>seven</div>';
     const kept: TextBlock[] = [];

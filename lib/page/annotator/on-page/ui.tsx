@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Theme } from '../../../platform/settings';
+import { markdownChunk } from '../../chunks';
 import { OWN_UI_ATTRIBUTE } from '../text-index';
 import { AnnotatorRoot, type AnnotatorView, type NoteLink, type Toast } from '../ui/AnnotatorRoot';
 import { ANNOTATOR_CSS } from '../ui/styles';
@@ -97,7 +98,11 @@ export function createAnnotatorUi(ctx: ContentScriptContext, signal: AbortSignal
     },
     setNotes(next) {
       notes = next;
-      if (notes.length) ensure();
+      if (notes.length) {
+        ensure();
+        // This page has notes to show on hover: have their Markdown parser ready before the first one.
+        void markdownChunk.load().catch(() => {});
+      }
       draw();
     },
     setTheme(next) {
