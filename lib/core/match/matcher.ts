@@ -109,10 +109,20 @@ function recasing(c: Compiled, rule: Rule, text: string, start: number): Recased
   return -1;
 }
 
-function collect(c: Compiled, text: string, hits: Int32Array, count: number): Found | null {
+/**
+ * Reads the automaton's hits into `f` (the matcher's own, emptied first: most texts hold context words
+ * and no name, and a fresh set of arrays for each of a page's paragraphs was garbage to collect).
+ * True when some alias or blocker was found; `f` is read by select and classify before the next text.
+ */
+function collect(c: Compiled, text: string, hits: Int32Array, count: number, f: Found): boolean {
   const { outStart, outList } = c.automaton;
-  let found: Found | null = null;
-  const open = () => (found ??= { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] });
+  f.starts.length = 0;
+  f.ends.length = 0;
+  f.entries.length = 0;
+  f.recased.length = 0;
+  f.context.length = 0;
+  f.generic.length = 0;
+  f.senses.length = 0;
   for (let h = 0; h < count; h += 2) {
     const last = hits[h];
     const end = last + 1;
@@ -122,13 +132,12 @@ function collect(c: Compiled, text: string, hits: Int32Array, count: number): Fo
       const start = startOf(c, text, last, c.length[pattern]);
       if (!boundaryHolds(c, text, pattern, start, end)) continue;
       for (const entry of c.entries[pattern]) {
-        if (entry === CONTEXT) open().context.push(start, end);
-        else if (entry === GENERIC_CONTEXT) open().generic.push(start, end);
-        else if (entry <= SENSE_BASE) open().senses.push(start, SENSE_BASE - entry);
+        if (entry === CONTEXT) f.context.push(start, end);
+        else if (entry === GENERIC_CONTEXT) f.generic.push(start, end);
+        else if (entry <= SENSE_BASE) f.senses.push(start, SENSE_BASE - entry);
         else {
           const how = entry === BLOCKER ? 0 : recasing(c, c.rules[entry], text, start);
           if (how < 0) continue;
-          const f = open();
           f.starts.push(start);
           f.ends.push(end);
           f.entries.push(entry);
@@ -137,7 +146,7 @@ function collect(c: Compiled, text: string, hits: Int32Array, count: number): Fo
       }
     }
   }
-  return found;
+  return f.starts.length > 0;
 }
 
 /** Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one. */
@@ -160,6 +169,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
   const c = compile(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false);
   const { classes, rows, width } = c.automaton;
+  const found: Found = { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] };
 
   function findMatches(text: string): TextMatch[] {
     let count = runAutomaton(text, classes, rows, width, hitBuffer);
@@ -167,9 +177,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
       count = runAutomaton(text, classes, rows, width, hitBuffer);
     }
-    if (count === 0) return NO_MATCHES;
-    const found = collect(c, text, hitBuffer, count);
-    if (found === null || found.starts.length === 0) return NO_MATCHES;
+    if (count === 0 || !collect(c, text, hitBuffer, count, found)) return NO_MATCHES;
     return classify(c, text, found, select(c, found), window);
   }
 
