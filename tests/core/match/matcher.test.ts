@@ -216,3 +216,18 @@ describe('bare model words next to another version', () => {
     expect(m.findMatches('Opus 2 is playing tonight').map((x) => x.entityId)).toEqual(['opus-band']);
   });
 });
+
+describe('one text after another', () => {
+  it('answers each text on its own: what was found in one is neither carried into the next nor changed by it', () => {
+    const m = createMatcher(dataset);
+    const first = m.findMatches('The model from OpenAI writes code with Claude Code.');
+    const snapshot = JSON.stringify(first);
+    expect(first.map((x) => x.entityId)).toEqual(['openai', 'claude-code']);
+    // Context words only, then nothing at all, then a name alone: no leftovers from the texts before.
+    expect(m.findMatches('an agent model writes code and data for the tool')).toEqual([]);
+    expect(m.findMatches('nothing here')).toEqual([]);
+    const third = m.findMatches('Anthropic');
+    expect(third.map((x) => [x.entityId, x.start, x.end])).toEqual([['anthropic', 0, 9]]);
+    expect(JSON.stringify(first)).toBe(snapshot);
+  });
+});
