@@ -110,6 +110,31 @@ function recasing(c: Compiled, rule: Rule, text: string, start: number): Recased
 }
 
 /**
+ * States where some alias or blocker ends (not only context or sense words): 1 in the state's place.
+ * A text whose hits reach none of them holds no name, whatever its context words; most paragraphs of
+ * a page are such texts, and they are answered without a position worked out.
+ */
+function statesEndingASpan(c: Compiled): Uint8Array {
+  const { outStart, outList, stateCount } = c.automaton;
+  const spans = new Uint8Array(stateCount);
+  for (let s = 0; s < stateCount; s++) {
+    for (let o = outStart[s]; o < outStart[s + 1]; o++) {
+      if (c.entries[outList[o]].some((entry) => entry >= 0 || entry === BLOCKER)) {
+        spans[s] = 1;
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Whether any of the hits (pairs of end, state) is in a state where an alias or blocker ends. */
+function endsASpan(spanStates: Uint8Array, hits: Int32Array, count: number): boolean {
+  for (let h = 1; h < count; h += 2) if (spanStates[hits[h]] === 1) return true;
+  return false;
+}
+
+/**
  * Reads the automaton's hits into `f` (the matcher's own, emptied first: most texts hold context words
  * and no name, and a fresh set of arrays for each of a page's paragraphs was garbage to collect).
  * True when some alias or blocker was found; `f` is read by select and classify before the next text.
@@ -170,6 +195,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   const c = compile(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false);
   const { classes, rows, width } = c.automaton;
   const found: Found = { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] };
+  const spanStates = statesEndingASpan(c);
 
   function findMatches(text: string): TextMatch[] {
     let count = runAutomaton(text, classes, rows, width, hitBuffer);
@@ -177,7 +203,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
       count = runAutomaton(text, classes, rows, width, hitBuffer);
     }
-    if (count === 0 || !collect(c, text, hitBuffer, count, found)) return NO_MATCHES;
+    if (count === 0 || !endsASpan(spanStates, hitBuffer, count) || !collect(c, text, hitBuffer, count, found)) return NO_MATCHES;
     return classify(c, text, found, select(c, found), window);
   }
 

@@ -6,7 +6,7 @@
  */
 import type { Matcher } from '../../core/match';
 import type { Painter } from '../paint';
-import { composedParent, isInSkippedContext, isSkippedElement, readLoneText, walkBlocks, type BlockWalk, type BlockWalkHooks, type Scheduler } from '../scan';
+import { composedParent, isInSkippedContext, readLoneText, walkBlocks, type BlockWalk, type BlockWalkHooks, type Scheduler } from '../scan';
 import type { MentionStore } from './mention-store';
 import { planMutations } from './mutations';
 import { TITLE_WEIGHT } from './relevance';
@@ -89,7 +89,9 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
 
 /**
  * Whether each root sits in something the scan skips, asking once per parent: a feed's new paragraphs
- * share a parent, and the climb to the document from each of them was most of a flush's planning.
+ * share a parent, and the climb to the document from each of them was most of a flush's planning. A
+ * root that is itself skipped (a new <script>, an editor) is left to the reading, which checks it first
+ * (readLoneText, walkBlocks), so each new paragraph is looked at once, not twice.
  */
 function notSkipped(roots: readonly Node[]): Node[] {
   const byParent = new Map<Node, boolean>();
@@ -101,7 +103,7 @@ function notSkipped(roots: readonly Node[]): Node[] {
     else {
       let parentSkipped = byParent.get(parent);
       if (parentSkipped === undefined) byParent.set(parent, (parentSkipped = isInSkippedContext(parent)));
-      skipped = parentSkipped || (root.nodeType === 1 && isSkippedElement(root as Element));
+      skipped = parentSkipped;
     }
     if (!skipped) out.push(root);
   }
