@@ -69,15 +69,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The pages' "done" beacons (`/__done`, the appending page's last batch), counted by the server. */
 let doneHits = 0;
-const doneWaiters = new Set();
-function doneBeacon() {
-  doneHits++;
-  for (const wake of [...doneWaiters]) wake();
-}
 async function waitForDone(seen, ms = 60_000) {
   const until = Date.now() + ms;
-  while (doneHits <= seen && Date.now() < until) await new Promise((wake) => (doneWaiters.add(wake), setTimeout(wake, 200))).finally(() => doneWaiters.clear());
-  if (doneHits <= seen) throw new Error('the page never said it was done');
+  while (doneHits <= seen) {
+    if (Date.now() > until) throw new Error('the page never said it was done');
+    await sleep(100);
+  }
 }
 
 /** Waits until the page's own script is done and the found count has stayed put for 1.5 s. */
@@ -253,7 +250,7 @@ async function main() {
     if (spec) res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(spec.html);
     else if (SCRIPTS[req.url]) res.writeHead(200, { 'content-type': 'text/javascript' }).end(SCRIPTS[req.url]);
     else if (req.url === '/__done') {
-      doneBeacon();
+      doneHits++;
       res.writeHead(204).end();
     }
     else res.writeHead(404).end();

@@ -86,17 +86,25 @@ interface Overheard {
   text: string | null;
 }
 
+/** Selects the quote with the mouse and chooses Annotate, as a person would (Chromium). */
+async function openEditorOnQuote(page: PwPage, cdp: CDPSession): Promise<void> {
+  const drag = await quoteDrag(page);
+  await page.mouse.move(drag.x1, drag.y1);
+  await page.mouse.down();
+  await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+  await page.mouse.up();
+  await click({ page, cdp }, await waitForNode(cdp, 'button', 'Annotate'));
+}
+
+/** What a page's own fetch of an address gives: 'loaded' or 'refused'. */
+const probe = (page: PwPage, url: string) => page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), url);
+
 describe('a hostile page cannot overhear the note editor', () => {
   it('in Chromium: records no event while a note, tags and an entity search are typed', async () => {
     const page = await session.browser.newPage();
     await page.goto(session.server.url('/annotate/hostile.html'));
     const cdp = await page.context().newCDPSession(page);
-    const drag = await quoteDrag(page);
-    await page.mouse.move(drag.x1, drag.y1);
-    await page.mouse.down();
-    await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
-    await page.mouse.up();
-    await click({ page, cdp }, await waitForNode(cdp, 'button', 'Annotate'));
+    await openEditorOnQuote(page, cdp);
     // The editor has focus in its note field; from here on the page must hear nothing.
     await expect.poll(() => noteFocused(page, cdp)).toBe(true);
     await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
@@ -122,10 +130,10 @@ describe('a hostile page cannot overhear the note editor', () => {
     await page.goto(session.server.url('/annotate/hostile.html'));
     const fixed = session.browser.extensionUrl('annotation-editor.html');
     // A site probing a fixed extension address: a fetch fails and a frame shows an error page.
-    expect(await page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), fixed)).toBe('refused');
+    expect(await probe(page, fixed)).toBe('refused');
     // Nor the chunk the content script imports on first use (the Markdown parser).
     const chunk = session.browser.extensionUrl('content-scripts/markdown.js');
-    expect(await page.evaluate((url) => fetch(url).then(() => 'loaded', () => 'refused'), chunk)).toBe('refused');
+    expect(await probe(page, chunk)).toBe('refused');
     // (A string: the test runner would rewrite an import() written in a function.)
     expect(await page.evaluate(`import(${JSON.stringify(chunk)}).then(() => 'loaded', () => 'refused')`)).toBe('refused');
     await page.evaluate((url) => {
@@ -136,12 +144,7 @@ describe('a hostile page cannot overhear the note editor', () => {
     await expect.poll(() => page.frames().map((f) => f.url()).filter((u) => u !== page.url())).toEqual(['chrome-error://chromewebdata/']);
     // The editor the extension opens itself still works: the address it uses changes every session.
     const cdp = await page.context().newCDPSession(page);
-    const drag = await quoteDrag(page);
-    await page.mouse.move(drag.x1, drag.y1);
-    await page.mouse.down();
-    await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
-    await page.mouse.up();
-    await click({ page, cdp }, await waitForNode(cdp, 'button', 'Annotate'));
+    await openEditorOnQuote(page, cdp);
     await expect.poll(() => noteFocused(page, cdp)).toBe(true);
     await page.close();
   });
