@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { matcherSnapshot } from './scripts/matcher-snapshot-plugin';
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), matcherSnapshot()],
   test: {
     environment: 'happy-dom',
     // One locale for every run: dates and numbers follow the person's locale, tests assert en-GB.

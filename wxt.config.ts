@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build as viteBuild } from 'vite';
+import { matcherSnapshot } from './scripts/matcher-snapshot-plugin';
 
 /**
  * `assets/dataset.json?raw` (lib/core/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
@@ -68,7 +69,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // LENS_NO_MINIFY=1 keeps names readable in a profile (bench/profile.mjs); releases are minified.
   vite: () => ({
-    plugins: [preact(), compactDatasetText()],
+    plugins: [preact(), compactDatasetText(), matcherSnapshot()],
     resolve: { alias: ALIASES },
     ...(process.env.LENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

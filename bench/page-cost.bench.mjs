@@ -29,6 +29,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 1 : 3));
 const ONLY = process.env.BENCH_PAGES?.split(',');
 const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) : null;
 /** Each run loads the page without the extension, with this build, and (optionally) with an older one. */
+/** BENCH_CPU_PROFILE=1: V8's sampling profiler in the trace too (bench/trace-profile.mjs reads it; it adds its own cost). */
+const TRACE_CATEGORIES = process.env.BENCH_CPU_PROFILE === '1' ? [...CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : CATEGORIES;
 const VARIANTS = [{ key: 'without', build: null }, { key: 'with', build: BUILD }, ...(COMPARE ? [{ key: 'before', build: COMPARE }] : [])];
 
 const median = (xs) => {
@@ -158,7 +160,7 @@ async function oneRun(spec, build, origin) {
     }
     for (const t of await browser.targets()) if (t.type === 'page') await browser.send('Target.closeTarget', { targetId: t.targetId });
     const seenDone = doneHits;
-    const trace = await startBrowserTrace(browser, CATEGORIES);
+    const trace = await startBrowserTrace(browser, TRACE_CATEGORIES);
     const { targetId } = await browser.send('Target.createTarget', { url: origin + spec.path });
     const mentions = await settle(spec, seenDone, browser, worker);
     const events = await trace.stop();

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 export async function bundleScanner() {
   const root = resolve(import.meta.dirname, '../..');
   const output = await build({
-    configFile: false,
+    // The matcher snapshot plugin (a TypeScript file, which Vite loads with its config).
+    configFile: resolve(root, 'bench/lib/vite.config.ts'),
     root,
     logLevel: 'silent',
     build: {

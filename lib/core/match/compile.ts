@@ -86,7 +86,20 @@ function ruleOf(entity: MatcherEntity, alias: AliasSpec, senseIndex: Map<string,
   };
 }
 
-export function compile(source: MatcherSource, blockers: readonly string[], variants: boolean): Compiled {
+/**
+ * What compile works out before the automaton: the rules, the patterns and what each pattern stands
+ * for, and the patterns that are a bare model word. Plain data: for the bundled dataset it is worked
+ * out at build time (lib/core/match/snapshot.ts), so no frame pays for it at start.
+ */
+export interface CompiledSource {
+  rules: Rule[];
+  patterns: string[];
+  entries: number[][];
+  /** Indexes of the patterns that are a bare model word (Compiled.versionless). */
+  versionless: number[];
+}
+
+export function compileSource(source: MatcherSource, blockers: readonly string[], variants: boolean): CompiledSource {
   const rules: Rule[] = [];
   const patterns: string[] = [];
   const entries: number[][] = [];
@@ -121,7 +134,17 @@ export function compile(source: MatcherSource, blockers: readonly string[], vari
   senseWords.forEach(([, words], group) => {
     if (used.has(group)) for (const word of words) addPattern(foldPattern(word), SENSE_BASE - group);
   });
+  const versionless: number[] = [];
+  patterns.forEach((p, i) => {
+    if (/^\p{L}+$/u.test(p) && entries[i].every((e) => e >= 0 && rules[e].requires === 'full-name' && rules[e].type === 'model')) {
+      versionless.push(i);
+    }
+  });
+  return { rules, patterns, entries, versionless };
+}
 
+/** The automaton and the per-pattern facts the boundary checks read, from a compiled source. */
+export function finishCompile({ rules, patterns, entries, versionless }: CompiledSource): Compiled {
   const automaton = buildAutomaton(patterns, { fold: true });
   const count = patterns.length;
   const compiled: Compiled = {
@@ -135,7 +158,8 @@ export function compile(source: MatcherSource, blockers: readonly string[], vari
     versionless: new Uint8Array(count),
     automaton,
   };
-  patterns.forEach((p, i) => {
+  for (let i = 0; i < count; i++) {
+    const p = patterns[i];
     const first = p.charCodeAt(0);
     const last = p.charCodeAt(p.length - 1);
     compiled.length[i] = p.length;
@@ -143,11 +167,11 @@ export function compile(source: MatcherSource, blockers: readonly string[], vari
     compiled.needAfter[i] = isWordCode(last) ? 1 : 0;
     compiled.startsDigit[i] = isDigitCode(first) ? 1 : 0;
     compiled.endsDigit[i] = isDigitCode(last) ? 1 : 0;
-    compiled.versionless[i] =
-      /^\p{L}+$/u.test(p) &&
-      entries[i].every((e) => e >= 0 && rules[e].requires === 'full-name' && rules[e].type === 'model')
-        ? 1
-        : 0;
-  });
+  }
+  for (const i of versionless) compiled.versionless[i] = 1;
   return compiled;
+}
+
+export function compile(source: MatcherSource, blockers: readonly string[], variants: boolean): Compiled {
+  return finishCompile(compileSource(source, blockers, variants));
 }

@@ -1,5 +1,6 @@
 /** Finding the dataset's names in plain text: the automaton, folding rules and ambiguity rules. */
 export { createMatcher, countsOnItsOwn } from './matcher';
+export { matcherFor } from './bundled';
 export type {
   AliasSpec,
   LocalSense,

@@ -7,7 +7,7 @@
  * offsets are those of the string given.
  */
 import type { EntityType } from '../dataset/types';
-import { BLOCKER, CONTEXT, GENERIC_CONTEXT, SENSE_BASE, compile, type Compiled, type MatcherSource, type Rule } from './compile';
+import { BLOCKER, CONTEXT, GENERIC_CONTEXT, SENSE_BASE, compileSource, finishCompile, type Compiled, type CompiledSource, type MatcherSource, type Rule } from './compile';
 import { boundaryHolds, caseHolds, insideAddress, otherPersonAfter, sentenceInitial, startOf } from './checks';
 import { DEFAULT_BLOCKERS } from './traps';
 import type { Requirement } from './variants';
@@ -22,6 +22,11 @@ export interface MatcherOptions {
   contextWindow?: number;
   /** Inverted person names and joined version numbers (default true). */
   variants?: boolean;
+  /**
+   * The source already compiled with these options (the bundled dataset's, worked out at build time:
+   * lib/core/match/snapshot.ts); compiled here otherwise.
+   */
+  compiled?: CompiledSource;
 }
 
 /** What the text around a match says: AI context (1), nothing (0), or another sense of the word (-1). */
@@ -192,7 +197,7 @@ function select(c: Compiled, f: Found): number[] {
 
 export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
-  const c = compile(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false);
+  const c = finishCompile(options.compiled ?? compileSource(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false));
   const { classes, rows, width } = c.automaton;
   const found: Found = { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] };
   const spanStates = statesEndingASpan(c);

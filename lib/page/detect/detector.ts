@@ -4,7 +4,7 @@
  * the questions of the card, the popup and the badge. Nothing here throws into the page: slices and
  * observers catch and report to console.debug.
  */
-import { createMatcher, type Matcher, type MatcherSource } from '../../core/match';
+import { matcherFor, type Matcher, type MatcherSource } from '../../core/match';
 import { createPainter, type PaintOptions, type Painter } from '../paint';
 import { createScheduler, type SliceStats } from '../scan';
 import { createMutationQueue } from './flush';
@@ -157,7 +157,7 @@ export function createDetector(options: DetectorOptions): LensDetector {
     painter,
     scheduler,
     shadowRoots,
-    matcher: () => (builtMatcher ??= createMatcher(options.dataset)),
+    matcher: () => (builtMatcher ??= matcherFor(options.dataset)),
     isActive: () => active,
     watch: watcher.watch,
   };

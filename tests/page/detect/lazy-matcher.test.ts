@@ -8,9 +8,9 @@ vi.mock('../../../lib/core/match', async (original) => {
   const actual = await original<typeof import('../../../lib/core/match')>();
   return {
     ...actual,
-    createMatcher: (...args: Parameters<typeof actual.createMatcher>) => {
+    matcherFor: (...args: Parameters<typeof actual.matcherFor>) => {
       built.count++;
-      return actual.createMatcher(...args);
+      return actual.matcherFor(...args);
     },
   };
 });

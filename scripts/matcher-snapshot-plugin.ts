@@ -1,0 +1,40 @@
+/**
+ * `virtual:lens-matcher-snapshot`: the bundled dataset's matcher source (rules, patterns, what each
+ * pattern stands for) compiled at build time, as JSON read with JSON.parse. Every frame used to work
+ * it out at start, in code that runs once and so runs slowly (about half of building the matcher on
+ * a cold start). Only the bundled dataset has one: a dataset the person added is compiled in the page
+ * (lib/core/match/bundled.ts decides). Under `wxt dev` it is null, so an edit of the matcher's code is
+ * never paired with a snapshot made by older code.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { compileSource } from '../lib/core/match/compile';
+import { DEFAULT_BLOCKERS } from '../lib/core/match/traps';
+
+const ID = 'virtual:lens-matcher-snapshot';
+const RESOLVED = `\0${ID}`;
+
+/** The snapshot's text: what compileSource gives for `datasetFile` with the matcher's default options. */
+export function matcherSnapshotText(datasetFile = resolve('assets/dataset.json')): string {
+  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8'));
+  return JSON.stringify(compileSource(dataset, DEFAULT_BLOCKERS, true));
+}
+
+export function matcherSnapshot(): Plugin {
+  let development = false;
+  return {
+    name: 'lens-matcher-snapshot',
+    configResolved(config) {
+      development = config.mode === 'development';
+    },
+    resolveId: (id) => (id === ID ? RESOLVED : null),
+    load(id) {
+      if (id !== RESOLVED) return null;
+      if (development) return 'export default null;';
+      const file = resolve('assets/dataset.json');
+      this.addWatchFile(file);
+      return `export default JSON.parse(${JSON.stringify(matcherSnapshotText(file))});`;
+    },
+  };
+}
