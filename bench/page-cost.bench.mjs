@@ -10,6 +10,8 @@
  *   BENCH_RUNS=5 node bench/page-cost.bench.mjs
  *   BENCH_COMPARE=/path/to/older/chrome-mv3 ...   also an older build, in the same alternation
  *   BENCH_PAGES=news,big ...                      only some of the pages (feed, news, big)
+ *   BENCH_COMPARE=... BENCH_AB=1 ...              only the two builds, alternating: the extension's CPU
+ *                                                 of each and their ratio per pair (for a quick A/B)
  *
  * The machine is usually shared: figures are noisy, hence alternation, medians and ranges.
  */
@@ -31,7 +33,8 @@ const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) :
 /** Each run loads the page without the extension, with this build, and (optionally) with an older one. */
 /** BENCH_CPU_PROFILE=1: V8's sampling profiler in the trace too (bench/trace-profile.mjs reads it; it adds its own cost). */
 const TRACE_CATEGORIES = process.env.BENCH_CPU_PROFILE === '1' ? [...CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : CATEGORIES;
-const VARIANTS = [
+const AB = process.env.BENCH_AB === '1' && COMPARE;
+const VARIANTS = AB ? [{ key: 'with', build: BUILD }, { key: 'before', build: COMPARE }] : [
   { key: 'without', build: null },
   { key: 'with', build: BUILD },
   ...(COMPARE ? [{ key: 'before', build: COMPARE }] : []),
@@ -317,7 +320,17 @@ async function main() {
   } finally {
     server.close();
   }
-  printTable(results);
+  if (AB) printAB(results);
+  else printTable(results);
+}
+
+/** BENCH_AB: the extension's CPU with each build, and the ratio of each alternating pair. */
+function printAB(results) {
+  for (const [id, r] of Object.entries(results)) {
+    const ratios = r.with.map((w, i) => w.extensionMs / r.before[i].extensionMs);
+    const ms = (xs) => `${median(xs).toFixed(0)} ms${range(xs, (x) => x.toFixed(0))}`;
+    console.log(`  ${id}: extension CPU now ${ms(r.with.map((x) => x.extensionMs))}, before ${ms(r.before.map((x) => x.extensionMs))}; now / before per pair ${times(median(ratios))}${range(ratios, times)}`);
+  }
 }
 
 main().catch((error) => {

@@ -4,7 +4,7 @@
  * line break in it: "Sam<br>Altman" is one name in a speaker card). The walk is resumable, so a caller
  * can stop at a deadline and go on in the next slice.
  */
-import { BLOCK, LINE_BREAK, MAY_HOST, SKIP, blockOf, hasSkippingAttribute, isSkippedElement, tagFlags } from './elements';
+import { BLOCK, LINE_BREAK, MAY_HOST, NOT_READ_WHOLE, SKIP, blockOf, hasSkippingAttribute, isSkippedElement, tagFlags } from './elements';
 
 export interface TextBlock {
   /** The text nodes of the run, in order. */
@@ -37,6 +37,7 @@ export interface BlockWalkHooks {
 }
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const SHOW_TEXT = 0x4;
 /**
  * Work between two looks at the clock (performance.now() is not free): a node counts 1, a run of
  * text handed over 1 per 16 characters, so a long run is followed by a look at once.
@@ -74,10 +75,16 @@ class BlockWalker implements BlockWalk {
   private inside: Node | null = null;
   /** Set by readElement: the element just read is skipped with all it holds. */
   private skipInside = false;
+  /**
+   * Blocks of plain text are read whole (textContent: one call, its text nodes listed only if it
+   * holds a name). Not when every text node must be seen (`onText`, a rescan).
+   */
+  private readonly readsWhole: boolean;
 
   constructor(root: Node, hooks: BlockWalkHooks) {
     this.root = root;
     this.hooks = hooks;
+    this.readsWhole = !hooks.onText;
     this.doc = root.ownerDocument ?? (root as Document);
     this.now = hooks.now ?? (() => performance.now());
     this.walker = this.doc.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT);
@@ -119,8 +126,8 @@ class BlockWalker implements BlockWalk {
       if (this.root.nodeType === 1 && isSkippedElement(this.root as Element)) return null;
       return this.walker.nextNode();
     }
-    const current = this.walker.currentNode;
-    return this.advance(current.nodeType === 1 && isSkippedElement(current as Element));
+    // Past what the last node read covered: all of it when it was skipped or read whole.
+    return this.advance(this.skipInside);
   }
 
   /** The next node in document order, over the current element's subtree when it is skipped. */
@@ -180,8 +187,13 @@ class BlockWalker implements BlockWalk {
       work = this.flush() >> 4;
       this.runBlock = element;
       this.inside = null;
+      if (this.readsWhole && element.querySelector(NOT_READ_WHOLE) === null) {
+        this.skipInside = true;
+        return work + this.readWhole(element);
+      }
     } else if (flags & LINE_BREAK) {
-      if (this.run.length > 0) this.runText += '\n';
+      // Inside the run's block only: a <br> after a block has ended ("<li>…</li><br>") breaks no line of it.
+      if (this.run.length > 0 && this.runBlock.contains(element)) this.runText += '\n';
     } else {
       // An inline element under the block or under one known to be in it ("<p>… <b>Claude</b>"): the
       // text it holds joins the run on sight, with no look at its parent's tag.
@@ -189,6 +201,18 @@ class BlockWalker implements BlockWalk {
       if (parent === this.runBlock || (parent !== null && parent === this.inside)) this.inside = element;
     }
     return work;
+  }
+
+  /**
+   * A block that holds only text and plain inline elements is one run: its text, read in one call,
+   * with no visit to each node (in a content script every node handed back is a look-up in the
+   * world's map of wrappers, and most blocks hold no name). The work it cost.
+   */
+  private readWhole(element: Element): number {
+    const text = element.textContent ?? '';
+    if (isBlank(text)) return 0;
+    this.hooks.onBlock(new WholeBlock(this.doc, element, text));
+    return text.length >> 4;
   }
 
   /** Hands over the run so far; the length of its text, 0 when there was nothing to match. */
@@ -213,6 +237,45 @@ class BlockWalker implements BlockWalk {
       this.runStarts = [];
     }
     return text.length;
+  }
+}
+
+/**
+ * A block read whole: its text nodes and where each starts are listed the first time they are asked
+ * for (the hook does so at once, in the same task, and only for a block that holds a name), so the
+ * text and the list are of the same DOM.
+ */
+class WholeBlock implements TextBlock {
+  private list: Text[] | null = null;
+  private offsets: number[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly element: Element,
+    readonly text: string,
+  ) {}
+
+  get nodes(): Text[] {
+    return this.list ?? this.read();
+  }
+
+  get starts(): number[] {
+    if (!this.list) this.read();
+    return this.offsets;
+  }
+
+  private read(): Text[] {
+    const list: Text[] = [];
+    const walker = this.doc.createTreeWalker(this.element, SHOW_TEXT);
+    let at = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = (node as Text).data.length;
+      if (length === 0) continue;
+      list.push(node as Text);
+      this.offsets.push(at);
+      at += length;
+    }
+    return (this.list = list);
   }
 }
 

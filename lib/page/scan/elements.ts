@@ -45,6 +45,21 @@ const SHADOW_HOST_TAGS = new Set([
   'MAIN', 'NAV', 'P', 'SECTION', 'SPAN',
 ]);
 
+/**
+ * The inline elements a block may hold and still be read whole, as one string (blocks.ts): tags that
+ * neither end a run, break a line, skip their text nor may hold a shadow root. A block holding any
+ * other element (a <span> or a custom element, which may hold a shadow root; a <br>; a nested block;
+ * a script; an editor) is read node by node.
+ */
+export const PLAIN_INLINE_TAGS = [
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
+  'LABEL', 'MARK', 'NOBR', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'STRIKE', 'STRONG', 'SUB', 'SUP',
+  'TIME', 'TT', 'U', 'VAR', 'WBR',
+];
+
+/** Finds, in a block, the first element that keeps it from being read whole (none: read it whole). */
+export const NOT_READ_WHOLE = `:not(${PLAIN_INLINE_TAGS.join(',').toLowerCase()}),[contenteditable],[${LENS_UI_ATTRIBUTE}]`;
+
 const flagsByTag = new Map<string, number>();
 
 /** BLOCK, SKIP and MAY_HOST bits of a tag name, computed once per tag. */

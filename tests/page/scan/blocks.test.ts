@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readLoneText, walkBlocks, type TextBlock } from '../../../lib/page/scan';
+import { NOT_READ_WHOLE } from '../../../lib/page/scan/elements';
+import { seeded } from '../../support/random.mjs';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -148,5 +150,90 @@ describe('readLoneText', () => {
     expect(both('<p id="r"><b>Claude</b></p>').lone.handled).toBe(false);
     document.body.innerHTML = 'loose text';
     expect(readLoneText(document.body.firstChild!, { onBlock: () => {} })).toBe(false);
+  });
+});
+
+describe('a block of plain text is read whole', () => {
+  const TAGS = ['p', 'div', 'li', 'h2', 'td'];
+  const INLINE = ['a', 'b', 'i', 'em', 'code', 'small', 'span', 'x-tag', 'br', 'wbr', 'script', 'img'];
+  const WORDS = ['OpenAI', 'Claude Code', ' ', '', 'and', '\n', 'Sam\u00a0Altman', 'Codex.'];
+
+  /** A random fragment: blocks holding text and inline elements, some nested, some with what stops a whole read. */
+  function fragment(random: () => number, depth: number): string {
+    let html = '';
+    const parts = 1 + Math.floor(random() * 4);
+    for (let i = 0; i < parts; i++) {
+      const r = random();
+      if (r < 0.35) html += WORDS[Math.floor(random() * WORDS.length)];
+      else if (r < 0.75 && depth < 3) {
+        const tag = INLINE[Math.floor(random() * INLINE.length)];
+        if (tag === 'br' || tag === 'wbr' || tag === 'img') html += `<${tag}>`;
+        else if (tag === 'script') html += '<script>var OpenAI = 1;</script>';
+        else html += `<${tag}${random() < 0.1 ? ' contenteditable="true"' : ''}>${fragment(random, depth + 1)}</${tag}>`;
+      } else if (depth < 3) {
+        const tag = TAGS[Math.floor(random() * TAGS.length)];
+        html += `<${tag}>${fragment(random, depth + 1)}</${tag}>`;
+      }
+    }
+    return html;
+  }
+
+  /** Every non-blank run with its nodes and starts; `nodeByNode` asks for every text node, which turns whole reads off. */
+  function runs(nodeByNode: boolean) {
+    const out: [string, string[], number[]][] = [];
+    const hooks = {
+      onBlock: (b: TextBlock) => {
+        if (b.text.trim() !== '') out.push([b.text, b.nodes.map((n) => n.data), [...b.starts]]);
+        return false;
+      },
+      ...(nodeByNode ? { onText: () => {} } : {}),
+    };
+    expect(walkBlocks(document.body, hooks).step(Infinity)).toBe(true);
+    return out;
+  }
+
+  it('gives the runs, nodes and offsets the node-by-node walk gives (400 random pages)', () => {
+    const random = seeded(77);
+    let whole = 0;
+    for (let n = 0; n < 400; n++) {
+      document.body.innerHTML = Array.from({ length: 4 }, () => `<p>${fragment(random, 0)}</p>`).join('');
+      expect(runs(false)).toEqual(runs(true));
+      // How many blocks the fast path read whole (so the comparison is not between two node-by-node walks).
+      for (const block of document.body.querySelectorAll('p, div, li, h2, td')) if (block.querySelector(NOT_READ_WHOLE) === null) whole++;
+    }
+    expect(whole).toBeGreaterThan(100);
+  });
+
+  it('lists a block’s text nodes only when they are asked for, and then with their offsets', () => {
+    document.body.innerHTML = '<p>Sam <b>Altman</b> of <a href="#">Open<i>AI</i></a></p><p>nothing</p>';
+    const blocks: TextBlock[] = [];
+    walkBlocks(document.body, { onBlock: (b) => void blocks.push(b) }).step(Infinity);
+    expect(blocks.map((b) => b.text)).toEqual(['Sam Altman of OpenAI', 'nothing']);
+    // The text is read from the DOM as it is when the nodes are first asked for (in the same task, by detection).
+    expect(blocks[0].nodes.map((n) => n.data)).toEqual(['Sam ', 'Altman', ' of ', 'Open', 'AI']);
+    expect(blocks[0].starts).toEqual([0, 4, 10, 14, 18]);
+  });
+
+  it('still hands over a shadow root inside a paragraph, and skips an editor inside one', () => {
+    document.body.innerHTML = '<p>Before <x-card>light</x-card> and <span>span</span> after</p><p>Edit <b contenteditable="true">OpenAI</b> here</p>';
+    document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Claude Code</p>';
+    document.querySelector('span')!.attachShadow({ mode: 'open' }).innerHTML = '<i>Codex</i>';
+    const shadows: string[] = [];
+    const texts: string[] = [];
+    walkBlocks(document.body, { onBlock: (b) => void texts.push(b.text), onShadowRoot: (root) => void shadows.push(root.textContent ?? '') }).step(Infinity);
+    expect(shadows).toEqual(['Claude Code', 'Codex']);
+    // The editor's text is left out; the run goes on around it, as everywhere.
+    expect(texts).toEqual(['Before light and span after', 'Edit  here']);
+  });
+
+  it('resumes after a block read whole without reading it again', () => {
+    document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>plain ${i} <b>bold</b></p>`).join('');
+    const found: string[] = [];
+    let clock = 0;
+    const walk = walkBlocks(document.body, { onBlock: (b) => void found.push(b.text), now: () => clock++ });
+    let slices = 0;
+    while (!walk.step(clock + 1)) slices++;
+    expect(slices).toBeGreaterThan(2);
+    expect(found).toEqual(Array.from({ length: 3000 }, (_, i) => `plain ${i} bold`));
   });
 });
