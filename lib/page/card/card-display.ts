@@ -1,8 +1,9 @@
 /**
  * Which card is shown, and how: one card at a time in the shadow-root container, opened by hover (at
  * the pointer) or from the keyboard (focus inside, "pinned" until Escape, a click elsewhere or focus
- * moving away). The container is made once, in the background of the page's start; everything goes
- * when `signal` aborts.
+ * moving away). The container is made once, at the first sign of a person in the frame (a pointer
+ * move, a focus, a key): a frame nobody points, tabs or types into (an ad, a background tab, most
+ * iframes) never pays for its shadow root and styles. Everything goes when `signal` aborts.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Mention } from '../detect';
@@ -20,7 +21,11 @@ export interface CardDisplay {
   /** Opened from the keyboard. */
   readonly pinned: boolean;
   readonly container: CardContainer | null;
-  /** Shows the card of `mention`; false when it cannot be shown (no container yet, unknown entity, out of view). */
+  /**
+   * Shows the card of `mention`; false when it cannot be shown (unknown entity, out of view). Before
+   * the container is made (a keyboard command in a frame nobody has pointed at yet), it is made and
+   * the card shown then, unless another open or a close came first.
+   */
   open(mention: Mention, how: OpenHow): boolean;
   /** Renders the shown card again in place (same key, so it keeps its state), e.g. after a theme change. */
   refresh(): void;
@@ -34,7 +39,7 @@ export interface DisplayOptions {
   knows(entityId: string): boolean;
   /** Called on every close, before the card goes. */
   onClose(): void;
-  /** The container is ready (or could not be made). */
+  /** The container has been made (at the first sign of a person in the frame). */
   onReady(): void;
 }
 
@@ -45,6 +50,25 @@ export function createCardDisplay(options: DisplayOptions): CardDisplay {
   let shownHow: OpenHow = { focus: false };
   let pinned = false;
   let serial = 0;
+  /** Bumped by every open and close: an open waiting for the container goes ahead only if still the last. */
+  let wish = 0;
+  let making: Promise<CardContainer | null> | null = null;
+  const makeContainer = () =>
+    (making ??= createCardContainer(options.ctx).then(
+      (created) => {
+        if (signal.aborted) {
+          created.destroy();
+          return null;
+        }
+        container = created;
+        options.onReady();
+        return created;
+      },
+      (error) => {
+        console.debug('[AI Industry Lens] hover cards unavailable:', error);
+        return null;
+      },
+    ));
 
   const display: CardDisplay = {
     get shown() {
@@ -57,7 +81,14 @@ export function createCardDisplay(options: DisplayOptions): CardDisplay {
       return container;
     },
     open(mention, how) {
-      if (!container || !options.knows(mention.entityId)) return false;
+      if (!options.knows(mention.entityId)) return false;
+      const mine = ++wish;
+      if (!container) {
+        void makeContainer().then((made) => {
+          if (made && mine === wish && !signal.aborted) display.open(mention, how);
+        });
+        return true;
+      }
       container.show(options.render(mention, ++serial), mention.range, how);
       if (!container.isOpen()) return false;
       shown = mention;
@@ -69,6 +100,7 @@ export function createCardDisplay(options: DisplayOptions): CardDisplay {
       if (shown && container) container.show(options.render(shown, serial), shown.range, { point: shownHow.point, focus: false });
     },
     close() {
+      wish++;
       options.onClose();
       shown = null;
       pinned = false;
@@ -76,14 +108,13 @@ export function createCardDisplay(options: DisplayOptions): CardDisplay {
     },
   };
 
-  createCardContainer(options.ctx).then(
-    (created) => {
-      if (signal.aborted) created.destroy();
-      else container = created;
-      options.onReady();
-    },
-    (error) => console.debug('[AI Industry Lens] hover cards unavailable:', error),
-  );
+  // The first sign of a person here makes the container, long before a hover's delay is over.
+  const FIRST_SIGNS = ['pointermove', 'focusin', 'keydown'] as const;
+  const onFirstSign = () => {
+    for (const type of FIRST_SIGNS) window.removeEventListener(type, onFirstSign, true);
+    void makeContainer();
+  };
+  for (const type of FIRST_SIGNS) window.addEventListener(type, onFirstSign, { capture: true, passive: true, signal });
   signal.addEventListener(
     'abort',
     () => {
