@@ -9,6 +9,8 @@ import { blockOf, isBlockElement } from '../scan';
 export interface MutationPlan {
   /** Subtrees to rescan, none inside another. */
   roots: Node[];
+  /** Each root's parent node as it was read here (so the caller need not ask the DOM again). */
+  parents: (Node | null)[];
   /** Something was removed: blocks that lost a text node must go. */
   /** The nodes removed (where to look for those blocks). */
   removed: Node[];
@@ -47,13 +49,16 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
     } else {
       const addedNodes = record.addedNodes;
       const removedNodes = record.removedNodes;
-      for (let i = 0; i < removedNodes.length; i++) removed.push(removedNodes[i]);
+      // Each length read once: a NodeList's length is a call into the DOM, and a feed's record holds
+      // hundreds of nodes (this runs for every change a live page makes).
+      const added = addedNodes.length;
+      const count = added + removedNodes.length;
+      for (let i = added; i < count; i++) removed.push(removedNodes[i - added]);
       const before = joinsText(record.previousSibling, false);
       const after = joinsText(record.nextSibling, true);
       let rejoin = false;
-      // Index loops over the two lists (this runs for every change a live page makes).
-      for (let i = 0, count = addedNodes.length + removedNodes.length; i < count; i++) {
-        const node = i < addedNodes.length ? addedNodes[i] : removedNodes[i - addedNodes.length];
+      for (let i = 0; i < count; i++) {
+        const node = i < added ? addedNodes[i] : removedNodes[i - added];
         const type = node.nodeType;
         if (type === 1 && isBlockElement(node as Element)) {
           // A block splits the run around it when added, and lets it join when removed.
@@ -68,9 +73,15 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
     }
   }
   const roots: Node[] = [];
+  const parents: (Node | null)[] = [];
   const covered = dirty.size > 1 ? coveredBy(dirty) : () => false;
-  for (const node of dirty) if (!covered(node.parentNode)) roots.push(node);
-  return { roots, removed, attributeTargets };
+  for (const node of dirty) {
+    const parent = node.parentNode;
+    if (covered(parent)) continue;
+    roots.push(node);
+    parents.push(parent);
+  }
+  return { roots, parents, removed, attributeTargets };
 }
 
 /**

@@ -93,11 +93,13 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
  * root that is itself skipped (a new <script>, an editor) is left to the reading, which checks it first
  * (readLoneText, walkBlocks), so each new paragraph is looked at once, not twice.
  */
-function notSkipped(roots: readonly Node[]): Node[] {
+function notSkipped(roots: readonly Node[], parents: readonly (Node | null)[]): Node[] {
   const byParent = new Map<Node, boolean>();
   const out: Node[] = [];
-  for (const root of roots) {
-    const parent = composedParent(root);
+  for (let i = 0; i < roots.length; i++) {
+    const root = roots[i];
+    // The parent planMutations read; a shadow root's is its host.
+    const parent = parents[i] ?? composedParent(root);
     let skipped: boolean;
     if (!parent) skipped = isInSkippedContext(root);
     else {
@@ -136,7 +138,7 @@ export function applyMutations(s: ScanContext, records: readonly MutationRecord[
     }
   }
   for (const target of plan.attributeTargets) if (isInSkippedContext(target)) s.store.dropWithin(target);
-  const roots = notSkipped(plan.roots);
+  const roots = notSkipped(plan.roots, plan.parents);
   scanRoots(s, roots, false, true);
   if (roots.length > 0) s.scheduler.runNow();
 }
