@@ -1,10 +1,12 @@
 /**
  * `virtual:lens-matcher-snapshot`: the bundled dataset's matcher source (rules, patterns, what each
- * pattern stands for) compiled at build time, as JSON read with JSON.parse. Every frame used to work
+ * pattern stands for) compiled at build time, as a JSON string. Every frame used to work
  * it out at start, in code that runs once and so runs slowly (about half of building the matcher on
  * a cold start). Only the bundled dataset has one: a dataset the person added is compiled in the page
  * (lib/core/match/bundled.ts decides). Under `wxt dev` it is null, so an edit of the matcher's code is
- * never paired with a snapshot made by older code.
+ * never paired with a snapshot made by older code. (`vitest` in watch mode keeps the plugin's copy of
+ * the matcher's code: restart it after editing lib/core/match; `vitest run`, as `npm test` runs it, is
+ * always fresh.)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,7 +36,8 @@ export function matcherSnapshot(): Plugin {
       if (development) return 'export default null;';
       const file = resolve('assets/dataset.json');
       this.addWatchFile(file);
-      return `export default JSON.parse(${JSON.stringify(matcherSnapshotText(file))});`;
+      // A string, parsed on the first matcher built: a frame that never builds one never parses it.
+      return `export default ${JSON.stringify(matcherSnapshotText(file))};`;
     },
   };
 }

@@ -3,10 +3,20 @@
  * time (scripts/matcher-snapshot-plugin.ts), so a frame that reads with it only builds the automaton;
  * any other dataset (the bundled one merged with the person's own) is compiled here.
  */
-import snapshot from 'virtual:lens-matcher-snapshot';
+import snapshotText from 'virtual:lens-matcher-snapshot';
 import { bundledDataset } from '../dataset';
+import type { CompiledSource } from './compile';
 import { createMatcher, type Matcher, type MatcherSource } from './matcher';
 
+let snapshot: CompiledSource | null = null;
+
+/** The bundled dataset's compiled source, parsed once, on the first matcher built for it. */
+export function bundledSnapshot(): CompiledSource | null {
+  if (snapshotText === null) return null;
+  return (snapshot ??= JSON.parse(snapshotText) as CompiledSource);
+}
+
 export function matcherFor(source: MatcherSource): Matcher {
-  return createMatcher(source, source === bundledDataset && snapshot ? { compiled: snapshot } : {});
+  const compiled = source === bundledDataset ? bundledSnapshot() : null;
+  return createMatcher(source, compiled ? { compiled } : {});
 }

@@ -1,7 +1,8 @@
-/** The bundled dataset's compiled matcher source, made at build time (scripts/matcher-snapshot-plugin.ts). */
+/**
+ * The bundled dataset's compiled matcher source (a CompiledSource as JSON), made at build time by
+ * scripts/matcher-snapshot-plugin.ts; null under `wxt dev`.
+ */
 declare module 'virtual:lens-matcher-snapshot' {
-  import type { CompiledSource } from './compile';
-
-  const snapshot: CompiledSource | null;
+  const snapshot: string | null;
   export default snapshot;
 }

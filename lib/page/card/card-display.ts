@@ -24,7 +24,8 @@ export interface CardDisplay {
   /**
    * Shows the card of `mention`; false when it cannot be shown (unknown entity, out of view). Before
    * the container is made (a keyboard command in a frame nobody has pointed at yet), it is made and
-   * the card shown then, unless another open or a close came first.
+   * the card shown then, unless another open or a close came first: true then means "on its way" (a
+   * name scrolled out of view by then shows nothing).
    */
   open(mention: Mention, how: OpenHow): boolean;
   /** Renders the shown card again in place (same key, so it keeps its state), e.g. after a theme change. */
@@ -66,6 +67,7 @@ export function createCardDisplay(options: DisplayOptions): CardDisplay {
       },
       (error) => {
         console.debug('[AI Industry Lens] hover cards unavailable:', error);
+        making = null; // The next open or first sign tries again.
         return null;
       },
     ));

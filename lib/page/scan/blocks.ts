@@ -126,8 +126,10 @@ class BlockWalker implements BlockWalk {
       if (this.root.nodeType === 1 && isSkippedElement(this.root as Element)) return null;
       return this.walker.nextNode();
     }
-    // Past what the last node read covered: all of it when it was skipped or read whole.
-    return this.advance(this.skipInside);
+    // Past what the last node read covered: all of it when it was skipped or read whole, or when the
+    // page has made it skipped since (an element turned editable between two slices).
+    const current = this.walker.currentNode;
+    return this.advance(this.skipInside || (current.nodeType === 1 && isSkippedElement(current as Element)));
   }
 
   /** The next node in document order, over the current element's subtree when it is skipped. */

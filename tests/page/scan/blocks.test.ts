@@ -226,6 +226,17 @@ describe('a block of plain text is read whole', () => {
     expect(texts).toEqual(['Before light and span after', 'Edit  here']);
   });
 
+  it('does not go into an element the page made editable between two slices', () => {
+    // 127 empty inline elements, then the block: the walk looks at the clock after its 128th node.
+    document.body.innerHTML = `${'<i></i>'.repeat(127)}<div>Hello <span>OpenAI</span> there</div><p>after</p>`;
+    const found: string[] = [];
+    const walk = walkBlocks(document.body, { onBlock: (b) => void found.push(b.text), now: () => 1 });
+    expect(walk.step(0)).toBe(false);
+    document.querySelector('div')!.setAttribute('contenteditable', 'true');
+    expect(walk.step(Infinity)).toBe(true);
+    expect(found).toEqual(['after']);
+  });
+
   it('resumes after a block read whole without reading it again', () => {
     document.body.innerHTML = Array.from({ length: 3000 }, (_, i) => `<p>plain ${i} <b>bold</b></p>`).join('');
     const found: string[] = [];
