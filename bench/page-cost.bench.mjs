@@ -16,7 +16,7 @@
  * The machine is usually shared: figures are noisy, hence alternation, medians and ranges.
  */
 import { createServer } from 'node:http';
-import { existsSync, writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBare, startBrowserTrace } from './lib/cdp.mjs';
@@ -319,6 +319,7 @@ async function main() {
     }
   } finally {
     server.close();
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true });
   }
   if (AB) printAB(results);
   else printTable(results);

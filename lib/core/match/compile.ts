@@ -87,9 +87,10 @@ function ruleOf(entity: MatcherEntity, alias: AliasSpec, senseIndex: Map<string,
 }
 
 /**
- * What compile works out before the automaton: the rules, the patterns and what each pattern stands
+ * What the matcher works out before the automaton: the rules, the patterns and what each pattern stands
  * for, and the patterns that are a bare model word. Plain data: for the bundled dataset it is worked
- * out at build time (lib/core/match/snapshot.ts), so no frame pays for it at start.
+ * out at build time (scripts/matcher-snapshot-plugin.ts; lib/core/match/bundled.ts uses it), so no frame
+ * pays for it at start.
  */
 export interface CompiledSource {
   rules: Rule[];
@@ -170,8 +171,4 @@ export function finishCompile({ rules, patterns, entries, versionless }: Compile
   }
   for (const i of versionless) compiled.versionless[i] = 1;
   return compiled;
-}
-
-export function compile(source: MatcherSource, blockers: readonly string[], variants: boolean): Compiled {
-  return finishCompile(compileSource(source, blockers, variants));
 }

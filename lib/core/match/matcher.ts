@@ -24,7 +24,7 @@ export interface MatcherOptions {
   variants?: boolean;
   /**
    * The source already compiled with these options (the bundled dataset's, worked out at build time:
-   * lib/core/match/snapshot.ts); compiled here otherwise.
+   * lib/core/match/bundled.ts); compiled here otherwise.
    */
   compiled?: CompiledSource;
 }

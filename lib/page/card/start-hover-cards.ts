@@ -102,9 +102,9 @@ export function startHoverCards(options: HoverCardOptions, signal: AbortSignal):
 
 /**
  * The first card pays for loading the locale's date data and compiling the card's code paths; do
- * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown. Only
- * a frame the person points, tabs or types into can show a card from a hover, so the warm-up waits
- * for the first such event there: frames nobody touches (ads, background tabs) never pay for it.
+ * that while the page is idle, so the first hover is as quick as the rest. Nothing is shown. It runs
+ * once the card's container is made, which happens at the first sign of a person in the frame (a
+ * pointer move, a focus, a key: card-display.ts), so frames nobody touches never pay for it.
  */
 function warmUp(dataset: Dataset, lookup: CardLookup, signal: AbortSignal): void {
   const work = () => {
@@ -112,11 +112,6 @@ function warmUp(dataset: Dataset, lookup: CardLookup, signal: AbortSignal): void
     const entity = dataset.entities.find((e) => e.facts.some((f) => f.date));
     if (entity) buildCardModel(entity, lookup).facts.forEach((f) => f.date && formatPartialDate(f.date, navigator.language));
   };
-  const types = ['pointermove', 'focusin', 'keydown'] as const;
-  const onFirst = () => {
-    for (const type of types) window.removeEventListener(type, onFirst, true);
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
-    else setTimeout(work, 500);
-  };
-  for (const type of types) window.addEventListener(type, onFirst, { capture: true, passive: true, signal });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 3000 });
+  else setTimeout(work, 500);
 }

@@ -51,7 +51,7 @@ const SHADOW_HOST_TAGS = new Set([
  * other element (a <span> or a custom element, which may hold a shadow root; a <br>; a nested block;
  * a script; an editor) is read node by node.
  */
-export const PLAIN_INLINE_TAGS = [
+const PLAIN_INLINE_TAGS = [
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
   'LABEL', 'MARK', 'NOBR', 'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'STRIKE', 'STRONG', 'SUB', 'SUP',
   'TIME', 'TT', 'U', 'VAR', 'WBR',
