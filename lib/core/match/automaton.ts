@@ -2,11 +2,16 @@
  * Aho-Corasick over UTF-16 units: one pass over the text finds every occurrence of every pattern, so
  * the cost follows the page's length, not the number of aliases.
  *
- * The automaton is a full transition table (a DFA: failure links folded in at build time) over
- * "classes": each unit that occurs in some pattern gets a class, every other unit shares class 0,
- * which always leads back towards the root. Reading a character is then two array loads, with no
- * failure-link loop and no hashing. Outputs include those reached through suffix links, so a state
- * lists every pattern ending there.
+ * The automaton is a transition table (a DFA: failure links folded in) over "classes": each unit that
+ * occurs in some pattern gets a class, every other unit shares class 0, which always leads back
+ * towards the root. Reading a character is then two array loads, with no failure-link loop and no
+ * hashing. Outputs include those reached through suffix links, so a state lists every pattern ending
+ * there.
+ *
+ * The table is filled as it is read: an entry starts as UNRESOLVED and is worked out (from the trie and
+ * the failure links) the first time a text steps through it, then kept. Every frame with text builds
+ * the automaton, and a page reads only a small part of a table of thousands of states: filling all of
+ * it up front was most of building the matcher, in code that runs once and so runs slowly.
  */
 export interface Automaton {
   /** The state after reading `unit` in `state` (0 is the root). */
@@ -16,9 +21,11 @@ export interface Automaton {
   readonly stateCount: number;
   /**
    * The table itself, for the matcher's hot loop: rows[row + classes[unit]] is the next state's row
-   * (state * width), negative where some pattern ends in the next state.
+   * (state * width), negative where some pattern ends in the next state, UNRESOLVED where not worked
+   * out yet: `resolve(row, class)` then works it out, stores it and returns it.
    */
   readonly rows: Int32Array;
+  resolve(row: number, cls: number): number;
   readonly classes: Uint16Array;
   readonly width: number;
   /** outList[outStart[s] .. outStart[s + 1]) are the patterns ending in state s. */
@@ -32,6 +39,9 @@ export interface Automaton {
    */
   readonly skipClass: number;
 }
+
+/** A table entry not worked out yet (no state's row is -1: rows are multiples of a width of 2 or more). */
+export const UNRESOLVED = -1;
 
 const SPACES = [9, 10, 12, 13, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000];
 const APOSTROPHES = [0x2018, 0x2019, 0x02bc, 0xff07];
@@ -85,40 +95,61 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     for (const c of INVISIBLES) classes[c] = skipClass;
   }
 
-  const { firstChild, nextSibling, classOf, own, stateCount } = buildTrie(patterns, classes, width, totalLength);
+  const { firstChild, nextSibling, classOf, rootChild, own, stateCount } = buildTrie(patterns, classes, width, totalLength);
+  const childOf = (state: number, k: number): number => {
+    if (state === 0) return rootChild[k];
+    let child = firstChild[state];
+    while (child !== 0 && classOf[child] !== k) child = nextSibling[child];
+    return child;
+  };
 
-  // The table as the matcher's hot loop reads it: rows[state * width + class] is the next state's
-  // row offset (next * width), negative where some pattern ends in that state. Breadth first: a
-  // state's suffix link is shallower, so its row is complete before it is copied; a row is its
-  // suffix link's row (one native copy) with the state's own children written over it.
-  const rows = new Int32Array(stateCount * width);
+  // Failure links and output lists, breadth first (a state's link is shallower, so it is done first):
+  // the trie's own walk, with no table row copied.
   const fail = new Int32Array(stateCount);
   const lists: (number[] | null)[] = new Array(stateCount).fill(null);
-  const encode = (state: number) => (lists[state] ? -state * width : state * width);
   const queue = new Int32Array(stateCount);
   let tail = 0;
   for (let child = firstChild[0]; child !== 0; child = nextSibling[child]) {
     lists[child] = own[child]; // they fail to the root
-    rows[classOf[child]] = encode(child);
     queue[tail++] = child;
   }
   for (let head = 0; head < tail; head++) {
     const state = queue[head];
-    const row = state * width;
-    const link = fail[state];
-    rows.copyWithin(row, link * width, link * width + width);
     for (let child = firstChild[state]; child !== 0; child = nextSibling[child]) {
       const k = classOf[child];
-      const childLink = Math.abs(rows[row + k]) / width;
-      fail[child] = childLink;
+      let link = fail[state];
+      let to = childOf(link, k);
+      while (to === 0 && link !== 0) to = childOf((link = fail[link]), k);
+      fail[child] = to;
       const mine = own[child];
-      const inherited = lists[childLink];
+      const inherited = lists[to];
       lists[child] = mine ? (inherited ? mine.concat(inherited) : mine) : inherited;
-      rows[row + k] = encode(child);
       queue[tail++] = child;
     }
   }
-  if (options.fold) foldRuns(rows, stateCount, width, spaceClass, skipClass);
+
+  const rows = new Int32Array(stateCount * width).fill(UNRESOLVED);
+  const encode = (state: number) => (lists[state] ? -state * width : state * width);
+  /**
+   * The entry for (state, class), worked out and stored: the trie's child, else the failure link's
+   * entry (itself worked out if need be). Folded text steps over an invisible unit, and over a space
+   * in a state reached by a space (a run of spaces reads as one): the state stays, and reports nothing
+   * again. A failure link never ends in a space unless the state does, so the link's entry is its own.
+   */
+  const resolve = (row: number, k: number): number => {
+    const known = rows[row + k];
+    if (known !== UNRESOLVED) return known;
+    const state = row / width;
+    let entry: number;
+    if (k === skipClass || (k === spaceClass && state !== 0 && classOf[state] === spaceClass)) entry = row;
+    else {
+      const child = childOf(state, k);
+      entry = child !== 0 ? encode(child) : state === 0 ? 0 : resolve(fail[state] * width, k);
+    }
+    return (rows[row + k] = entry);
+  };
+  // The root's row is read at nearly every unit of a page: worked out at once.
+  for (let k = 0; k < width; k++) resolve(0, k);
 
   const outStart = new Int32Array(stateCount + 1);
   let total = 0;
@@ -128,13 +159,17 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
   }
   outStart[stateCount] = total;
   const outList = new Int32Array(total);
-  for (let s = 0; s < stateCount; s++) lists[s]?.forEach((p, i) => (outList[outStart[s] + i] = p));
+  for (let s = 0; s < stateCount; s++) {
+    const list = lists[s];
+    if (list) for (let i = 0; i < list.length; i++) outList[outStart[s] + i] = list[i];
+  }
 
   return {
-    next: (state, unit) => Math.abs(rows[state * width + classes[unit]]) / width,
+    next: (state, unit) => Math.abs(resolve(state * width, classes[unit])) / width,
     outputs: (state) => (outStart[state + 1] > outStart[state] ? outList.subarray(outStart[state], outStart[state + 1]) : null),
     stateCount,
     rows,
+    resolve,
     classes,
     width,
     outStart,
@@ -142,22 +177,6 @@ export function buildAutomaton(patterns: readonly string[], options: AutomatonOp
     spaceClass,
     skipClass,
   };
-}
-
-/**
- * Folded text: an invisible unit leaves every state as it is; so does a space in a state just reached
- * by a space (a run of spaces, new lines and no-break spaces reads as one space, as in the alias).
- * No pattern ends in a space, so those states have no outputs to report twice.
- */
-function foldRuns(rows: Int32Array, stateCount: number, width: number, spaceClass: number, skipClass: number): void {
-  // Read every state's step on a space before any is changed.
-  const afterSpace = new Int32Array(stateCount);
-  for (let state = 0; state < stateCount; state++) afterSpace[state] = Math.abs(rows[state * width + spaceClass]) / width;
-  for (let state = 0; state < stateCount; state++) {
-    rows[state * width + skipClass] = state * width;
-    const next = afterSpace[state];
-    if (next !== 0) rows[next * width + spaceClass] = next * width;
-  }
 }
 
 /**
@@ -192,5 +211,5 @@ function buildTrie(patterns: readonly string[], classes: Uint16Array, width: num
     }
     (own[state] ??= []).push(index);
   });
-  return { firstChild, nextSibling, classOf, own, stateCount };
+  return { firstChild, nextSibling, classOf, rootChild, own, stateCount };
 }

@@ -10,6 +10,7 @@ import type { EntityType } from '../dataset/types';
 import { BLOCKER, CONTEXT, GENERIC_CONTEXT, SENSE_BASE, compileSource, finishCompile, type Compiled, type CompiledSource, type MatcherSource, type Rule } from './compile';
 import { boundaryHolds, caseHolds, insideAddress, otherPersonAfter, sentenceInitial, startOf } from './checks';
 import { DEFAULT_BLOCKERS } from './traps';
+import { UNRESOLVED } from './automaton';
 import type { Requirement } from './variants';
 
 export type { MatcherEntity, MatcherSource } from './compile';
@@ -73,23 +74,30 @@ let hitBuffer = new Int32Array(2 * 256);
  * runs mostly before the optimising compilers are done): two table loads per unit. The class table
  * folds case, spaces, hyphens, apostrophes and invisible units; the row table steps over invisible
  * units and over a space after a space, and marks with a negative row the states where some pattern
- * ends. Records in `hits` every such position and returns the number of entries used, or -1 when
- * `hits` is too small.
+ * ends. An entry not worked out yet (UNRESOLVED, also negative) is worked out by `resolve` once.
+ * Records in `hits` every position where a pattern ends and returns the number of entries used, or
+ * -1 when `hits` is too small.
  */
-function runAutomaton(text: string, classes: Uint16Array, rows: Int32Array, width: number, hits: Int32Array): number {
+function runAutomaton(text: string, a: Compiled['automaton'], hits: Int32Array): number {
+  const { classes, rows, width } = a;
   const n = text.length;
   const room = hits.length - 2;
   let h = 0;
   let row = 0;
   for (let i = 0; i < n; i++) {
-    row = rows[row + classes[text.charCodeAt(i)]];
-    if (row < 0) {
-      row = -row;
-      if (h > room) return -1;
-      hits[h] = i;
-      hits[h + 1] = row / width;
-      h += 2;
+    const k = classes[text.charCodeAt(i)];
+    let next = rows[row + k];
+    if (next < 0) {
+      if (next === UNRESOLVED) next = a.resolve(row, k);
+      if (next < 0) {
+        next = -next;
+        if (h > room) return -1;
+        hits[h] = i;
+        hits[h + 1] = next / width;
+        h += 2;
+      }
     }
+    row = next;
   }
   return h;
 }
@@ -198,15 +206,15 @@ function select(c: Compiled, f: Found): number[] {
 export function createMatcher(source: MatcherSource, options: MatcherOptions = {}): Matcher {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
   const c = finishCompile(options.compiled ?? compileSource(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false));
-  const { classes, rows, width } = c.automaton;
   const found: Found = { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] };
   const spanStates = statesEndingASpan(c);
 
   function findMatches(text: string): TextMatch[] {
-    let count = runAutomaton(text, classes, rows, width, hitBuffer);
+    const automaton = c.automaton;
+    let count = runAutomaton(text, automaton, hitBuffer);
     while (count < 0) {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
-      count = runAutomaton(text, classes, rows, width, hitBuffer);
+      count = runAutomaton(text, automaton, hitBuffer);
     }
     if (count === 0 || !endsASpan(spanStates, hitBuffer, count) || !collect(c, text, hitBuffer, count, found)) return NO_MATCHES;
     return classify(c, text, found, select(c, found), window);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../../lib/core/match';
+import { UNRESOLVED } from '../../../lib/core/match/automaton';
 import { randomString, seeded } from '../../support/random.mjs';
 
 /** Every (pattern, end) pair, the slow and obvious way. */
@@ -56,4 +57,79 @@ describe('buildAutomaton', () => {
     const text = 'x月之暗面yé😀x';
     expect(automatonHits(patterns, text)).toEqual(naiveHits(patterns, text));
   });
+
+  it('fills its table only where a text steps, and gives the same answer before and after', () => {
+    const patterns = ['codex', 'claude code', 'cursor', 'sam altman'];
+    const automaton = buildAutomaton(patterns, { fold: true });
+    const unresolved = () => automaton.rows.filter((entry) => entry === UNRESOLVED).length;
+    const before = unresolved();
+    // The root's row is filled at once; most of the rest is not.
+    expect(automaton.rows.subarray(0, automaton.width)).not.toContain(UNRESOLVED);
+    expect(before).toBeGreaterThan(automaton.rows.length / 2);
+    const text = 'Claude Code and Codex, said Sam Altman, not Cursor';
+    const first = foldedHits(automaton, text);
+    expect(unresolved()).toBeLessThan(before);
+    expect(foldedHits(automaton, text)).toEqual(first);
+    expect(first.map((hit) => hit.split('@')[0]).sort()).toEqual(['0', '1', '2', '3']);
+  });
+
+  it('agrees with a naive search of the folded text (case, space runs, hyphens, invisible units)', () => {
+    const random = seeded(19);
+    const raw = 'aAbB  \t\n-\u00a0\u2010\u00ad\u200b';
+    for (let round = 0; round < 400; round++) {
+      // Folded patterns: lower case, one space between words, none at either end.
+      const patterns = Array.from({ length: 1 + Math.floor(random() * 6) }, () => {
+        const words = Array.from({ length: 1 + Math.floor(random() * 3) }, () => randomString(random, 'ab', 1 + Math.floor(random() * 3)));
+        return words.join(' ');
+      });
+      const text = randomString(random, raw, Math.floor(random() * 50));
+      const automaton = buildAutomaton(patterns, { fold: true });
+      const expected = naiveFoldedHits(patterns, text);
+      // Twice: the second pass reads the entries the first one filled.
+      for (let pass = 0; pass < 2; pass++) {
+        expect(foldedHits(automaton, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(expected);
+      }
+    }
+  });
 });
+
+/** The hits of a folded automaton, read as the matcher's hot loop reads its table. */
+function foldedHits(automaton: ReturnType<typeof buildAutomaton>, text: string): string[] {
+  const { rows, classes, width } = automaton;
+  const hits: string[] = [];
+  let row = 0;
+  for (let i = 0; i < text.length; i++) {
+    const k = classes[text.charCodeAt(i)];
+    let next = rows[row + k];
+    if (next === UNRESOLVED) next = automaton.resolve(row, k);
+    if (next < 0) {
+      next = -next;
+      for (const p of automaton.outputs(next / width) ?? []) hits.push(`${p}@${i + 1}`);
+    }
+    row = next;
+  }
+  return hits.sort();
+}
+
+/**
+ * The folding done the slow way: invisible units dropped, case lowered, every kind of space and
+ * hyphen a space, a run of them one space; then a naive search, each hit at the raw unit it ends on.
+ */
+function naiveFoldedHits(patterns: string[], text: string): string[] {
+  let folded = '';
+  const rawEnd: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\u00ad' || c === '\u200b') continue;
+    const unit = /[\s\u00a0\u2010-]/.test(c) ? ' ' : c.toLowerCase();
+    if (unit === ' ' && folded.endsWith(' ')) continue;
+    folded += unit;
+    rawEnd.push(i + 1);
+  }
+  return naiveHits(patterns, folded)
+    .map((hit) => {
+      const [p, end] = hit.split('@');
+      return `${p}@${rawEnd[Number(end) - 1]}`;
+    })
+    .sort();
+}
