@@ -2,22 +2,23 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build as viteBuild } from 'vite';
-import { matcherSnapshot } from './scripts/matcher-snapshot-plugin';
+import { build as viteBuild, type Plugin, type PluginOption } from 'vite';
+import { matcherSnapshot, matcherSnapshotText } from './scripts/matcher-snapshot-plugin';
+import { quotedStrings } from './scripts/quoted-strings-plugin';
 
 /**
  * `assets/dataset.json?raw` (lib/core/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
  * to start than an object literal) ships without the file's indentation: a third less to scan in
  * every frame.
  */
+const datasetText = () => JSON.stringify(JSON.parse(readFileSync(resolve('assets/dataset.json'), 'utf8')));
 function compactDatasetText() {
   return {
     name: 'lens-compact-dataset-text',
     enforce: 'post' as const,
     transform(code: string, id: string) {
       if (!id.endsWith('assets/dataset.json?raw')) return null;
-      const text = JSON.stringify(JSON.parse(readFileSync(resolve('assets/dataset.json'), 'utf8')));
-      return { code: `export default ${JSON.stringify(text)};`, map: null };
+      return { code: `export default ${JSON.stringify(datasetText())};`, map: null };
     },
   };
 }
@@ -27,19 +28,44 @@ function compactDatasetText() {
 const ALIASES = [{ find: /^entities$/, replacement: resolve('lib/ui/markdown/entities-on-demand.ts') }];
 
 /**
- * The chunks the content script loads on first use (lib/page/chunks): each an ES module beside the
- * content script (`content-scripts/<name>.js`), web-accessible (below), minified like the rest. WXT
- * bundles a content script as one file, so these are built here, after it, into the same folder.
+ * The chunks the content script loads (lib/page/chunks): each an ES module beside the content script
+ * (`content-scripts/<name>.js`), web-accessible (below), minified like the rest. WXT bundles a content
+ * script as one file, so these are built here, after it, into the same folder, each on its own (a
+ * chunk must be one file, whatever it shares with another).
+ * - `markdown`: the Markdown parser, loaded with the first note a frame shows.
+ * - `lens` (Chrome release builds): the content script's own code, which the content script, a small
+ *   loader, imports at start (lib/page/chunks/content-module.ts). Chrome compiles a classic content script
+ *   on the page's main thread in every frame; an imported module off it, and its compiled code is kept
+ *   for the next page.
  * `wxt dev` builds them when it starts (its rebuilds on a change skip `build:done`): restart it after
- * editing what a chunk holds (lib/ui/markdown).
+ * editing what a chunk holds (lib/ui/markdown). Under `wxt dev` the content script holds its code, so
+ * its edits are picked up as usual.
  */
 const CHUNK_ENTRIES = { markdown: resolve('lib/ui/markdown/chunk.ts') };
-async function buildChunks(outDir: string): Promise<void> {
+const CONTENT_MODULE = { lens: resolve('lib/page/content/module.ts') };
+/** Whether the content script is a loader of `content-scripts/lens.js` in this build. */
+const loadsContentModule = (browser: string, command: string) => browser !== 'firefox' && command === 'build';
+
+/** The plugins every bundle of extension code needs: Preact, the compact dataset, the matcher snapshot. */
+const codePlugins = () => [
+  preact(),
+  compactDatasetText(),
+  matcherSnapshot(),
+  // The two long JSON strings stay single-quoted after minification (scripts/quoted-strings-plugin.ts).
+  quotedStrings(() => [datasetText(), matcherSnapshotText()]),
+];
+
+async function buildChunk(outDir: string, input: Record<string, string>, env: { mode: string; browser: string }, plugins: PluginOption[] = []): Promise<void> {
   const result = await viteBuild({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
-    resolve: { alias: ALIASES },
+    mode: env.mode,
+    plugins,
+    // What WXT gives the rest of the code: the polyfilled browser API (@wxt-dev/webextension-polyfill)
+    // and the target browser.
+    resolve: { alias: [...ALIASES, { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' }] },
+    define: { 'import.meta.env.BROWSER': JSON.stringify(env.browser) },
     build: {
       outDir: resolve(outDir, 'content-scripts'),
       emptyOutDir: false,
@@ -47,7 +73,7 @@ async function buildChunks(outDir: string): Promise<void> {
       minify: !process.env.LENS_NO_MINIFY,
       // Not lib mode: Vite leaves an ES library's whitespace in place.
       rollupOptions: {
-        input: CHUNK_ENTRIES,
+        input,
         preserveEntrySignatures: 'strict',
         output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js' },
       },
@@ -60,6 +86,18 @@ async function buildChunks(outDir: string): Promise<void> {
   if (extra.length) throw new Error(`content-script chunks must be single files; also emitted: ${extra.join(', ')}`);
 }
 
+async function buildChunks(outDir: string, env: { mode: string; browser: string; command: string }): Promise<void> {
+  await buildChunk(outDir, CHUNK_ENTRIES, env);
+  if (loadsContentModule(env.browser, env.command)) await buildChunk(outDir, CONTENT_MODULE, env, codePlugins());
+}
+
+/** `virtual:lens-content-start`: how the content script starts (lib/page/chunks/content-module.ts or lib/page/content/index.ts, above). */
+function contentStart(loadsModule: boolean): Plugin {
+  const ID = 'virtual:lens-content-start';
+  const file = resolve(loadsModule ? 'lib/page/chunks/content-module.ts' : 'lib/page/content/index.ts');
+  return { name: 'lens-content-start', resolveId: (id) => (id === ID ? file : null) };
+}
+
 // E2E builds (`--mode e2e`) go to their own folder so a test run never ships in a release build.
 export default defineConfig({
   imports: false,
@@ -68,13 +106,14 @@ export default defineConfig({
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   // LENS_NO_MINIFY=1 keeps names readable in a profile (bench/profile.mjs); releases are minified.
-  vite: () => ({
-    plugins: [preact(), compactDatasetText(), matcherSnapshot()],
+  vite: (env) => ({
+    plugins: [...codePlugins(), contentStart(loadsContentModule(env.browser, env.command))],
     resolve: { alias: ALIASES },
     ...(process.env.LENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),
   hooks: {
-    'build:done': (wxt) => buildChunks(wxt.config.outDir),
+    'build:done': (wxt) =>
+      buildChunks(wxt.config.outDir, { mode: wxt.config.mode, browser: wxt.config.browser, command: wxt.config.command }),
     // A broken dataset stops the build with the file, the path inside it and what was expected.
     'build:before': async () => {
       const { validateDataset, formatDatasetErrors } = await import('./lib/core/dataset/validate');
@@ -110,7 +149,7 @@ export default defineConfig({
     // What a reviewer needs to rebuild: code, assets, config, lockfile. Not local results or other builds.
     excludeSources: ['bench/results/**', '**/*.log', 'docs/screenshots/**'],
   },
-  manifest: ({ browser, mode }) => ({
+  manifest: ({ browser, mode, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -134,6 +173,7 @@ export default defineConfig({
           'annotation-editor.html',
           // Code the content script loads on first use (lib/page/chunks).
           ...Object.keys(CHUNK_ENTRIES).map((name) => `content-scripts/${name}.js`),
+          ...(loadsContentModule(browser, command) ? Object.keys(CONTENT_MODULE).map((name) => `content-scripts/${name}.js`) : []),
           ...(mode === 'e2e' ? ['popup.html', 'options.html', 'sidepanel.html', 'race.html'] : []),
         ],
         matches: ['<all_urls>'],

@@ -12,6 +12,9 @@
  *   BENCH_PAGES=news,big ...                      only some of the pages (feed, news, big)
  *   BENCH_COMPARE=... BENCH_AB=1 ...              only the two builds, alternating: the extension's CPU
  *                                                 of each and their ratio per pair (for a quick A/B)
+ *   BENCH_WARM=2 ...                              the traced load is the page's third in that browser, not
+ *                                                 its first: what a later page pays once Chrome keeps the
+ *                                                 compiled code of the content script's module
  *
  * The machine is usually shared: figures are noisy, hence alternation, medians and ranges.
  */
@@ -34,6 +37,7 @@ const COMPARE = process.env.BENCH_COMPARE ? resolve(process.env.BENCH_COMPARE) :
 /** BENCH_CPU_PROFILE=1: V8's sampling profiler in the trace too (bench/trace-profile.mjs reads it; it adds its own cost). */
 const TRACE_CATEGORIES = process.env.BENCH_CPU_PROFILE === '1' ? [...CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : CATEGORIES;
 const AB = process.env.BENCH_AB === '1' && COMPARE;
+const WARM = Number(process.env.BENCH_WARM ?? 0);
 const VARIANTS = AB ? [{ key: 'with', build: BUILD }, { key: 'before', build: COMPARE }] : [
   { key: 'without', build: null },
   { key: 'with', build: BUILD },
@@ -197,6 +201,13 @@ async function oneRun(spec, build, origin) {
       worker = await browser.attach(target.targetId);
     }
     for (const t of await browser.targets()) if (t.type === 'page') await browser.send('Target.closeTarget', { targetId: t.targetId });
+    // Earlier loads of the page, untraced (BENCH_WARM): the traced one is then a later page, not the first.
+    for (let i = 0; i < WARM; i++) {
+      const before = { ...hits };
+      const earlier = await browser.send('Target.createTarget', { url: `${origin}${spec.path}?earlier=${i}` });
+      await settle(floor ? { ...spec, waitFor: 'floor' } : spec, before, browser, worker);
+      await browser.send('Target.closeTarget', { targetId: earlier.targetId });
+    }
     const seen = { ...hits };
     const trace = await startBrowserTrace(browser, TRACE_CATEGORIES);
     const { targetId } = await browser.send('Target.createTarget', { url: origin + spec.path });
@@ -224,7 +235,7 @@ async function oneRun(spec, build, origin) {
     }
     if (process.env.BENCH_TRACE_DIR) {
       mkdirSync(process.env.BENCH_TRACE_DIR, { recursive: true });
-      const file = join(process.env.BENCH_TRACE_DIR, `${spec.id}-${build ? 'with' : 'without'}-${Date.now()}.json`);
+      const file = join(process.env.BENCH_TRACE_DIR, `${spec.id}-${floor ? 'floor' : build === null ? 'without' : build === COMPARE ? 'before' : 'with'}-${Date.now()}.json`);
       writeFileSync(file, JSON.stringify({ traceEvents: events }));
     }
     return { ...figures, ...walk, mentions, painted };
@@ -300,7 +311,7 @@ async function main() {
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  console.log(`page cost: ${BUILD} against no extension, ${RUNS} alternating run(s) each, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
+  console.log(`page cost: ${BUILD} against no extension, ${RUNS} alternating run(s) each${WARM ? `, each traced load after ${WARM} earlier one(s) of the page in the same browser` : ''}, ${cpus().length} cores (${cpus()[0]?.model ?? '?'})`);
   const results = Object.fromEntries(PAGES.map((p) => [p.id, Object.fromEntries(VARIANTS.map((v) => [v.key, []]))]));
   if (COMPARE) console.log(`  and the older build ${COMPARE} ("before")`);
   try {
@@ -312,7 +323,7 @@ async function main() {
           const r = await oneRun(spec, variant.build, origin);
           results[spec.id][variant.key].push(r);
           console.log(
-            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms, style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms, element walk ${r.elementWalkMs.toFixed(1)} ms` : ''}, ${r.mentions} found, ${r.painted} painted`,
+            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms (compile ${r.extensionCompileMs.toFixed(0)}), style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms, element walk ${r.elementWalkMs.toFixed(1)} ms` : ''}, ${r.mentions} found, ${r.painted} painted`,
           );
         }
       }
@@ -331,6 +342,8 @@ function printAB(results) {
     const ratios = r.with.map((w, i) => w.extensionMs / r.before[i].extensionMs);
     const ms = (xs) => `${median(xs).toFixed(0)} ms${range(xs, (x) => x.toFixed(0))}`;
     console.log(`  ${id}: extension CPU now ${ms(r.with.map((x) => x.extensionMs))}, before ${ms(r.before.map((x) => x.extensionMs))}; now / before per pair ${times(median(ratios))}${range(ratios, times)}`);
+    const compile = r.with.map((w, i) => w.extensionCompileMs / r.before[i].extensionCompileMs);
+    console.log(`  ${id}: compiling our scripts now ${ms(r.with.map((x) => x.extensionCompileMs))}, before ${ms(r.before.map((x) => x.extensionCompileMs))}; per pair ${times(median(compile))}${range(compile, times)}`);
   }
 }
 

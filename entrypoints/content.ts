@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../lib/page/content';
+import { startContent } from 'virtual:lens-content-start';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -7,6 +7,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    startContent(ctx);
+    void startContent(ctx);
   },
 });

@@ -57,7 +57,8 @@ function pageThread(events, origin) {
 /**
  * What the page's main thread did in a trace, in thread CPU time (`tts`/`tdur`, so time the thread
  * spent descheduled on a busy machine does not count; wall time where a trace has no thread clock).
- * `extensionMs`: time in our scripts (compile, evaluation, callbacks); `longestExtensionTaskMs`: the
+ * `extensionMs`: time in our scripts (compile, evaluation, callbacks), `extensionCompileMs` the part
+ * that compiled them (a content script is compiled afresh in every frame); `longestExtensionTaskMs`: the
  * longest top-level task that ran any of it (`longestExtensionTaskWallMs`: the same in wall time);
  * `scriptMs[name]`: time in a script whose URL ends with `name` (the bare walk).
  */
@@ -68,6 +69,7 @@ export function analyseTrace(events, origin, scripts = []) {
   const style = [];
   const layout = [];
   const otherScript = [];
+  const compile = [];
   const named = Object.fromEntries(scripts.map((name) => [name, []]));
   const wallOf = new Map();
   for (const e of events) {
@@ -81,7 +83,10 @@ export function analyseTrace(events, origin, scripts = []) {
     else if (LAYOUT.has(e.name)) layout.push(span);
     else if (SCRIPT.has(e.name)) {
       const url = scriptUrl(e);
-      if (typeof url === 'string' && url.startsWith('chrome-extension://')) ours.push(span);
+      if (typeof url === 'string' && url.startsWith('chrome-extension://')) {
+        ours.push(span);
+        if (e.name === 'v8.compile') compile.push(span);
+      }
       else if (url) otherScript.push(span);
       for (const name of scripts) if (typeof url === 'string' && url.endsWith(name)) named[name].push(span);
     }
@@ -108,6 +113,7 @@ export function analyseTrace(events, origin, scripts = []) {
   return {
     mainMs: unionMs(tasks),
     extensionMs: unionMs(ours),
+    extensionCompileMs: unionMs(compile),
     styleMs: unionMs(style),
     layoutMs: unionMs(layout),
     longestExtensionTaskMs: longest,

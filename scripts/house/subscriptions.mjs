@@ -30,10 +30,10 @@ export const RUN_ELSEWHERE = {
   'lib/page/annotator/editor-page.tsx': "the editor frame's page (entrypoints/annotation-editor), in the extension's own frame",
 };
 
-/** Every file the entry reaches through runtime imports. */
-export function runtimeGraph(entry) {
+/** Every file the entries reach through runtime imports. */
+export function runtimeGraph(...entries) {
   const seen = new Set();
-  const queue = [entry];
+  const queue = [...entries];
   while (queue.length) {
     const file = queue.pop();
     if (seen.has(file) || !/\.(ts|tsx)$/.test(file)) continue;
@@ -47,11 +47,17 @@ export function runtimeGraph(entry) {
   return [...seen];
 }
 
+/**
+ * The content script's entries: the entrypoint, and the code it starts (through
+ * `virtual:lens-content-start`, which the build resolves to index.ts or to a loader of module.ts).
+ */
+const CONTENT_ENTRIES = ['entrypoints/content.ts', 'lib/page/chunks/content-module.ts', 'lib/page/content/module.ts'];
+
 /** [{ what: 'settings' | 'dataset', kind: 'read' | 'watch', call, at: 'path:line' }] */
-export function subscriptionSites(entry = join(ROOT, 'entrypoints/content.ts')) {
-  if (!existsSync(entry)) return [];
+export function subscriptionSites(entries = CONTENT_ENTRIES.map((path) => join(ROOT, path))) {
+  if (!entries.every((entry) => existsSync(entry))) return [];
   const sites = [];
-  for (const file of runtimeGraph(entry)) {
+  for (const file of runtimeGraph(...entries)) {
     const path = rel(file);
     if (path in RUN_ELSEWHERE) continue;
     const lines = readFileSync(file, 'utf8').split('\n');

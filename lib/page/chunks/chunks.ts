@@ -9,8 +9,11 @@
  */
 import { browser } from 'wxt/browser';
 
-/** Names of the chunks and what each exports (the build makes `content-scripts/<name>.js`). */
-export const CHUNKS = { markdown: 'content-scripts/markdown.js' } as const;
+/**
+ * Names of the chunks and where the build puts each: the Markdown parser, and (in Chrome) the content
+ * script's own code, which its loader imports at start (content-module.ts).
+ */
+export const CHUNKS = { markdown: 'content-scripts/markdown.js', content: 'content-scripts/lens.js' } as const;
 export type ChunkName = keyof typeof CHUNKS;
 
 export type Importer = (url: string) => Promise<unknown>;
