@@ -55,6 +55,29 @@ const codePlugins = () => [
   quotedStrings(() => [datasetText(), matcherSnapshotText()]),
 ];
 
+/**
+ * The build-time constants WXT gives an entrypoint's code (`import.meta.env.*`): a chunk is built
+ * outside WXT, so it gets the same ones here; lens.js is the content script's code ('content').
+ */
+function wxtEnv(mode: string, browser: string, entrypoint: string): Record<string, string> {
+  const env: Record<string, string | boolean | number> = {
+    MODE: mode,
+    BROWSER: browser,
+    MANIFEST_VERSION: 3,
+    ENTRYPOINT: entrypoint,
+    COMMAND: 'build',
+    CHROME: browser === 'chrome',
+    FIREFOX: browser === 'firefox',
+    EDGE: browser === 'edge',
+    SAFARI: browser === 'safari',
+    OPERA: browser === 'opera',
+  };
+  return {
+    ...Object.fromEntries(Object.entries(env).map(([key, value]) => [`import.meta.env.${key}`, JSON.stringify(value)])),
+    'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production'),
+  };
+}
+
 async function buildChunk(outDir: string, input: Record<string, string>, env: { mode: string; browser: string }, plugins: PluginOption[] = []): Promise<void> {
   const result = await viteBuild({
     configFile: false,
@@ -65,7 +88,7 @@ async function buildChunk(outDir: string, input: Record<string, string>, env: { 
     // What WXT gives the rest of the code: the polyfilled browser API (@wxt-dev/webextension-polyfill)
     // and the target browser.
     resolve: { alias: [...ALIASES, { find: /^wxt\/browser$/, replacement: '@wxt-dev/webextension-polyfill/browser' }] },
-    define: { 'import.meta.env.BROWSER': JSON.stringify(env.browser) },
+    define: wxtEnv(env.mode, env.browser, 'content'),
     build: {
       outDir: resolve(outDir, 'content-scripts'),
       emptyOutDir: false,
@@ -213,6 +236,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '105' }),
+      : {
+          // 132: the content script imports its code (content-scripts/lens.js) from its per-session
+          // address. Chrome 130 shipped `use_dynamic_url` with a bug that refused such an import from a
+          // content script (crbug.com/363027634, announced by the Chrome extensions team on
+          // samrum/vite-plugin-web-extension#144); reports have it gone by 132.
+          minimum_chrome_version: '132',
+        }),
   }),
 });

@@ -14,9 +14,21 @@
  */
 import type { Plugin } from 'vite';
 
-/** How a template literal with no substitutions writes `value` in its source. */
+/**
+ * How the minifier (oxc) writes `value` as a template literal with no substitutions: backslashes,
+ * backticks and `${` escaped, a carriage return and the two line separators as escapes, `</script`
+ * as `<\/script`.
+ */
 export function templateSource(value: string): string {
-  return `\`${value.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${').replace(/\r/g, '\\r')}\``;
+  const body = value
+    .replace(/\\/g, '\\\\')
+    .replace(/`/g, '\\`')
+    .replace(/\$\{/g, '\\${')
+    .replace(/\r/g, '\\r')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+    .replace(/<\/script/gi, (match) => `<\\/${match.slice(2)}`);
+  return `\`${body}\``;
 }
 
 /** A single-quoted string literal of `value`. */

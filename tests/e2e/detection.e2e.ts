@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROME_BUILD, messageTab } from './support/chromium';
 import type { PageMentions } from '../../lib/platform/messaging';
-import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
+import { FIREFOX_E2E_BUILD, launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
 
 // The service worker's global, as far as these tests use it.
@@ -151,6 +151,17 @@ describe('detection in Chromium', () => {
     });
     expect(reveal.count).toBe(0);
     expect(reveal.frameId).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds mentions inside sandboxed iframes, with or without their scripts allowed', async () => {
+    const page = await open('/detection/sandboxed.html');
+    const frames = page.frames().filter((f) => f.url().endsWith('frame-inner.html'));
+    expect(frames).toHaveLength(2);
+    await expect.poll(async () => mismatches(await readHighlights(page)), { timeout: 10_000 }).toEqual([]);
+    for (const frame of frames) {
+      await expect.poll(async () => mismatches(await readHighlights(frame)), { timeout: 10_000 }).toEqual([]);
+    }
     await page.close();
   });
 
@@ -326,6 +337,13 @@ describe('detection in Chromium', () => {
     expect(content).toMatch(/'\{"version":/);
     expect(content).toMatch(/'\{"rules":/);
     expect(content).not.toMatch(/`\{"(version|rules)":/);
+    // Built outside WXT, the module gets WXT's build-time constants all the same (none left unreplaced).
+    expect(content).not.toContain('import.meta.env');
+    expect(content).not.toContain('undefined.css');
+    // Firefox keeps the code in its content script: no loader, no module to import.
+    const firefox = readFileSync(join(FIREFOX_E2E_BUILD, 'content-scripts/content.js'), 'utf8');
+    expect(firefox).toMatch(/'\{"version":/);
+    expect(existsSync(join(FIREFOX_E2E_BUILD, 'content-scripts/lens.js'))).toBe(false);
   });
 
   it('keeps working on a hostile page and never throws into it', async () => {

@@ -1,3 +1,4 @@
+import { minifySync } from 'rolldown/experimental';
 import { describe, expect, it } from 'vitest';
 import { quoteKnownStrings, quotedSource, templateSource } from '../../scripts/quoted-strings-plugin';
 
@@ -11,6 +12,22 @@ describe('quoted strings after minification', () => {
     expect(valueOf(templateSource(json))).toBe(json);
     expect(valueOf(quotedSource(json))).toBe(json);
     expect(quotedSource(json).startsWith("'")).toBe(true);
+  });
+
+  it("finds each value as the build's minifier writes it, and reads back the same value", () => {
+    // Both kinds of quote and no backtick: the minifier writes a template literal, as for the dataset.
+    const values = [
+      JSON.stringify({ a: "it's", b: 'say "hi"', c: '${z} and \\ back', d: 'line\u2028sep\u2029', e: '</script><\/SCRIPT>', f: 'cr\r' }),
+      JSON.stringify({ plain: "l'apostrophe", and: 'a "quote"' }),
+    ];
+    for (const value of values) {
+      const minified = minifySync('chunk.js', `export const v = ${JSON.stringify(value)};`).code;
+      expect(minified, 'the minifier chose a template literal').toContain('`');
+      const result = quoteKnownStrings(minified, [value]);
+      expect(result.replaced, minified).toBe(1);
+      expect(result.code).not.toContain('`');
+      expect(valueOf(result.code.replace(/^export const v\s*=\s*/, '').replace(/;\s*$/, ''))).toBe(value);
+    }
   });
 
   it('turns the template literal of a known value into a single-quoted one, and nothing else', () => {

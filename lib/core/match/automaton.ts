@@ -40,7 +40,10 @@ export interface Automaton {
   readonly skipClass: number;
 }
 
-/** A table entry not worked out yet (no state's row is -1: rows are multiples of a width of 2 or more). */
+/**
+ * A table entry not worked out yet. No entry can be -1: an entry is ±(state × width), and where the
+ * width is 1 (no pattern has a unit) the only state is the root, whose row is filled at once.
+ */
 export const UNRESOLVED = -1;
 
 const SPACES = [9, 10, 12, 13, 0xa0, 0x1680, 0x202f, 0x205f, 0x3000];
