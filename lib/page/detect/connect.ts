@@ -17,6 +17,12 @@ import type { LensDetector } from './detector';
 import { FrameMentions } from './frames';
 
 const BADGE_DEBOUNCE_MS = 400;
+/**
+ * A page that keeps changing (a live feed) reports at most once per this long: each report sums the
+ * page's mentions and crosses to the background, and the badge of a page that grows every 50 ms need
+ * not follow it every 400 ms.
+ */
+const BADGE_BUSY_MS = 1600;
 /** An iframe may start before its top frame's content script does: it tries again this often. */
 const FRAME_RETRY_MS = 1000;
 const FRAME_RETRIES = 5;
@@ -95,11 +101,15 @@ function reportCounts(detector: LensDetector, summary: () => PageMentions, isTop
   let timer: ReturnType<typeof setTimeout> | undefined;
   let sent = isTop ? '' : '[]'; // An iframe that never finds anything never writes.
   let retries = 0;
+  let lastReport = -Infinity;
   function scheduleReport(delay = BADGE_DEBOUNCE_MS): void {
-    if (timer === undefined && !signal.aborted) timer = setTimeout(report, delay);
+    if (timer !== undefined || signal.aborted) return;
+    const sinceLast = performance.now() - lastReport;
+    timer = setTimeout(report, sinceLast < BADGE_BUSY_MS ? Math.max(delay, BADGE_BUSY_MS - sinceLast) : delay);
   }
   function report(): void {
     timer = undefined;
+    lastReport = performance.now();
     const entities: MentionSummary[] = detector.active ? summary().entities : [];
     const key = isTop ? String(entities.reduce((n, e) => n + e.count, 0)) : JSON.stringify(entities);
     if (key === sent) return;

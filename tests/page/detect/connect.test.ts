@@ -86,4 +86,22 @@ describe('connectDetector', () => {
     abort.abort();
     expect(listeners.size).toBe(0);
   });
+
+  it('reports a page that keeps changing at most once per 1.6 s, and its last count always', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const entities = [{ entityId: 'openai', type: 'company', count: 1 }] as MentionSummary[];
+    const { detector, changed } = fakeDetector(entities);
+    connectDetector(detector, new AbortController().signal, true).settingsChanged(pageSettings(DEFAULT_SETTINGS, 'https://example.com/'));
+    // A feed: one more mention every 50 ms for 4 s.
+    for (let t = 0; t < 4000; t += 50) {
+      entities[0].count++;
+      changed();
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    await vi.runAllTimersAsync();
+    const counts = send.mock.calls.map(([message]) => (message as { count: number }).count);
+    expect(counts.length).toBeGreaterThanOrEqual(2);
+    expect(counts.length).toBeLessThanOrEqual(4); // 400 ms, then every 1.6 s, then the last: not every 400 ms (10)
+    expect(counts.at(-1)).toBe(81);
+  });
 });
