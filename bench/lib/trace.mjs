@@ -57,7 +57,8 @@ function pageThread(events, origin) {
 /**
  * What the page's main thread did in a trace, in thread CPU time (`tts`/`tdur`, so time the thread
  * spent descheduled on a busy machine does not count; wall time where a trace has no thread clock).
- * `extensionMs`: time in our scripts (compile, evaluation, callbacks), `extensionCompileMs` the part
+ * `extensionMs`: time in our scripts (compile, evaluation, callbacks; promise callbacks run as
+ * microtasks carry no script URL and are not counted, in any build), `extensionCompileMs` the part
  * that compiled them (a content script is compiled afresh in every frame); `longestExtensionTaskMs`: the
  * longest top-level task that ran any of it (`longestExtensionTaskWallMs`: the same in wall time);
  * `scriptMs[name]`: time in a script whose URL ends with `name` (the bare walk).
@@ -83,7 +84,9 @@ export function analyseTrace(events, origin, scripts = []) {
     else if (LAYOUT.has(e.name)) layout.push(span);
     else if (SCRIPT.has(e.name)) {
       const url = scriptUrl(e);
-      if (typeof url === 'string' && url.startsWith('chrome-extension://')) {
+      // A module evaluated in an isolated world (the content script's module: its trace event names the
+      // world, not the script) is an extension's: the page's own world is 0.
+      if ((typeof url === 'string' && url.startsWith('chrome-extension://')) || (e.name === 'v8.evaluateModule' && e.args?.worldId)) {
         ours.push(span);
         if (e.name === 'v8.compile') compile.push(span);
       }
