@@ -46,18 +46,21 @@ const CONTENT_MODULE = { lens: resolve('lib/page/content/module.ts') };
 /** Whether the content script is a loader of `content-scripts/lens.js` in this build. */
 const loadsContentModule = (browser: string, command: string) => browser !== 'firefox' && command === 'build';
 
-/** The plugins every bundle of extension code needs: Preact, the compact dataset, the matcher snapshot. */
+/**
+ * The plugins every bundle of extension code needs: Preact, the compact dataset, the matcher snapshot,
+ * and the two long JSON strings kept single-quoted.
+ */
 const codePlugins = () => [
   preact(),
   compactDatasetText(),
   matcherSnapshot(),
-  // The two long JSON strings stay single-quoted after minification (scripts/quoted-strings-plugin.ts).
+  // After minification (scripts/quoted-strings-plugin.ts).
   quotedStrings(() => [datasetText(), matcherSnapshotText()]),
 ];
 
 /**
  * The build-time constants WXT gives an entrypoint's code (`import.meta.env.*`): a chunk is built
- * outside WXT, so it gets the same ones here; lens.js is the content script's code ('content').
+ * outside WXT, so it gets the same ones here. Both chunks are the content script's code ('content').
  */
 function wxtEnv(mode: string, browser: string, entrypoint: string): Record<string, string> {
   const env: Record<string, string | boolean | number> = {
@@ -114,7 +117,10 @@ async function buildChunks(outDir: string, env: { mode: string; browser: string;
   if (loadsContentModule(env.browser, env.command)) await buildChunk(outDir, CONTENT_MODULE, env, codePlugins());
 }
 
-/** `virtual:lens-content-start`: how the content script starts (lib/page/chunks/content-module.ts or lib/page/content/index.ts, above). */
+/**
+ * `virtual:lens-content-start`: how the content script starts: lib/page/chunks/content-module.ts (the
+ * loader, above) or lib/page/content/index.ts.
+ */
 function contentStart(loadsModule: boolean): Plugin {
   const ID = 'virtual:lens-content-start';
   const file = resolve(loadsModule ? 'lib/page/chunks/content-module.ts' : 'lib/page/content/index.ts');

@@ -1,8 +1,9 @@
 /**
  * The Chrome content script's start: imports the content script's code (lib/page/content/module.ts,
- * built as `content-scripts/lens.js`) and starts it with this frame's context. Firefox and `wxt dev` start it
- * directly instead (wxt.config.ts picks which file `virtual:lens-content-start` is). A failed import
- * (an extension updated under an open page) is reported once by the chunk loader and nothing runs.
+ * built as `content-scripts/lens.js`) and starts it with this frame's context. Firefox and `wxt dev`
+ * start that code directly instead (wxt.config.ts picks which file `virtual:lens-content-start` is). A
+ * failed import (an extension updated under an open page) is reported once by the chunk loader, and
+ * nothing runs in that frame.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { chunkLoader } from './chunks';

@@ -99,7 +99,7 @@ describe('connectDetector', () => {
       await vi.advanceTimersByTimeAsync(50);
     }
     await vi.runAllTimersAsync();
-    const counts = send.mock.calls.map(([message]) => (message as { count: number }).count);
+    const counts = send.mock.calls.map(([message]) => (message as unknown as { count: number }).count);
     expect(counts.length).toBeGreaterThanOrEqual(2);
     expect(counts.length).toBeLessThanOrEqual(4); // 400 ms, then every 1.6 s, then the last: not every 400 ms (10)
     expect(counts.at(-1)).toBe(81);
