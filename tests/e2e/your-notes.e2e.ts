@@ -71,8 +71,10 @@ describe('your notes on the card (Chromium)', () => {
     const tab = await openTab('/card/hover.html');
     await hoverText(tab.page, 'intro', 'Claude Code');
     const notes = await waitForNode(tab.cdp, 'region', 'Your notes');
+    // The Markdown parser is a chunk imported with the first note a frame shows: until it is there, the
+    // notes show as typed, then rendered.
+    await expect.poll(() => textOf(tab.cdp, notes), { timeout: 10_000 }).toContain('Check the run-rate against the filing.');
     const text = await textOf(tab.cdp, notes);
-    expect(text.indexOf('Check the run-rate against the filing.')).toBeGreaterThanOrEqual(0);
     expect(text.indexOf('Check the run-rate')).toBeLessThan(text.indexOf('An older thought'));
     // Named references are decoded by the page's own parser on demand (strictly: not "&notit;").
     expect(text).toContain('An older thought: R&D © &notit;.');
