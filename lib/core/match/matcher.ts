@@ -208,9 +208,9 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   const c = finishCompile(options.compiled ?? compileSource(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false));
   const found: Found = { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] };
   const spanStates = statesEndingASpan(c);
+  const automaton = c.automaton;
 
   function findMatches(text: string): TextMatch[] {
-    const automaton = c.automaton;
     let count = runAutomaton(text, automaton, hitBuffer);
     while (count < 0) {
       hitBuffer = new Int32Array(hitBuffer.length * 4);
