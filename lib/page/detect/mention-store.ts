@@ -78,6 +78,14 @@ export class TrackedMention implements Mention {
 type Marked = Text & { [RECORD]?: BlockRecord; [INDEX]?: number };
 const RECORD = Symbol('lens block record');
 const INDEX = Symbol('lens node index');
+/**
+ * On the parent of every text node a record was made of (never taken off: a stale mark only sends a
+ * rescan the long way). With `sweepRemoved` dropping the record of every text node the page removes,
+ * moved or not, a recorded node's parent is always marked: an element without the mark holds no
+ * recorded text directly, and a rescan may read it without looking at its text nodes.
+ */
+type MarkedParent = Node & { [HOLDS]?: true };
+const HOLDS = Symbol('lens holds recorded text');
 
 export class MentionStore {
   readonly records = new Set<BlockRecord>();
@@ -101,6 +109,13 @@ export class MentionStore {
     return { record, index: (text as Marked)[INDEX] ?? record.nodes.indexOf(text) };
   }
 
+  /**
+   * Whether a text node directly under `element` may be in a record (false: none is). See HOLDS.
+   */
+  mayHoldRecordedText(element: Element): boolean {
+    return (element as MarkedParent)[HOLDS] === true;
+  }
+
   /** The scan is about to read this node again: forget what its block said. */
   forgetText(text: Text): void {
     const record = (text as Marked)[RECORD];
@@ -118,6 +133,8 @@ export class MentionStore {
       const node = block.nodes[i] as Marked;
       node[RECORD] = record;
       node[INDEX] = i;
+      const parent = node.parentNode as MarkedParent | null;
+      if (parent) parent[HOLDS] = true;
     }
     this.count(record.mentions, 1);
     this.version++;
@@ -219,22 +236,18 @@ export class MentionStore {
 
   /**
    * Drops blocks that lost a text node, looking only at what was removed (the text nodes in `nodes`
-   * and under them): a removal costs what was removed, not every block on the page. Text in shadow
-   * trees under a removed node is not seen here; callers with shadow roots sweep everything.
+   * and under them): a removal costs what was removed, not every block on the page. A node the page
+   * put back elsewhere (a move: removed, then added) loses its record too: the place it was added to
+   * is read again, and a record's nodes stay under the parents they were marked on (HOLDS). Text in
+   * shadow trees under a removed node is not seen here; callers with shadow roots also sweep
+   * everything disconnected.
    */
   sweepRemoved(nodes: readonly Node[]): void {
-    let checked: Set<BlockRecord> | null = null;
-    const check = (record: BlockRecord | undefined) => {
-      if (!record || !this.records.has(record)) return;
-      if ((checked ??= new Set()).has(record)) return;
-      checked.add(record);
-      if (record.nodes.some((node) => !node.isConnected)) this.removeRecord(record);
-    };
     for (const node of nodes) {
-      if (node.nodeType === 3) check((node as Marked)[RECORD]);
+      if (node.nodeType === 3) this.forgetText(node as Text);
       else if (node.nodeType === 1 && node.firstChild) {
         const walker = (node.ownerDocument ?? document).createTreeWalker(node, 0x4);
-        while (walker.nextNode()) check((walker.currentNode as Marked)[RECORD]);
+        while (walker.nextNode()) this.forgetText(walker.currentNode as Text);
       }
     }
   }

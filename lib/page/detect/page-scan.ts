@@ -6,7 +6,7 @@
  */
 import type { Matcher } from '../../core/match';
 import type { Painter } from '../paint';
-import { composedParent, isInSkippedContext, readLoneText, walkBlocks, type BlockWalk, type BlockWalkHooks, type Scheduler } from '../scan';
+import { composedParent, isInSkippedContext, readTextOnly, walkBlocks, type BlockWalk, type BlockWalkHooks, type Scheduler } from '../scan';
 import type { MentionStore } from './mention-store';
 import { planMutations } from './mutations';
 import { TITLE_WEIGHT } from './relevance';
@@ -30,9 +30,12 @@ const ROOTS_PER_CLOCK = 16;
 function blockHooks(s: ScanContext, fresh: boolean, matcher: () => Matcher): BlockWalkHooks {
   return {
     onText: fresh ? undefined : (text) => s.store.forgetText(text),
+    readBefore: (element) => s.store.mayHoldRecordedText(element),
     onBlock: (block) => {
       const matches = matcher().findMatches(block.text);
-      if (fresh && matches.length > 0) for (const node of block.nodes) s.store.forgetText(node);
+      // A block read whole (the first scan, or new text under no recorded node) had its nodes seen by
+      // no `onText`: a record a rescan made of them in between goes before the new one is made.
+      if (matches.length > 0) for (const node of block.nodes) s.store.forgetText(node);
       if (matches.length === 0) return false;
       s.store.addBlock(block, matches);
       // Document rules do not reach into shadow trees: each one with a name gets the sheet too.
@@ -67,8 +70,8 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
     let sinceClock = 0;
     while (index < roots.length) {
       try {
-        // A feed's new paragraph is one element holding one text node: read without a walk.
-        if (walk !== null || !readLoneText(roots[index], hooks)) {
+        // A feed's new paragraph is an element holding only text: read without a walk.
+        if (walk !== null || !readTextOnly(roots[index], hooks)) {
           walk ??= walkBlocks(roots[index], hooks);
           if (!walk.step(deadline)) return false;
         }
@@ -91,7 +94,7 @@ export function scanRoots(s: ScanContext, roots: readonly Node[], fresh = false,
  * Whether each root sits in something the scan skips, asking once per parent: a feed's new paragraphs
  * share a parent, and the climb to the document from each of them was most of a flush's planning. A
  * root that is itself skipped (a new <script>, an editor) is left to the reading, which checks it first
- * (readLoneText, walkBlocks), so each new paragraph is looked at once, not twice.
+ * (readTextOnly, walkBlocks), so each new paragraph is looked at once, not twice.
  */
 function notSkipped(roots: readonly Node[], parents: readonly (Node | null)[]): Node[] {
   const byParent = new Map<Node, boolean>();
@@ -129,8 +132,8 @@ export function scanDocument(s: ScanContext): void {
 export function applyMutations(s: ScanContext, records: readonly MutationRecord[]): void {
   const plan = planMutations(records);
   if (plan.removed.length > 0) {
-    if (s.shadowRoots.size === 0) s.store.sweepRemoved(plan.removed);
-    else {
+    s.store.sweepRemoved(plan.removed);
+    if (s.shadowRoots.size > 0) {
       s.store.sweepDisconnected();
       // Shadow roots of removed hosts go too (a single-page app of web components would
       // otherwise keep every detached tree alive); one that comes back is watched again on rescan.

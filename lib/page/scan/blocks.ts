@@ -31,6 +31,13 @@ export interface BlockWalkHooks {
   onBlock(block: TextBlock): boolean | void;
   /** Every text node visited, before its block is handed over (to drop what was known of it). */
   onText?(node: Text): void;
+  /**
+   * With `onText`: whether text directly under `element` may have been read before (false: it holds
+   * none that was, so its text nodes need not be seen one by one, and `readTextOnly` reads it whole;
+   * a block handed over that way must drop what was known of its nodes itself if it keeps them).
+   * Without it, every text node of a rescan is seen.
+   */
+  readBefore?(element: Element): boolean;
   /** An open shadow root met on the way; the caller walks it as a root of its own. */
   onShadowRoot?(root: ShadowRoot): void;
   now?: () => number;
@@ -213,7 +220,7 @@ class BlockWalker implements BlockWalk {
   private readWhole(element: Element): number {
     const text = element.textContent ?? '';
     if (isBlank(text)) return 0;
-    this.hooks.onBlock(new WholeBlock(this.doc, element, text));
+    this.hooks.onBlock(new WholeBlock(element, text));
     return text.length >> 4;
   }
 
@@ -252,7 +259,6 @@ class WholeBlock implements TextBlock {
   private offsets: number[] = [];
 
   constructor(
-    private readonly doc: Document,
     private readonly element: Element,
     readonly text: string,
   ) {}
@@ -268,7 +274,7 @@ class WholeBlock implements TextBlock {
 
   private read(): Text[] {
     const list: Text[] = [];
-    const walker = this.doc.createTreeWalker(this.element, SHOW_TEXT);
+    const walker = this.element.ownerDocument.createTreeWalker(this.element, SHOW_TEXT);
     let at = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const length = (node as Text).data.length;
@@ -282,16 +288,32 @@ class WholeBlock implements TextBlock {
 }
 
 /**
- * The commonest root a page's change gives: an element holding one text node and nothing else (a
- * feed's new paragraph). Reads it as `walkBlocks` would, without a TreeWalker and the walk's state
- * (one each per root was a tenth of a growing feed's cost). False when the root is anything else:
- * the caller walks it.
+ * The commonest root a page's change gives: an element holding only text (a feed's new paragraph).
+ * Reads it as `walkBlocks` would, without a TreeWalker and the walk's state (one each per root was a
+ * tenth of a growing feed's cost), and, unless `hooks.readBefore` says some text under it was read
+ * before, without visiting its text nodes: its text in one call, the nodes listed only if it holds a
+ * name (in a content script every node handed back is a look-up in the world's map of wrappers, and
+ * most new paragraphs hold no name). False when the root is anything else: the caller walks it.
  */
-export function readLoneText(root: Node, hooks: BlockWalkHooks): boolean {
+export function readTextOnly(root: Node, hooks: BlockWalkHooks): boolean {
   if (root.nodeType !== 1) return false;
-  const first = root.firstChild;
+  const element = root as Element;
+  if (hooks.onText && (hooks.readBefore?.(element) ?? true)) return readLoneText(element, hooks);
+  if (element.childElementCount !== 0) return false;
+  if (isSkippedElement(element)) return true;
+  const text = element.textContent ?? '';
+  if (!isBlank(text)) hooks.onBlock(new WholeBlock(element, text));
+  return true;
+}
+
+/**
+ * An element holding one text node and nothing else, with each node seen (`onText`): what a rescan
+ * does where something under the element may have been read before.
+ */
+function readLoneText(element: Element, hooks: BlockWalkHooks): boolean {
+  const first = element.firstChild;
   if (first === null || first.nodeType !== 3 || first.nextSibling !== null) return false;
-  if (isSkippedElement(root as Element)) return true;
+  if (isSkippedElement(element)) return true;
   const text = first as Text;
   if (hooks.onText) hooks.onText(text);
   const data = text.data;

@@ -77,6 +77,50 @@ describe('createDetector', () => {
     expect(new Set(found.map((m) => m.range.startContainer)).size).toBe(30);
   });
 
+  it('forgets what a paragraph said when its text changes to hold no name', async () => {
+    const d = await start('<p id="one">OpenAI</p><p id="two">Anthropic and Claude Code</p>');
+    document.getElementById('one')!.firstChild!.nodeValue = 'nothing here';
+    (document.getElementById('two')!.firstChild as Text).data = 'nothing there';
+    await d.settled();
+    expect(texts(d)).toEqual([]);
+    // Text that was never a name, changed into one, is found (read whole: nothing under it was known).
+    document.getElementById('two')!.firstChild!.nodeValue = 'Claude Code';
+    await d.settled();
+    expect(texts(d)).toEqual(['claude-code:Claude Code']);
+  });
+
+  it('forgets a name whose text nodes the page moved apart into new paragraphs', async () => {
+    const d = await start('<p id="c"><b>Claude</b> Code</p><div id="other"></div>');
+    expect(texts(d)).toEqual(['claude-code:Claude Code']);
+    const c = document.getElementById('c')!;
+    const [claude, code] = [c.firstChild!.firstChild!, c.lastChild!];
+    const first = document.createElement('p');
+    first.append(claude);
+    const second = document.createElement('p');
+    second.append(code);
+    document.getElementById('other')!.append(first, second);
+    c.remove();
+    await d.settled();
+    expect(texts(d)).toEqual([]);
+    // Moved back together, they are one name again.
+    first.append(code);
+    await d.settled();
+    expect(texts(d)).toEqual(['claude-code:Claude Code']);
+  });
+
+  it('splits a run when a block is added inside an inline element of it, and joins it when the block goes', async () => {
+    const d = await start('<p>Claude <b id="b"></b>Code</p>');
+    expect(texts(d)).toEqual(['claude-code:Claude Code']);
+    const block = document.createElement('div');
+    block.textContent = 'aside';
+    document.getElementById('b')!.append(block);
+    await d.settled();
+    expect(texts(d)).toEqual([]);
+    block.remove();
+    await d.settled();
+    expect(texts(d)).toEqual(['claude-code:Claude Code']);
+  });
+
   it('rejoins a run when an inline element is added inside it', async () => {
     const d = await start('<p id="p">Claude <span id="s"></span></p>');
     expect(texts(d)).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readLoneText, walkBlocks, type TextBlock } from '../../../lib/page/scan';
+import { readTextOnly, walkBlocks, type BlockWalkHooks, type TextBlock } from '../../../lib/page/scan';
 import { NOT_READ_WHOLE } from '../../../lib/page/scan/elements';
 import { seeded } from '../../support/random.mjs';
 
@@ -116,40 +116,88 @@ describe('walkBlocks', () => {
   });
 });
 
-describe('readLoneText', () => {
-  /** What the walk and the shortcut hand over for the root `#r`, as (text, node texts, starts, texts seen). */
-  const both = (html: string) => {
-    document.body.innerHTML = html;
+describe('readTextOnly', () => {
+  /**
+   * What the walk and the shortcut hand over for the root `#r`, as (text, node texts, starts, texts
+   * seen). `readBefore`: what the hook says of the root (undefined: no such hook).
+   */
+  const both = (html: string | (() => void), readBefore?: boolean) => {
+    if (typeof html === 'string') document.body.innerHTML = html;
+    else html();
     const root = document.getElementById('r')!;
-    const read = (use: 'walk' | 'lone') => {
+    const read = (use: 'walk' | 'text-only') => {
       const blocks: TextBlock[] = [];
       const seen: string[] = [];
-      const hooks = { onBlock: (b: TextBlock) => void blocks.push(b), onText: (t: Text) => seen.push(t.data) };
-      const handled = use === 'lone' ? readLoneText(root, hooks) : walkBlocks(root, hooks).step(Infinity);
-      return { handled, blocks: blocks.map((b) => [b.text, b.nodes.map((n) => n.data), b.starts]), seen };
+      const asked: Element[] = [];
+      const hooks: BlockWalkHooks = { onBlock: (b: TextBlock) => void blocks.push(b), onText: (t: Text) => void seen.push(t.data) };
+      if (readBefore !== undefined) hooks.readBefore = (element) => (asked.push(element), readBefore);
+      const handled = use === 'text-only' ? readTextOnly(root, hooks) : walkBlocks(root, hooks).step(Infinity);
+      return { handled, blocks: blocks.map((b) => [b.text, b.nodes.map((n) => n.data), b.starts]), seen, asked };
     };
-    return { walk: read('walk'), lone: read('lone') };
+    return { walk: read('walk'), textOnly: read('text-only') };
   };
+  const SHAPES = ['<p id="r">Anthropic ships Claude</p>', '<span id="r">OpenAI</span>', '<p id="r">  \n </p>'];
 
-  it('reads an element holding one text node as the walk does', () => {
-    for (const html of ['<p id="r">Anthropic ships Claude</p>', '<span id="r">OpenAI</span>', '<p id="r">  \n </p>', '<p id="r"></p>']) {
-      const { walk, lone } = both(html);
-      if (html.includes('></p>')) {
-        // No child at all: nothing to read, the shortcut leaves it to the walk.
-        expect(lone.handled).toBe(false);
-        continue;
+  it('reads an element holding one text node as the walk does, each node seen, where text under it may have been read', () => {
+    for (const readBefore of [undefined, true]) {
+      for (const html of SHAPES) {
+        const { walk, textOnly } = both(html, readBefore);
+        expect(textOnly.handled).toBe(true);
+        expect({ ...textOnly, asked: [] }).toEqual({ ...walk, asked: [] });
+        expect(textOnly.seen).toEqual([document.getElementById('r')!.firstChild!.nodeValue]);
       }
-      expect(lone).toEqual(walk);
+      // No child at all, or several text nodes: left to the walk.
+      expect(both('<p id="r"></p>', readBefore).textOnly.handled).toBe(false);
+      const split = () => {
+        document.body.innerHTML = '<p id="r">Claude</p>';
+        document.getElementById('r')!.append(' Code');
+      };
+      expect(both(split, readBefore).textOnly.handled).toBe(false);
     }
   });
 
+  it('reads an element holding only text whole, seeing no node, where none under it was read before', () => {
+    const shapes: (string | (() => void))[] = [
+      ...SHAPES,
+      '<p id="r"></p>',
+      // Two text nodes and a comment between them: one run, as the walk reads it.
+      () => {
+        document.body.innerHTML = '<p id="r">Claude<!-- a note --></p>';
+        document.getElementById('r')!.append(' Code', '');
+      },
+    ];
+    for (const html of shapes) {
+      const { walk, textOnly } = both(html, false);
+      expect(textOnly.handled).toBe(true);
+      expect(textOnly.blocks).toEqual(walk.blocks);
+      expect(textOnly.seen).toEqual([]);
+      expect(textOnly.asked).toEqual([document.getElementById('r')]);
+    }
+  });
+
+  it('lists the nodes of a block read whole only when they are asked for', () => {
+    document.body.innerHTML = '<p id="r">OpenAI ships Codex</p>';
+    const root = document.getElementById('r')!;
+    let block: TextBlock | null = null;
+    readTextOnly(root, { onBlock: (b) => void (block = b), onText: () => {}, readBefore: () => false });
+    // The page changes the text after the read: the nodes listed later are the DOM's at that time.
+    root.firstChild!.nodeValue = 'changed';
+    expect(block!.text).toBe('OpenAI ships Codex');
+    expect(block!.nodes.map((n) => n.data)).toEqual(['changed']);
+  });
+
   it('hands over nothing inside a skipped element, and leaves any other shape to the walk', () => {
-    expect(both('<textarea id="r">OpenAI</textarea>').lone).toEqual({ handled: true, blocks: [], seen: [] });
-    expect(both('<p id="r" contenteditable="true">OpenAI</p>').lone).toEqual({ handled: true, blocks: [], seen: [] });
-    expect(both('<p id="r">Try <b>Claude</b></p>').lone.handled).toBe(false);
-    expect(both('<p id="r"><b>Claude</b></p>').lone.handled).toBe(false);
+    for (const readBefore of [undefined, true, false]) {
+      for (const html of ['<textarea id="r">OpenAI</textarea>', '<p id="r" contenteditable="true">OpenAI</p>']) {
+        const { textOnly } = both(html, readBefore);
+        expect([textOnly.handled, textOnly.blocks, textOnly.seen]).toEqual([true, [], []]);
+      }
+      expect(both('<p id="r">Try <b>Claude</b></p>', readBefore).textOnly.handled).toBe(false);
+      expect(both('<p id="r"><b>Claude</b></p>', readBefore).textOnly.handled).toBe(false);
+      expect(both('<p id="r">Sam<br>Altman</p>', readBefore).textOnly.handled).toBe(false);
+    }
     document.body.innerHTML = 'loose text';
-    expect(readLoneText(document.body.firstChild!, { onBlock: () => {} })).toBe(false);
+    expect(readTextOnly(document.body.firstChild!, { onBlock: () => {} })).toBe(false);
   });
 });
 
