@@ -11,6 +11,11 @@ export const CATEGORIES = ['-*', 'toplevel', 'devtools.timeline', 'v8.execute', 
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_RunTask']);
 const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles']);
 const LAYOUT = new Set(['Layout']);
+/**
+ * Where followed elements are, worked out for IntersectionObservers after layout (ours follows the
+ * elements holding names, lib/page/paint/window.ts): native work that no script event contains.
+ */
+const INTERSECTIONS = 'IntersectionObserverController::computeIntersections';
 /** Events whose URL says whose script ran. */
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'TimerFire', 'FireIdleCallback', 'EventDispatch', 'v8.run']);
 
@@ -61,7 +66,9 @@ function pageThread(events, origin) {
  * microtasks carry no script URL and are not counted, in any build), `extensionCompileMs` the part
  * that compiled them (a content script is compiled afresh in every frame); `longestExtensionTaskMs`: the
  * longest top-level task that ran any of it (`longestExtensionTaskWallMs`: the same in wall time);
- * `scriptMs[name]`: time in a script whose URL ends with `name` (the bare walk).
+ * `intersectionsMs`: IntersectionObservers' work after layout (the page's own observers too, so the
+ * figure without the extension is the page's); `scriptMs[name]`: time in a script whose URL ends with
+ * `name` (the bare walk).
  */
 export function analyseTrace(events, origin, scripts = []) {
   const key = pageThread(events, origin);
@@ -71,6 +78,7 @@ export function analyseTrace(events, origin, scripts = []) {
   const layout = [];
   const otherScript = [];
   const compile = [];
+  const intersections = [];
   const named = Object.fromEntries(scripts.map((name) => [name, []]));
   const wallOf = new Map();
   for (const e of events) {
@@ -82,6 +90,7 @@ export function analyseTrace(events, origin, scripts = []) {
     }
     else if (STYLE.has(e.name)) style.push(span);
     else if (LAYOUT.has(e.name)) layout.push(span);
+    else if (e.name === INTERSECTIONS) intersections.push(span);
     else if (SCRIPT.has(e.name)) {
       const url = scriptUrl(e);
       // A module evaluated in an isolated world (the content script's module: its trace event names the
@@ -119,6 +128,7 @@ export function analyseTrace(events, origin, scripts = []) {
     extensionCompileMs: unionMs(compile),
     styleMs: unionMs(style),
     layoutMs: unionMs(layout),
+    intersectionsMs: unionMs(intersections),
     longestExtensionTaskMs: longest,
     longestExtensionTaskWallMs: longestWall,
     scriptMs: Object.fromEntries(Object.entries(named).map(([name, spans]) => [name, unionMs(spans)])),

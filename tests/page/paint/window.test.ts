@@ -3,7 +3,7 @@
  * no layout, so a stand-in IntersectionObserver lets the test say which elements are in the window.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPainter, WINDOW_MARGIN } from '../../../lib/page/paint';
+import { createPainter, WINDOW_DELAY_MS, WINDOW_MARGIN } from '../../../lib/page/paint';
 
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
@@ -80,6 +80,9 @@ describe('the paint window', () => {
     const [io] = observers;
     expect(io.options.rootMargin).toBe(WINDOW_MARGIN);
     expect(io.options.root).toBe(document);
+    // Each element's place looked at no more than every 100 ms (a growing page lays out every frame).
+    expect((io.options as { delay?: number }).delay).toBe(WINDOW_DELAY_MS);
+    expect(WINDOW_DELAY_MS).toBeGreaterThan(0);
     expect(io.observed.size).toBe(10);
     io.report((el) => ['p0', 'p1', 'p2'].includes(el.id));
     expect([...registry.get('ail-company')!].map((r) => (r.startContainer as Text).parentElement!.id).sort()).toEqual(['p0', 'p1', 'p2']);
