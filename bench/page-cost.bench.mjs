@@ -358,7 +358,7 @@ async function main() {
           const r = await oneRun(spec, variant.build, origin);
           results[spec.id][variant.key].push(r);
           console.log(
-            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms (compile ${r.extensionCompileMs.toFixed(0)}), style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, observers ${r.intersectionsMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms, element walk ${r.elementWalkMs.toFixed(1)} ms` : ''}, ${r.mentions} found, ${r.painted} painted`,
+            `  run ${run + 1} ${spec.id} ${variant.key.padEnd(7)}: main ${r.mainMs.toFixed(0)} ms, ext ${r.extensionMs.toFixed(0)} ms (compile ${r.extensionCompileMs.toFixed(0)}, promise callbacks ${r.microtaskMs.toFixed(0)}), style ${r.styleMs.toFixed(0)} ms, layout ${r.layoutMs.toFixed(0)} ms, observers ${r.intersectionsMs.toFixed(0)} ms, longest ext task ${r.longestExtensionTaskMs.toFixed(0)} ms (wall ${r.longestExtensionTaskWallMs.toFixed(0)})${r.walkMs !== undefined ? `, walk ${r.walkMs.toFixed(1)} ms, element walk ${r.elementWalkMs.toFixed(1)} ms` : ''}, ${r.mentions} found, ${r.painted} painted`,
           );
         }
       }
