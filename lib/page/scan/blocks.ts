@@ -274,6 +274,15 @@ class WholeBlock implements TextBlock {
 
   private read(): Text[] {
     const list: Text[] = [];
+    // The commonest block with a name, a paragraph of one text node, needs no walker.
+    const only = this.element.firstChild;
+    if (only !== null && only.nodeType === 3 && only.nextSibling === null) {
+      if ((only as Text).data.length > 0) {
+        list.push(only as Text);
+        this.offsets.push(0);
+      }
+      return (this.list = list);
+    }
     const walker = this.element.ownerDocument.createTreeWalker(this.element, SHOW_TEXT);
     let at = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
