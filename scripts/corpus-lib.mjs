@@ -98,11 +98,16 @@ export function readPaintedInPage(types) {
   return { text, painted, zones };
 }
 
-/** Scrolls to `y` and waits for the frame after, when the paint window has reported what came near. */
+/**
+ * Scrolls to `y` and waits until the paint window has reported what came near. Its observer looks at
+ * each element at most every 100 ms (WINDOW_DELAY_MS in lib/page/paint/window.ts), and the last stop
+ * was less than that ago: the report can come up to 100 ms after the scroll, so the wait is the two
+ * frames and then 130 ms.
+ */
 function scrollAndSettle(y) {
   return new Promise((done) => {
     window.scrollTo(0, y);
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 30)));
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 130)));
   });
 }
 
