@@ -112,9 +112,9 @@ export function appendingPage() {
 // ---- The pages of the page-cost benchmark (bench/page-cost.bench.mjs), as issue 12 describes them. ----
 
 /** A news article of about 300 KB with about 140 mentions (one name every ~2 KB of prose). */
-export function costNewsPage(targetBytes = 300_000, mentions = 150) {
+export function costNewsPage(targetBytes = 300_000, mentions = 150, heading = 'The AI coding race, week by week') {
   const random = seeded(11);
-  const parts = ['<article><h1>The AI coding race, week by week</h1><p class="meta">By a reporter</p>'];
+  const parts = [`<article><h1>${heading}</h1><p class="meta">By a reporter</p>`];
   let size = 0;
   let section = 0;
   let named = 0;
@@ -133,6 +133,14 @@ export function costNewsPage(targetBytes = 300_000, mentions = 150) {
   }
   parts.push('</article>');
   return page('News', parts.join('\n'));
+}
+
+/**
+ * The news article's shape and size with no name in it and a heading about something else: what a
+ * page not about AI, most of what a person reads, pays for the extension.
+ */
+export function costQuietPage(targetBytes = 300_000) {
+  return costNewsPage(targetBytes, 0, 'The city council, week by week');
 }
 
 /** About 5 MB in about 107,000 text nodes (short inline runs) with about 2,000 mentions. */
