@@ -45,14 +45,8 @@ function merged(intervals) {
 
 /** Sum of the union of [start, end) intervals (nested events count once). */
 function unionMs(intervals) {
-  intervals.sort((a, b) => a[0] - b[0]);
   let total = 0;
-  let end = -Infinity;
-  for (const [s, e] of intervals) {
-    if (e <= end) continue;
-    total += e - Math.max(s, end);
-    end = e;
-  }
+  for (const [s, e] of merged(intervals)) total += e - s;
   return total / 1000;
 }
 
@@ -125,11 +119,11 @@ export function analyseTrace(events, origin, scripts = []) {
     }
   }
   // Our spans, minus page script that our code called into (rare: a page getter) is ignored: ours wins.
-  ours.push(...microtasks);
+  // Promise callbacks are ours too (MICROTASKS above); our callbacks inside them count once. Merged:
+  // disjoint and in order, so their ends are in order too (nested events would break the search).
+  const sortedOurs = merged(ours.concat(microtasks));
   let longest = 0;
   let longestWall = 0;
-  // Disjoint and in order, so their ends are in order too (nested events would break the search).
-  const sortedOurs = merged(ours);
   for (const span of tasks) {
     const [s, e] = span;
     // Binary search for the first of our spans that ends after the task starts.
@@ -147,7 +141,7 @@ export function analyseTrace(events, origin, scripts = []) {
   }
   return {
     mainMs: unionMs(tasks),
-    extensionMs: unionMs(ours),
+    extensionMs: unionMs(sortedOurs),
     extensionCompileMs: unionMs(compile),
     microtaskMs: unionMs(microtasks),
     styleMs: unionMs(style),

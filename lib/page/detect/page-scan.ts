@@ -33,10 +33,10 @@ function blockHooks(s: ScanContext, fresh: boolean, matcher: () => Matcher): Blo
     readBefore: (element) => s.store.mayHoldRecordedText(element),
     onBlock: (block) => {
       const matches = matcher().findMatches(block.text);
+      if (matches.length === 0) return false;
       // A block read whole (the first scan, or new text under no recorded node) had its nodes seen by
       // no `onText`: a record a rescan made of them in between goes before the new one is made.
-      if (matches.length > 0) for (const node of block.nodes) s.store.forgetText(node);
-      if (matches.length === 0) return false;
+      for (const node of block.nodes) s.store.forgetText(node);
       s.store.addBlock(block, matches);
       // Document rules do not reach into shadow trees: each one with a name gets the sheet too.
       const rootNode = block.nodes[0].getRootNode();

@@ -275,10 +275,10 @@ class WholeBlock implements TextBlock {
   private read(): Text[] {
     const list: Text[] = [];
     // The commonest block with a name, a paragraph of one text node, needs no walker.
-    const only = this.element.firstChild;
-    if (only !== null && only.nodeType === 3 && only.nextSibling === null) {
-      if ((only as Text).data.length > 0) {
-        list.push(only as Text);
+    const only = loneText(this.element);
+    if (only !== null) {
+      if (only.data.length > 0) {
+        list.push(only);
         this.offsets.push(0);
       }
       return (this.list = list);
@@ -320,12 +320,17 @@ export function readTextOnly(root: Node, hooks: BlockWalkHooks): boolean {
  * does where something under the element may have been read before.
  */
 function readLoneText(element: Element, hooks: BlockWalkHooks): boolean {
-  const first = element.firstChild;
-  if (first === null || first.nodeType !== 3 || first.nextSibling !== null) return false;
+  const text = loneText(element);
+  if (text === null) return false;
   if (isSkippedElement(element)) return true;
-  const text = first as Text;
   if (hooks.onText) hooks.onText(text);
   const data = text.data;
   if (data.length > 0 && !isBlank(data)) hooks.onBlock({ nodes: [text], starts: [0], text: data });
   return true;
+}
+
+/** The element's only child when that is a text node, else null. */
+function loneText(element: Element): Text | null {
+  const first = element.firstChild;
+  return first !== null && first.nodeType === 3 && first.nextSibling === null ? (first as Text) : null;
 }
