@@ -4,7 +4,7 @@
  * per-pattern facts the boundary checks need.
  */
 import type { EntityType } from '../dataset/types';
-import { buildAutomaton } from './automaton';
+import { automatonFrom, automatonParts, type AutomatonParts } from './automaton';
 import { foldPattern, isDigitCode, isWordCode, lowerSameLength } from './fold';
 import { OTHER_SENSES } from './senses';
 import { GENERIC_TERMS } from './terms';
@@ -60,7 +60,9 @@ export interface Compiled {
   endsDigit: Uint8Array;
   /** A bare model word ("Opus") that is another model next to a version number. */
   versionless: Uint8Array;
-  automaton: ReturnType<typeof buildAutomaton>;
+  automaton: ReturnType<typeof automatonFrom>;
+  /** 1 for each state where some alias or blocker ends (not only context or sense words). */
+  spanStates: Uint8Array;
 }
 
 function letters(text: string): number {
@@ -87,10 +89,11 @@ function ruleOf(entity: MatcherEntity, alias: AliasSpec, senseIndex: Map<string,
 }
 
 /**
- * What the matcher works out before the automaton: the rules, the patterns and what each pattern stands
- * for, and the patterns that are a bare model word. Plain data: for the bundled dataset it is worked
- * out at build time (scripts/matcher-snapshot-plugin.ts; lib/core/match/bundled.ts uses it), so no frame
- * pays for it at start.
+ * What the matcher works out before its tables: the rules, the patterns and what each pattern stands
+ * for, the patterns that are a bare model word, the automaton's parts and the states where a name or
+ * blocker ends. Plain data: for the bundled dataset it is worked out at build time
+ * (scripts/matcher-snapshot-plugin.ts; lib/core/match/bundled.ts uses it), so no frame pays for it at
+ * start.
  */
 export interface CompiledSource {
   rules: Rule[];
@@ -98,6 +101,9 @@ export interface CompiledSource {
   entries: number[][];
   /** Indexes of the patterns that are a bare model word (Compiled.versionless). */
   versionless: number[];
+  automaton: AutomatonParts;
+  /** States where some alias or blocker ends (Compiled.spanStates). */
+  spanStates: number[];
 }
 
 export function compileSource(source: MatcherSource, blockers: readonly string[], variants: boolean): CompiledSource {
@@ -141,12 +147,31 @@ export function compileSource(source: MatcherSource, blockers: readonly string[]
       versionless.push(i);
     }
   });
-  return { rules, patterns, entries, versionless };
+  const automaton = automatonParts(patterns, { fold: true });
+  return { rules, patterns, entries, versionless, automaton, spanStates: statesEndingASpan(automaton, entries) };
+}
+
+/**
+ * States where some alias or blocker ends (not only context or sense words). A text whose hits reach
+ * none of them holds no name, whatever its context words; most paragraphs of a page are such texts,
+ * and they are answered without a position worked out.
+ */
+function statesEndingASpan({ outStart, outList }: AutomatonParts, entries: readonly number[][]): number[] {
+  const states: number[] = [];
+  for (let s = 0; s + 1 < outStart.length; s++) {
+    for (let o = outStart[s]; o < outStart[s + 1]; o++) {
+      if (entries[outList[o]].some((entry) => entry >= 0 || entry === BLOCKER)) {
+        states.push(s);
+        break;
+      }
+    }
+  }
+  return states;
 }
 
 /** The automaton and the per-pattern facts the boundary checks read, from a compiled source. */
-export function finishCompile({ rules, patterns, entries, versionless }: CompiledSource): Compiled {
-  const automaton = buildAutomaton(patterns, { fold: true });
+export function finishCompile({ rules, patterns, entries, versionless, automaton: parts, spanStates }: CompiledSource): Compiled {
+  const automaton = automatonFrom(parts);
   const count = patterns.length;
   const compiled: Compiled = {
     rules,
@@ -158,7 +183,9 @@ export function finishCompile({ rules, patterns, entries, versionless }: Compile
     endsDigit: new Uint8Array(count),
     versionless: new Uint8Array(count),
     automaton,
+    spanStates: new Uint8Array(automaton.stateCount),
   };
+  for (const s of spanStates) compiled.spanStates[s] = 1;
   for (let i = 0; i < count; i++) {
     const p = patterns[i];
     const first = p.charCodeAt(0);

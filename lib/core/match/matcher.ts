@@ -74,7 +74,7 @@ let hitBuffer = new Int32Array(2 * 256);
  * runs mostly before the optimising compilers are done): two table loads per unit. The class table
  * folds case, spaces, hyphens, apostrophes and invisible units; the row table steps over invisible
  * units and over a space after a space, and marks with a negative row the states where some pattern
- * ends. An entry not worked out yet (UNRESOLVED, also negative) is worked out by `resolve` once.
+ * ends. An entry not worked out yet (UNRESOLVED, 0) is worked out by `resolve` once.
  * Records in `hits` every position where a pattern ends and returns the number of entries used, or
  * -1 when `hits` is too small.
  */
@@ -83,17 +83,17 @@ function runAutomaton(text: string, a: Compiled['automaton'], hits: Int32Array):
   const n = text.length;
   const room = hits.length - 2;
   let h = 0;
-  let row = 0;
+  let row = a.root;
   for (let i = 0; i < n; i++) {
     const k = classes[text.charCodeAt(i)];
     let next = rows[row + k];
-    if (next < 0) {
+    if (next <= 0) {
       if (next === UNRESOLVED) next = a.resolve(row, k);
       if (next < 0) {
         next = -next;
         if (h > room) return -1;
         hits[h] = i;
-        hits[h + 1] = next / width;
+        hits[h + 1] = next / width - 1;
         h += 2;
       }
     }
@@ -120,25 +120,6 @@ function recasing(c: Compiled, rule: Rule, text: string, start: number): Recased
   if (rule.upperForm !== null && caseHolds(c, text, rule.upperForm, start)) return 1;
   if (rule.lowerForm !== null && caseHolds(c, text, rule.lowerForm, start)) return 2;
   return -1;
-}
-
-/**
- * States where some alias or blocker ends (not only context or sense words): 1 in the state's place.
- * A text whose hits reach none of them holds no name, whatever its context words; most paragraphs of
- * a page are such texts, and they are answered without a position worked out.
- */
-function statesEndingASpan(c: Compiled): Uint8Array {
-  const { outStart, outList, stateCount } = c.automaton;
-  const spans = new Uint8Array(stateCount);
-  for (let s = 0; s < stateCount; s++) {
-    for (let o = outStart[s]; o < outStart[s + 1]; o++) {
-      if (c.entries[outList[o]].some((entry) => entry >= 0 || entry === BLOCKER)) {
-        spans[s] = 1;
-        break;
-      }
-    }
-  }
-  return spans;
 }
 
 /** Whether any of the hits (pairs of end, state) is in a state where an alias or blocker ends. */
@@ -207,7 +188,7 @@ export function createMatcher(source: MatcherSource, options: MatcherOptions = {
   const window = options.contextWindow ?? DEFAULT_WINDOW;
   const c = finishCompile(options.compiled ?? compileSource(source, options.blockers ?? DEFAULT_BLOCKERS, options.variants !== false));
   const found: Found = { starts: [], ends: [], entries: [], recased: [], context: [], generic: [], senses: [] };
-  const spanStates = statesEndingASpan(c);
+  const spanStates = c.spanStates;
   const automaton = c.automaton;
 
   function findMatches(text: string): TextMatch[] {

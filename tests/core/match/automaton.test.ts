@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../../lib/core/match';
-import { UNRESOLVED } from '../../../lib/core/match/automaton';
+import { UNRESOLVED, automatonFrom, automatonParts } from '../../../lib/core/match/automaton';
 import { randomString, seeded } from '../../support/random.mjs';
 
 /** Every (pattern, end) pair, the slow and obvious way. */
@@ -64,7 +64,7 @@ describe('buildAutomaton', () => {
     const unresolved = () => automaton.rows.filter((entry) => entry === UNRESOLVED).length;
     const before = unresolved();
     // The root's row is filled at once; most of the rest is not.
-    expect(automaton.rows.subarray(0, automaton.width)).not.toContain(UNRESOLVED);
+    expect(automaton.rows.subarray(automaton.root, automaton.root + automaton.width)).not.toContain(UNRESOLVED);
     expect(before).toBeGreaterThan(automaton.rows.length / 2);
     const text = 'Claude Code and Codex, said Sam Altman, not Cursor';
     const first = foldedHits(automaton, text);
@@ -97,14 +97,14 @@ describe('buildAutomaton', () => {
 function foldedHits(automaton: ReturnType<typeof buildAutomaton>, text: string): string[] {
   const { rows, classes, width } = automaton;
   const hits: string[] = [];
-  let row = 0;
+  let row = automaton.root;
   for (let i = 0; i < text.length; i++) {
     const k = classes[text.charCodeAt(i)];
     let next = rows[row + k];
     if (next === UNRESOLVED) next = automaton.resolve(row, k);
     if (next < 0) {
       next = -next;
-      for (const p of automaton.outputs(next / width) ?? []) hits.push(`${p}@${i + 1}`);
+      for (const p of automaton.outputs(next / width - 1) ?? []) hits.push(`${p}@${i + 1}`);
     }
     row = next;
   }
@@ -133,3 +133,36 @@ function naiveFoldedHits(patterns: string[], text: string): string[] {
     })
     .sort();
 }
+
+describe('automatonParts and automatonFrom', () => {
+  it('an automaton made from its parts sent through JSON finds what one built at once finds', () => {
+    const random = seeded(23);
+    const raw = 'aAbBé É  -\u00ad';
+    for (let round = 0; round < 200; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(random() * 6) }, () => randomString(random, 'abé ', 1 + Math.floor(random() * 4)).trim());
+      const parts = automatonParts(patterns, { fold: round % 2 === 0 });
+      const revived = automatonFrom(JSON.parse(JSON.stringify(parts)));
+      const built = buildAutomaton(patterns, { fold: round % 2 === 0 });
+      const text = randomString(random, raw, Math.floor(random() * 40));
+      expect(revived.stateCount).toBe(built.stateCount);
+      expect(foldedHits(revived, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(foldedHits(built, text));
+      if (round % 2 === 1) expect(foldedHits(revived, text)).toEqual(naiveHits(patterns, text));
+    }
+  });
+
+  it('parts are plain arrays of numbers, one entry per state', () => {
+    const parts = automatonParts(['he', 'she', 'his', 'hers']);
+    for (const list of [parts.firstChild, parts.nextSibling, parts.classOf, parts.fail]) {
+      expect(Array.isArray(list)).toBe(true);
+      expect(list).toHaveLength(parts.fail.length);
+    }
+    expect(parts.outStart).toHaveLength(parts.fail.length + 1);
+    expect(JSON.parse(JSON.stringify(parts))).toStrictEqual(parts);
+  });
+
+  it('with no pattern it has one state and reports nothing', () => {
+    const automaton = automatonFrom(automatonParts([], { fold: true }));
+    expect(automaton.stateCount).toBe(1);
+    expect(foldedHits(automaton, 'any text at all')).toEqual([]);
+  });
+});
