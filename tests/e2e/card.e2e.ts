@@ -168,6 +168,30 @@ describe('hover cards in Chromium', () => {
     await page.close();
   });
 
+  it('listens to the pointer only once the frame has a name, then shows its card', async () => {
+    const { page, cdp } = await openPage('/card/late-name.html');
+    // The content script's world, where its listeners are seen.
+    const worlds: { id: number; type?: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, type: context.auxData?.type }));
+    await cdp.send('Runtime.enable');
+    await expect.poll(() => worlds.some((w) => w.type === 'isolated')).toBe(true);
+    const contextId = worlds.find((w) => w.type === 'isolated')!.id;
+    /** Pointer listeners on the page's window, as the content script's world sees them. */
+    const pointerListeners = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'window', contextId });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+      return listeners.filter((l) => l.type.startsWith('pointer')).length;
+    };
+    await page.mouse.move(200, 200, { steps: 4 });
+    await sleep(300);
+    expect(await pointerListeners()).toBe(0);
+    await page.evaluate(() => (window as unknown as { addName(): void }).addName());
+    await expect.poll(pointerListeners, { timeout: 5_000 }).toBeGreaterThan(0);
+    await hover(page, 'late', 'Claude Code');
+    await expectCard(cdp, /^Claude Code — product card/);
+    await page.close();
+  });
+
   it('closes on Escape, and shows nothing over an ordinary word', async () => {
     const { page, cdp } = await openPage();
     await hover(page, 'intro', 'Claude Code');

@@ -40,17 +40,62 @@ const highlightsHidden = (detector: Detector) =>
   (detector as { paintOptions?: { visible?: boolean } }).paintOptions?.visible === false;
 
 export function startHoverCards(options: HoverCardOptions, signal: AbortSignal): HoverCards {
+  const { detector } = options;
+  let view = options.settings ?? pageSettings(DEFAULT_SETTINGS, pageSiteUrl());
+  let cards: LiveCards | null = null;
+  const begin = () => {
+    if (!cards && !signal.aborted) cards = wireCards(options, signal, () => view);
+  };
+  // A frame with no name in it needs no card: the listeners on the page, the look-up and the renderer
+  // wait for the detector's first mention (most frames of most pages never have one).
+  if (detector.mentions().length > 0) begin();
+  else {
+    const stop = detector.subscribe(
+      guard(() => {
+        if (detector.mentions().length === 0) return;
+        stop();
+        begin();
+      }),
+    );
+    signal.addEventListener('abort', stop, { once: true });
+  }
+  return {
+    settingsChanged(next) {
+      const before = view;
+      view = next;
+      cards?.settingsChanged(before);
+    },
+    openCard: openCardCommand(() => !signal.aborted && cards !== null && cards.openCard()),
+  };
+}
+
+interface LiveCards {
+  /** The view changed from `before` to the current one. */
+  settingsChanged(before: PageSettings): void;
+  /** Opens the card of the mention at the selection or caret, focus inside; false when there is none. */
+  openCard(): boolean;
+}
+
+/** The cards themselves, listening to the page, once the frame has a mention. */
+function wireCards(options: HoverCardOptions, signal: AbortSignal, currentView: () => PageSettings): LiveCards {
   const { ctx, detector } = options;
   const lookup = createLookup(options.dataset);
-  let view = options.settings ?? pageSettings(DEFAULT_SETTINGS, pageSiteUrl());
-  const allowed = (mention: Mention) =>
-    view.active && !highlightsHidden(detector) && view.settings.enabledTypes[mention.type] !== false;
+  const allowed = (mention: Mention) => {
+    const view = currentView();
+    return view.active && !highlightsHidden(detector) && view.settings.enabledTypes[mention.type] !== false;
+  };
 
   const display: CardDisplay = createCardDisplay({
     ctx,
     signal,
     knows: (entityId) => !!lookup.entity(entityId),
-    render: cardRenderer({ lookup, theme: () => view.theme, site: () => view.site, close: () => display.close(), onAnnotate: options.onAnnotate }),
+    render: cardRenderer({
+      lookup,
+      theme: () => currentView().theme,
+      site: () => currentView().site,
+      close: () => display.close(),
+      onAnnotate: options.onAnnotate,
+    }),
     onClose: () => controller.reset(),
     onReady: () => warmUp(options.dataset, lookup, signal),
   });
@@ -60,7 +105,7 @@ export function startHoverCards(options: HoverCardOptions, signal: AbortSignal):
       // A name inside text the person has just selected is about to be copied or annotated: no card.
       return mention && allowed(mention) && !isInSelection(mention.range, document.getSelection()) ? mention : null;
     },
-    delayMs: () => view.settings.hoverDelayMs,
+    delayMs: () => currentView().settings.hoverDelayMs,
     open: (mention, point) => display.open(mention, { point, focus: false }),
     close: () => display.close(),
     openMention: () => display.shown,
@@ -87,16 +132,14 @@ export function startHoverCards(options: HoverCardOptions, signal: AbortSignal):
   signal.addEventListener('abort', stopDetector, { once: true });
 
   return {
-    settingsChanged(next) {
-      const themeChanged = next.theme !== view.theme;
-      view = next;
+    settingsChanged(before) {
       if (display.shown && !allowed(display.shown)) display.close();
-      else if (themeChanged) display.refresh();
+      else if (currentView().theme !== before.theme) display.refresh();
     },
-    openCard: openCardCommand(() => {
+    openCard() {
       const mention = mentionAtSelection(detector, document.getSelection());
-      return !signal.aborted && !!mention && allowed(mention) && display.open(mention, { focus: true });
-    }),
+      return !!mention && allowed(mention) && display.open(mention, { focus: true });
+    },
   };
 }
 
