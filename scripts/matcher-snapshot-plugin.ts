@@ -4,7 +4,8 @@
  * a JSON string. Every frame used to work it out at start, in code that runs once and so runs slowly:
  * the rules were about half of building the matcher on a cold start, and the automaton's loops most
  * of the rest (the page-cost A/B of the quiet page: 0.89x of our CPU,
- * docs/bench-runs/2026-12-07-session6-prebuilt-automaton-ab.txt). Only the bundled dataset has one: a dataset the person added is compiled in the page
+ * docs/bench-runs/2026-12-07-session6-prebuilt-automaton-ab.txt; the bundle is about 75 KB larger).
+ * Only the bundled dataset has one: a dataset the person added is compiled in the page
  * (lib/core/match/bundled.ts decides). Under `wxt dev` it is null, so an edit of the matcher's code is
  * never paired with a snapshot made by older code. (`vitest` in watch mode keeps the plugin's copy of
  * the matcher's code: restart it after editing lib/core/match; `vitest run`, as `npm test` runs it, is

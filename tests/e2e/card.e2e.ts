@@ -170,12 +170,13 @@ describe('hover cards in Chromium', () => {
 
   it('listens to the pointer only once the frame has a name, then shows its card', async () => {
     const { page, cdp } = await openPage('/card/late-name.html');
-    // The content script's world, where its listeners are seen.
-    const worlds: { id: number; type?: string }[] = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, type: context.auxData?.type }));
+    // The content script's world, where its listeners are seen (not Playwright's own isolated world).
+    const worlds: { id: number; origin: string }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push({ id: context.id, origin: context.origin }));
     await cdp.send('Runtime.enable');
-    await expect.poll(() => worlds.some((w) => w.type === 'isolated')).toBe(true);
-    const contextId = worlds.find((w) => w.type === 'isolated')!.id;
+    const ours = () => worlds.find((w) => w.origin.startsWith('chrome-extension://'));
+    await expect.poll(() => ours() !== undefined).toBe(true);
+    const contextId = ours()!.id;
     /** Pointer listeners on the page's window, as the content script's world sees them. */
     const pointerListeners = async () => {
       const { result } = await cdp.send('Runtime.evaluate', { expression: 'window', contextId });

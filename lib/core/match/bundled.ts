@@ -1,8 +1,8 @@
 /**
  * The matcher of the dataset in use. The bundled dataset's rules and patterns were compiled at build
  * time, the automaton's trie and links included (scripts/matcher-snapshot-plugin.ts), so a frame that
- * reads with it only turns them into typed arrays;
- * any other dataset (the bundled one merged with the person's own) is compiled here.
+ * reads with it only turns them into typed arrays; any other dataset (the bundled one merged with the
+ * person's own) is compiled here.
  */
 import snapshotText from 'virtual:lens-matcher-snapshot';
 import { bundledDataset } from '../dataset';

@@ -54,7 +54,7 @@ export function startHoverCards(options: HoverCardOptions, signal: AbortSignal):
       guard(() => {
         if (detector.mentions().length === 0) return;
         stop();
-        begin();
+        begin(); // a failure is reported by guard, as the hub reports a feature that did not start
       }),
     );
     signal.addEventListener('abort', stop, { once: true });

@@ -160,9 +160,28 @@ describe('automatonParts and automatonFrom', () => {
     expect(JSON.parse(JSON.stringify(parts))).toStrictEqual(parts);
   });
 
-  it('with no pattern it has one state and reports nothing', () => {
-    const automaton = automatonFrom(automatonParts([], { fold: true }));
-    expect(automaton.stateCount).toBe(1);
-    expect(foldedHits(automaton, 'any text at all')).toEqual([]);
+  it('with no pattern, or only an empty one, it has one state and reports nothing, folded or not', () => {
+    for (const patterns of [[], ['']]) {
+      for (const fold of [true, false]) {
+        const automaton = automatonFrom(JSON.parse(JSON.stringify(automatonParts(patterns, { fold }))));
+        expect(automaton.stateCount).toBe(1);
+        expect(foldedHits(automaton, 'any text at all')).toEqual([]);
+        expect(automaton.next(0, 97)).toBe(0);
+      }
+    }
+  });
+
+  it('a folded automaton made from its parts sent through JSON agrees with a naive search of the folded text', () => {
+    const random = seeded(29);
+    const raw = 'aAbB  \t\n-\u00a0\u2010\u00ad\u200b';
+    for (let round = 0; round < 300; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(random() * 6) }, () => {
+        const words = Array.from({ length: 1 + Math.floor(random() * 3) }, () => randomString(random, 'ab', 1 + Math.floor(random() * 3)));
+        return words.join(' ');
+      });
+      const text = randomString(random, raw, Math.floor(random() * 50));
+      const revived = automatonFrom(JSON.parse(JSON.stringify(automatonParts(patterns, { fold: true }))));
+      expect(foldedHits(revived, text), `${JSON.stringify(patterns)} in ${JSON.stringify(text)}`).toEqual(naiveFoldedHits(patterns, text));
+    }
   });
 });
