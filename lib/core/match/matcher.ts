@@ -132,13 +132,44 @@ function endsASpan(spanStates: Uint8Array, hits: Int32Array, count: number): boo
  * Reads the automaton's hits into `f` (the matcher's own, emptied first: most texts hold context words
  * and no name, and a fresh set of arrays for each of a page's paragraphs was garbage to collect).
  * True when some alias or blocker was found; `f` is read by select and classify before the next text.
+ *
+ * Names and blockers are read first, and context and sense words only when one was found: many texts
+ * that reach here hold only a name the case rule turns down (a lower-case "cursor" or "notion" in a
+ * paragraph about something else), and the context words of such a text are never read. Each list
+ * keeps the order of the hits, as one pass would give it.
  */
 function collect(c: Compiled, text: string, hits: Int32Array, count: number, f: Found): boolean {
   const { outStart, outList } = c.automaton;
+  const spanStates = c.spanStates;
   f.starts.length = 0;
   f.ends.length = 0;
   f.entries.length = 0;
   f.recased.length = 0;
+  for (let h = 0; h < count; h += 2) {
+    const state = hits[h + 1];
+    if (spanStates[state] !== 1) continue;
+    const last = hits[h];
+    const end = last + 1;
+    for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+      const pattern = outList[o];
+      const entries = c.entries[pattern];
+      let start = -1;
+      for (const entry of entries) {
+        if (entry < 0 && entry !== BLOCKER) continue;
+        if (start < 0) {
+          start = startOf(c, text, last, c.length[pattern]);
+          if (!boundaryHolds(c, text, pattern, start, end)) break;
+        }
+        const how = entry === BLOCKER ? 0 : recasing(c, c.rules[entry], text, start);
+        if (how < 0) continue;
+        f.starts.push(start);
+        f.ends.push(end);
+        f.entries.push(entry);
+        f.recased.push(how as Recased);
+      }
+    }
+  }
+  if (f.starts.length === 0) return false;
   f.context.length = 0;
   f.generic.length = 0;
   f.senses.length = 0;
@@ -148,24 +179,20 @@ function collect(c: Compiled, text: string, hits: Int32Array, count: number, f: 
     const state = hits[h + 1];
     for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
       const pattern = outList[o];
-      const start = startOf(c, text, last, c.length[pattern]);
-      if (!boundaryHolds(c, text, pattern, start, end)) continue;
+      let start = -1;
       for (const entry of c.entries[pattern]) {
+        if (entry >= 0 || entry === BLOCKER) continue;
+        if (start < 0) {
+          start = startOf(c, text, last, c.length[pattern]);
+          if (!boundaryHolds(c, text, pattern, start, end)) break;
+        }
         if (entry === CONTEXT) f.context.push(start, end);
         else if (entry === GENERIC_CONTEXT) f.generic.push(start, end);
-        else if (entry <= SENSE_BASE) f.senses.push(start, SENSE_BASE - entry);
-        else {
-          const how = entry === BLOCKER ? 0 : recasing(c, c.rules[entry], text, start);
-          if (how < 0) continue;
-          f.starts.push(start);
-          f.ends.push(end);
-          f.entries.push(entry);
-          f.recased.push(how as Recased);
-        }
+        else f.senses.push(start, SENSE_BASE - entry);
       }
     }
   }
-  return f.starts.length > 0;
+  return true;
 }
 
 /** Leftmost, then longest; on a tie an alias beats a blocker and a confident alias an ambiguous one. */
