@@ -117,6 +117,42 @@ describe('the toolbar badge', () => {
   });
 });
 
+describe('the toolbar badge across pages', () => {
+  const badgeOf = (tabId: number) => session.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
+  const tabOf = (url: string) =>
+    session.browser.worker.evaluate(async (url) => {
+      for (const tab of await chrome.tabs.query({})) {
+        try {
+          const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 });
+          if (answer?.url === url) return { tabId: tab.id!, total: answer.total as number };
+        } catch {
+          // No content script in that tab.
+        }
+      }
+      return null;
+    }, url);
+
+  it('clears when the tab goes on to a page with no name, and counts again when it comes back', async () => {
+    const article = session.server.url('/release/article.html');
+    const quiet = session.server.url('/card/late-name.html');
+    const page = await session.browser.newPage();
+    await page.goto(article);
+    let found: { tabId: number; total: number } | null = null;
+    await expect.poll(async () => (found = await tabOf(article))?.total ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    const { tabId, total } = found!;
+    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
+    // A page with no name says nothing to the background: the browser clears the tab's badge itself.
+    await page.goto(quiet);
+    await expect.poll(async () => (await tabOf(quiet))?.total ?? -1, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('');
+    // Back: the count is shown again. (Chromium here loads the page again rather than restoring it from
+    // the back-forward cache; a restore, which keeps the script's state, is unit-tested in connect.test.ts.)
+    await page.goBack();
+    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
+    await page.close();
+  });
+});
+
 describe('browser conventions', () => {
   it('has both selection menu entries', async () => {
     // update() rejects for an id that was never created.

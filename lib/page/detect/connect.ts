@@ -99,7 +99,10 @@ function topFrameAnswers(
  */
 function reportCounts(detector: LensDetector, summary: () => PageMentions, isTop: boolean, signal: AbortSignal): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let sent = isTop ? '' : '[]'; // An iframe that never finds anything never writes.
+  // A frame that never finds anything never writes: the browser clears a tab's badge when it loads a
+  // new page, so a page with no name (most pages) never wakes the background.
+  const nothing = isTop ? '0' : '[]';
+  let sent = nothing;
   let retries = 0;
   let lastReport = -Infinity;
   function scheduleReport(delay = BADGE_DEBOUNCE_MS): void {
@@ -134,5 +137,15 @@ function reportCounts(detector: LensDetector, summary: () => PageMentions, isTop
   }
   const unsubscribe = detector.subscribe(() => scheduleReport());
   signal.addEventListener('abort', () => (unsubscribe(), clearTimeout(timer)), { once: true });
+  // Back from the back-forward cache: the badge was cleared when the tab left this page; say it again.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      sent = nothing;
+      scheduleReport(0);
+    },
+    { signal },
+  );
   return () => scheduleReport();
 }

@@ -87,6 +87,44 @@ describe('connectDetector', () => {
     expect(listeners.size).toBe(0);
   });
 
+  it('says nothing to the background from a page with no name (the browser clears the badge on a new page)', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const entities: MentionSummary[] = [];
+    const { detector, changed } = fakeDetector(entities);
+    connectDetector(detector, new AbortController().signal, true).settingsChanged(pageSettings(DEFAULT_SETTINGS, 'https://example.com/'));
+    changed();
+    await vi.runAllTimersAsync();
+    expect(send).not.toHaveBeenCalled();
+    // A name arrives, then goes: both are said.
+    entities.push({ entityId: 'openai', type: 'company', count: 1 } as MentionSummary);
+    changed();
+    await vi.runAllTimersAsync();
+    entities.pop();
+    changed();
+    await vi.runAllTimersAsync();
+    expect(send.mock.calls).toEqual([[{ type: 'badge/count', count: 1 }], [{ type: 'badge/count', count: 0 }]]);
+  });
+
+  it('says its count again when the page comes back from the back-forward cache, and not after its signal aborted', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    const { detector, changed } = fakeDetector([{ entityId: 'openai', type: 'company', count: 3 }] as MentionSummary[]);
+    const abort = new AbortController();
+    connectDetector(detector, abort.signal, true).settingsChanged(pageSettings(DEFAULT_SETTINGS, 'https://example.com/'));
+    changed();
+    await vi.runAllTimersAsync();
+    const restored = () => window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    window.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: false })); // a first load says nothing more
+    await vi.runAllTimersAsync();
+    expect(send).toHaveBeenCalledTimes(1);
+    restored();
+    await vi.runAllTimersAsync();
+    expect(send.mock.calls).toEqual([[{ type: 'badge/count', count: 3 }], [{ type: 'badge/count', count: 3 }]]);
+    abort.abort();
+    restored();
+    await vi.runAllTimersAsync();
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
   it('reports a page that keeps changing at most once per 1.6 s, and its last count always', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
     const entities = [{ entityId: 'openai', type: 'company', count: 1 }] as MentionSummary[];
