@@ -96,14 +96,20 @@ describe('the toolbar badge', () => {
       await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), paused } });
     }, paused);
 
-  it('shows the page’s mention count, and clears when paused', async () => {
-    const article = session.server.url('/release/article.html');
+  /** Opens `url` in a new tab, once its content script has found at least 5 names and the badge says so. */
+  async function openWithBadge(url: string) {
     const page = await session.browser.newPage();
-    await page.goto(article);
+    await page.goto(url);
     let found: { tabId: number; total: number } | null = null;
-    await expect.poll(async () => (found = await mentionsOf(article))?.total ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(async () => (found = await mentionsOf(url))?.total ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
     const { tabId, total } = found!;
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
+    return { page, tabId, total };
+  }
+
+  it('shows the page’s mention count, and clears when paused', async () => {
+    const article = session.server.url('/release/article.html');
+    const { page, tabId, total } = await openWithBadge(article);
     try {
       await setPaused(true);
       await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('');
@@ -115,35 +121,14 @@ describe('the toolbar badge', () => {
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
     await page.close();
   });
-});
-
-describe('the toolbar badge across pages', () => {
-  const badgeOf = (tabId: number) => session.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
-  const tabOf = (url: string) =>
-    session.browser.worker.evaluate(async (url) => {
-      for (const tab of await chrome.tabs.query({})) {
-        try {
-          const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'page/mentions' }, { frameId: 0 });
-          if (answer?.url === url) return { tabId: tab.id!, total: answer.total as number };
-        } catch {
-          // No content script in that tab.
-        }
-      }
-      return null;
-    }, url);
 
   it('clears when the tab goes on to a page with no name, and counts again when it comes back', async () => {
     const article = session.server.url('/release/article.html');
     const quiet = session.server.url('/card/late-name.html');
-    const page = await session.browser.newPage();
-    await page.goto(article);
-    let found: { tabId: number; total: number } | null = null;
-    await expect.poll(async () => (found = await tabOf(article))?.total ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(5);
-    const { tabId, total } = found!;
-    await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe(String(total));
+    const { page, tabId, total } = await openWithBadge(article);
     // A page with no name says nothing to the background: the browser clears the tab's badge itself.
     await page.goto(quiet);
-    await expect.poll(async () => (await tabOf(quiet))?.total ?? -1, { timeout: 10_000 }).toBe(0);
+    await expect.poll(async () => (await mentionsOf(quiet))?.total ?? -1, { timeout: 10_000 }).toBe(0);
     await expect.poll(() => badgeOf(tabId), { timeout: 10_000 }).toBe('');
     // Back: the count is shown again. (Chromium here loads the page again rather than restoring it from
     // the back-forward cache; a restore, which keeps the script's state, is unit-tested in connect.test.ts.)
