@@ -100,7 +100,8 @@ function topFrameAnswers(
 function reportCounts(detector: LensDetector, summary: () => PageMentions, isTop: boolean, signal: AbortSignal): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A frame that never finds anything never writes: the browser clears a tab's badge when it loads a
-  // new page, so a page with no name (most pages) never wakes the background.
+  // new page (Firefox documents it, MDN's action.setBadgeText; Chromium does it, background.e2e.ts
+  // checks), so a page with no name (most pages) never wakes the background.
   const nothing = isTop ? '0' : '[]';
   let sent = nothing;
   let retries = 0;
