@@ -128,6 +128,15 @@ function endsASpan(spanStates: Uint8Array, hits: Int32Array, count: number): boo
   return false;
 }
 
+/** A pattern's start not looked for yet (collect reads it once per hit, on its first entry that needs it). */
+const UNREAD = -2;
+
+/** Where `pattern`, ending at `last`, starts in `text`, or -1 when it is not a whole word there. */
+function wholeStart(c: Compiled, text: string, pattern: number, last: number): number {
+  const start = startOf(c, text, last, c.length[pattern]);
+  return boundaryHolds(c, text, pattern, start, last + 1) ? start : -1;
+}
+
 /**
  * Reads the automaton's hits into `f` (the matcher's own, emptied first: most texts hold context words
  * and no name, and a fresh set of arrays for each of a page's paragraphs was garbage to collect).
@@ -152,14 +161,11 @@ function collect(c: Compiled, text: string, hits: Int32Array, count: number, f: 
     const end = last + 1;
     for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
       const pattern = outList[o];
-      const entries = c.entries[pattern];
-      let start = -1;
-      for (const entry of entries) {
+      let start = UNREAD;
+      for (const entry of c.entries[pattern]) {
         if (entry < 0 && entry !== BLOCKER) continue;
-        if (start < 0) {
-          start = startOf(c, text, last, c.length[pattern]);
-          if (!boundaryHolds(c, text, pattern, start, end)) break;
-        }
+        if (start === UNREAD) start = wholeStart(c, text, pattern, last);
+        if (start < 0) break;
         const how = entry === BLOCKER ? 0 : recasing(c, c.rules[entry], text, start);
         if (how < 0) continue;
         f.starts.push(start);
@@ -179,13 +185,11 @@ function collect(c: Compiled, text: string, hits: Int32Array, count: number, f: 
     const state = hits[h + 1];
     for (let o = outStart[state], to = outStart[state + 1]; o < to; o++) {
       const pattern = outList[o];
-      let start = -1;
+      let start = UNREAD;
       for (const entry of c.entries[pattern]) {
         if (entry >= 0 || entry === BLOCKER) continue;
-        if (start < 0) {
-          start = startOf(c, text, last, c.length[pattern]);
-          if (!boundaryHolds(c, text, pattern, start, end)) break;
-        }
+        if (start === UNREAD) start = wholeStart(c, text, pattern, last);
+        if (start < 0) break;
         if (entry === CONTEXT) f.context.push(start, end);
         else if (entry === GENERIC_CONTEXT) f.generic.push(start, end);
         else f.senses.push(start, SENSE_BASE - entry);

@@ -56,6 +56,10 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
       for (let i = added; i < count; i++) removed.push(removedNodes[i - added]);
       const before = joinsText(record.previousSibling, false);
       const after = joinsText(record.nextSibling, true);
+      // Under an inline element the run goes on around it ("Claude <b>…</b> Code"): a block added or
+      // removed in there splits or joins that run too, whatever its own siblings are. Asked once per
+      // record, and only when a block came or went (a feed's record holds hundreds).
+      let inRun: boolean | undefined;
       let rejoin = false;
       for (let i = 0; i < count; i++) {
         const node = i < added ? addedNodes[i] : removedNodes[i - added];
@@ -63,9 +67,7 @@ export function planMutations(records: readonly MutationRecord[]): MutationPlan 
         if (type === 1 && isBlockElement(node as Element)) {
           // A block splits the run around it when added, and lets it join when removed.
           if (node.isConnected) dirty.add(node);
-          // Under an inline element the run goes on around it ("Claude <b>…</b> Code"): a block added or
-          // removed in there splits or joins that run too, whatever its own siblings are.
-          if ((before && after) || (target.nodeType === 1 && !isBlockElement(target as Element))) rejoin = true;
+          if ((before && after) || (inRun ??= target.nodeType === 1 && !isBlockElement(target as Element))) rejoin = true;
         } else if (type === 1 && !before && !after && node.isConnected) {
           // An inline element alone between blocks (a feed item in a custom element): read just it.
           dirty.add(node);
