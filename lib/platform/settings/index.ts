@@ -1,5 +1,5 @@
 /**
- * The person's settings in `storage.sync`, one item per setting and the site list in chunks, within the
+ * The person's settings in `storage.sync`, one item per setting and the growing lists in chunks, within the
  * sync quotas (`./sync-layout`, `./sync-store`); read live by every surface (content scripts re-apply
  * on change, without a reload). A write that cannot be saved says why and changes nothing.
  */
@@ -20,7 +20,7 @@ export {
   onSettingsWriteResult,
   SettingsWriteError,
 } from './sync-store';
-export { SYNC_QUOTA, LEGACY_KEY, encodeSettings, decodeSettings, quotaProblem, chunkSites, itemBytes } from './sync-layout';
+export { SYNC_QUOTA, LEGACY_KEY, encodeSettings, decodeSettings, quotaProblem, chunkList, itemBytes } from './sync-layout';
 
 export const HOVER_DELAY_RANGE = { min: 100, max: 2000 } as const;
 

@@ -54,5 +54,10 @@ export function withDefaults(stored: Partial<Settings> | null | undefined): Sett
   const settings = out as unknown as Settings;
   settings.enabledTypes = { ...DEFAULT_SETTINGS.enabledTypes, ...settings.enabledTypes };
   settings.disabledSites = settings.disabledSites.filter((site) => typeof site === 'string');
+  settings.mutedNames = Object.fromEntries(
+    Object.entries(settings.mutedNames)
+      .map(([site, names]) => [site, Array.isArray(names) ? names.filter((name) => typeof name === 'string') : []] as const)
+      .filter(([, names]) => names.length > 0),
+  );
   return settings;
 }

@@ -1,9 +1,11 @@
 /**
  * How the settings sit in `storage.sync`, within its quotas (8 KB per item, 100 KB in all, 512 items,
- * the same in Chrome and Firefox): one item per setting (`setting:<name>`), and the list of sites
- * switched off in chunks of at most 8 KB (`setting:disabledSites:<n>`), whose count is the item
- * `setting:disabledSites`. A reader takes the first <count> chunks, so chunks left over from a longer
- * list never count. Pure: no storage here.
+ * the same in Chrome and Firefox): one item per setting (`setting:<name>`), except the two lists that
+ * grow with use, which are kept in chunks of at most 8 KB (`setting:<name>:<n>`) whose count is the
+ * item `setting:<name>`: the sites switched off, and the names muted per site ("Not this" on a card),
+ * as [site, name] pairs. A reader takes the first <count> chunks, so chunks left over from a longer
+ * list never count. Muted names stored whole in one item (before 7 December 2026) are still read.
+ * Pure: no storage here.
  */
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 
@@ -12,27 +14,59 @@ export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400, items: 512 } as 
 /** The single item every setting lived in before (migrated, then removed). */
 export const LEGACY_KEY = 'settings';
 export const ITEM_PREFIX = 'setting:';
-export const SITES_KEY = `${ITEM_PREFIX}disabledSites`;
-const CHUNK_PREFIX = `${SITES_KEY}:`;
 /** Room left in each chunk for the browser's own accounting. */
 const CHUNK_SLACK = 64;
 
 export type SettingName = keyof Settings;
 export type SyncItems = Record<string, unknown>;
 
+/** A setting kept in chunks: how it becomes a list of small JSON values and back. */
+interface ChunkedSetting {
+  toList(settings: Settings): unknown[];
+  /** The setting from the stored list (entries of the wrong kind dropped). */
+  fromList(list: unknown[]): unknown;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
+  disabledSites: {
+    toList: (settings) => settings.disabledSites,
+    fromList: (list) => list.filter(isString),
+  },
+  mutedNames: {
+    toList: (settings) => Object.entries(settings.mutedNames).flatMap(([site, names]) => names.map((name) => [site, name])),
+    fromList: (list) => {
+      const muted: Record<string, string[]> = {};
+      for (const pair of list) {
+        if (!Array.isArray(pair) || pair.length !== 2 || !isString(pair[0]) || !isString(pair[1])) continue;
+        (muted[pair[0]] ??= []).push(pair[1]);
+      }
+      return muted;
+    },
+  },
+};
+
+/** The settings kept in chunks. */
+export const CHUNKED_SETTINGS = Object.keys(CHUNKED) as SettingName[];
+
 export function settingKey(name: SettingName): string {
   return ITEM_PREFIX + name;
 }
 
-export function chunkKey(index: number): string {
-  return CHUNK_PREFIX + index;
+export function chunkKey(name: SettingName, index: number): string {
+  return `${settingKey(name)}:${index}`;
 }
 
-/** Index of a site chunk's key, or null for any other key. */
-export function chunkIndex(key: string): number | null {
-  if (!key.startsWith(CHUNK_PREFIX)) return null;
-  const index = Number(key.slice(CHUNK_PREFIX.length));
-  return Number.isInteger(index) && index >= 0 ? index : null;
+/** Which chunked setting a key is a chunk of, and which chunk; null for any other key. */
+export function chunkOf(key: string): { name: SettingName; index: number } | null {
+  for (const name of CHUNKED_SETTINGS) {
+    const prefix = `${settingKey(name)}:`;
+    if (!key.startsWith(prefix)) continue;
+    const index = Number(key.slice(prefix.length));
+    return Number.isInteger(index) && index >= 0 ? { name, index } : null;
+  }
+  return null;
 }
 
 const encoder = new TextEncoder();
@@ -42,37 +76,39 @@ export function itemBytes(key: string, value: unknown): number {
   return encoder.encode(key).length + encoder.encode(JSON.stringify(value)).length;
 }
 
-/** The list of sites in chunks, each within the per-item quota. */
-export function chunkSites(sites: readonly string[]): string[][] {
-  const limit = SYNC_QUOTA.bytesPerItem - CHUNK_SLACK - encoder.encode(chunkKey(SYNC_QUOTA.items)).length;
-  const chunks: string[][] = [];
-  let current: string[] = [];
+/** A list in chunks, each within the per-item quota under the longest chunk key a setting can have. */
+export function chunkList<T>(list: readonly T[]): T[][] {
+  const longestKey = Math.max(...CHUNKED_SETTINGS.map((name) => encoder.encode(chunkKey(name, SYNC_QUOTA.items)).length));
+  const limit = SYNC_QUOTA.bytesPerItem - CHUNK_SLACK - longestKey;
+  const chunks: T[][] = [];
+  let current: T[] = [];
   let bytes = 2; // "[]"
-  for (const site of sites) {
-    const size = encoder.encode(JSON.stringify(site)).length + 1;
+  for (const entry of list) {
+    const size = encoder.encode(JSON.stringify(entry)).length + 1;
     if (current.length && bytes + size > limit) {
       chunks.push(current);
       current = [];
       bytes = 2;
     }
-    current.push(site);
+    current.push(entry);
     bytes += size;
   }
   if (current.length) chunks.push(current);
   return chunks;
 }
 
-/** The items of the named settings (all of them by default); the site list brings its count and chunks. */
+/** The items of the named settings (all of them by default); a chunked one brings its count and chunks. */
 export function encodeSettings(settings: Settings, names: readonly SettingName[] = Object.keys(DEFAULT_SETTINGS) as SettingName[]): SyncItems {
   const items: SyncItems = {};
   for (const name of names) {
-    if (name !== 'disabledSites') {
+    const chunked = CHUNKED[name];
+    if (!chunked) {
       items[settingKey(name)] = settings[name];
       continue;
     }
-    const chunks = chunkSites(settings.disabledSites);
-    items[SITES_KEY] = chunks.length;
-    chunks.forEach((chunk, i) => (items[chunkKey(i)] = chunk));
+    const chunks = chunkList(chunked.toList(settings));
+    items[settingKey(name)] = chunks.length;
+    chunks.forEach((chunk, i) => (items[chunkKey(name, i)] = chunk));
   }
   return items;
 }
@@ -90,18 +126,34 @@ export function decodeSettings(stored: SyncItems): Settings {
   }
   const partial: Record<string, unknown> = {};
   for (const name of Object.keys(DEFAULT_SETTINGS) as SettingName[]) {
-    if (name !== 'disabledSites' && settingKey(name) in stored) partial[name] = stored[settingKey(name)];
-  }
-  const count = stored[SITES_KEY];
-  if (typeof count === 'number') {
-    const sites: unknown[] = [];
-    for (let i = 0; i < count; i++) {
-      const chunk = stored[chunkKey(i)];
-      if (Array.isArray(chunk)) sites.push(...chunk);
+    const key = settingKey(name);
+    if (!(key in stored)) continue;
+    const chunked = CHUNKED[name];
+    const count = stored[key];
+    // A chunked setting's item is its count; anything else there is the setting stored whole (muted
+    // names before they were chunked), which withDefaults checks like any other value.
+    if (!chunked || typeof count !== 'number') {
+      partial[name] = count;
+      continue;
     }
-    partial.disabledSites = sites;
+    const list: unknown[] = [];
+    for (let i = 0; i < count; i++) {
+      const chunk = stored[chunkKey(name, i)];
+      if (Array.isArray(chunk)) list.push(...chunk);
+    }
+    partial[name] = chunked.fromList(list);
   }
   return withDefaults(partial as Partial<Settings>);
+}
+
+/** Stored chunks that `items` (about to be written) leaves past their setting's new count. */
+export function staleChunks(stored: SyncItems, items: SyncItems): string[] {
+  return Object.keys(stored).filter((key) => {
+    const chunk = chunkOf(key);
+    if (!chunk) return false;
+    const count = items[settingKey(chunk.name)];
+    return typeof count === 'number' && chunk.index >= count;
+  });
 }
 
 export type QuotaProblem =

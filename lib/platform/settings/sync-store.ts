@@ -12,12 +12,11 @@ import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 import {
   LEGACY_KEY,
   ITEM_PREFIX,
-  SITES_KEY,
-  chunkIndex,
   decodeSettings,
   encodeSettings,
   hasLayout,
   quotaProblem,
+  staleChunks,
   type QuotaProblem,
   type SettingName,
   type SyncItems,
@@ -46,10 +45,16 @@ function tell(error: SettingsWriteError | null): SettingsWriteError | null {
 
 const kb = (bytes: number) => formatNumber(Math.ceil(bytes / 1024));
 
-function quotaMessage(problem: QuotaProblem, settings: Settings): string {
+/** What fills the storage: the sites switched off, and the names muted when there are any. */
+function whatFills(settings: Settings): string {
   const sites = formatNumber(settings.disabledSites.length);
-  if (problem.kind === 'bytes') return t('settingsSyncFull', sites, kb(problem.bytes), kb(problem.limit));
-  if (problem.kind === 'items') return t('settingsSyncTooManyItems', sites, formatNumber(problem.limit));
+  const muted = Object.values(settings.mutedNames).reduce((sum, names) => sum + names.length, 0);
+  return muted === 0 ? t('settingsSyncSites', sites) : t('settingsSyncSitesAndNames', sites, formatNumber(muted));
+}
+
+function quotaMessage(problem: QuotaProblem, settings: Settings): string {
+  if (problem.kind === 'bytes') return t('settingsSyncFull', whatFills(settings), kb(problem.bytes), kb(problem.limit));
+  if (problem.kind === 'items') return t('settingsSyncTooManyItems', whatFills(settings), formatNumber(problem.limit));
   return t('settingsSyncItemTooLarge', problem.key, kb(problem.limit));
 }
 
@@ -78,8 +83,7 @@ async function write(stored: SyncItems, next: Settings, names: SettingName[]): P
   const items = encodeSettings(next, migrating ? ALL : names);
   const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
   // Chunks past the new count are never read; removing them only gives their room back.
-  const count = items[SITES_KEY];
-  const stale = Object.keys(stored).filter((key) => typeof count === 'number' && (chunkIndex(key) ?? -1) >= count);
+  const stale = staleChunks(stored, items);
   if (migrating && LEGACY_KEY in stored) stale.push(LEGACY_KEY);
   try {
     if (Object.keys(changed).length) await browser.storage.sync.set(changed);

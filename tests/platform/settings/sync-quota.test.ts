@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
   SYNC_QUOTA,
-  chunkSites,
+  chunkList,
+  setNameMuted,
   getSettings,
   itemBytes,
   migrateSettings,
@@ -59,9 +60,9 @@ describe('settings within the storage.sync quotas', () => {
 
   it('chunks to the byte, non-Latin host names included', () => {
     const wide = Array.from({ length: 400 }, (_, i) => `пример-${i}.испытание.рф`);
-    for (const chunk of chunkSites(wide)) expect(itemBytes('setting:disabledSites:511', chunk)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
-    expect(chunkSites(wide).flat()).toEqual(wide);
-    expect(chunkSites([])).toEqual([]);
+    for (const chunk of chunkList(wide)) expect(itemBytes('setting:disabledSites:511', chunk)).toBeLessThanOrEqual(SYNC_QUOTA.bytesPerItem);
+    expect(chunkList(wide).flat()).toEqual(wide);
+    expect(chunkList([])).toEqual([]);
   });
 
   it('writes only the items of the setting that changed', async () => {
@@ -142,5 +143,53 @@ describe('settings within the storage.sync quotas', () => {
     await fakeBrowser.storage.sync.set({ 'setting:disabledSites': 1, 'setting:disabledSites:0': ['elsewhere.example'] });
     await expect.poll(() => seen.at(-1)?.disabledSites).toEqual(['elsewhere.example']);
     stop();
+  });
+
+  it('keeps muted names in chunks too: 2,000 of them on 400 sites, where one item held at most 8 KB', async () => {
+    const muted: Record<string, string[]> = {};
+    for (const site of sites(400)) muted[site] = ['claude', 'codex', 'copilot', 'cursor', 'windsurf'];
+    await updateSettings({ mutedNames: muted });
+    const stored = await storedWithinQuota();
+    expect(stored['setting:mutedNames']).toBeGreaterThan(1);
+    expect((await getSettings()).mutedNames).toEqual(muted);
+    // One name more on a site, one name fewer on another: the rest stays as it was.
+    await setNameMuted('zzz.example', 'Cursor', true);
+    await setNameMuted(sites(1)[0], 'codex', false);
+    const after = (await getSettings()).mutedNames;
+    expect(after['zzz.example']).toEqual(['cursor']);
+    expect(after[sites(1)[0]]).toEqual(['claude', 'copilot', 'cursor', 'windsurf']);
+    expect(Object.keys(after)).toHaveLength(401);
+    await storedWithinQuota();
+    // Unmuting everything leaves a count of 0 and no chunk.
+    await updateSettings({ mutedNames: {} });
+    expect(Object.keys(await storedWithinQuota()).filter((k) => k.startsWith('setting:mutedNames'))).toEqual(['setting:mutedNames']);
+    expect((await getSettings()).mutedNames).toEqual({});
+  });
+
+  it('still reads muted names stored whole in one item, and chunks them on the next write', async () => {
+    await fakeBrowser.storage.sync.set({ 'setting:theme': 'dark', 'setting:mutedNames': { 'example.com': ['cursor'], 'bad.example': [3, 'codex'], 'empty.example': 'x' } });
+    await expect(getSettings()).resolves.toMatchObject({ theme: 'dark', mutedNames: { 'example.com': ['cursor'], 'bad.example': ['codex'] } });
+    await setNameMuted('example.com', 'windsurf', true);
+    const stored = await storedWithinQuota();
+    expect(stored['setting:mutedNames']).toBe(1);
+    expect(stored['setting:mutedNames:0']).toEqual([
+      ['example.com', 'cursor'],
+      ['example.com', 'windsurf'],
+      ['bad.example', 'codex'],
+    ]);
+    expect((await getSettings()).mutedNames).toEqual({ 'example.com': ['cursor', 'windsurf'], 'bad.example': ['codex'] });
+  });
+
+  it('names the muted names too when the lists together outgrow storage.sync', async () => {
+    const muted: Record<string, string[]> = {};
+    for (const site of sites(3000)) muted[site] = ['cursor'];
+    const refused = updateSettings({ disabledSites: sites(2000, 5000), mutedNames: muted });
+    await expect(refused).rejects.toThrow(/Not saved: with 2,000 sites switched off and 3,000 names marked “Not this”.*at most 100 KB.*nothing was changed/);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('drops chunk entries of the wrong kind', async () => {
+    await fakeBrowser.storage.sync.set({ 'setting:mutedNames': 1, 'setting:mutedNames:0': [['a.example', 'cursor'], ['a.example'], 'x', ['b.example', 7], ['b.example', 'codex']] });
+    await expect(getSettings()).resolves.toMatchObject({ mutedNames: { 'a.example': ['cursor'], 'b.example': ['codex'] } });
   });
 });
