@@ -5,6 +5,7 @@
 // The dataset ships as a string and is read with JSON.parse: a JSON string is scanned far faster than
 // the same data as a JavaScript object literal, and every frame of every page pays for it at start.
 import { fold as foldText } from '../fold';
+import { isObject, isString, isStrings } from '../guards';
 import rawText from '../../../assets/dataset.json?raw';
 import { comparePartialDates, datasetCoverage } from './format';
 import type { Alias, Coverage, Dataset, Entity, Figure, Source } from './types';
@@ -188,10 +189,6 @@ function mergedCoverage(base: Dataset, other: Dataset, addedSources: number): Co
 // ---------------------------------------------------------------------------------------------
 // The validation-free merge (the content script's path)
 
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every(isString);
 
 /**
  * The little of the shape the merge and the page's matcher lean on. Not the schema: a stored record

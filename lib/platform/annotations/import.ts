@@ -14,6 +14,7 @@ import {
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
 import { normalizeUrl } from './url';
+import { isObject } from '../../core/guards';
 
 export const IMPORT_LIMITS = {
   bytes: 20 * 1024 * 1024,
@@ -39,9 +40,6 @@ function refuse(message: string): never {
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 // Control characters (other than tab and line breaks) and bidirectional overrides have no place in a
 // note or a quote, and are how hostile text hides what it says.

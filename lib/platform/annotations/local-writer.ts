@@ -9,15 +9,11 @@ import type { Annotation } from './model';
 import { describeWriteError } from './store-error';
 import { idList, isRecord, loadAll, loadPage, orphansKey, pageKey, type PageRecord } from './store';
 import { normalizeUrl } from './url';
+import { serialQueue } from '../../core/serial';
 import { setAnnotationWriter, type AnnotationWriter, type ImportResult, type WriteRequest, type WriteValues } from './writer';
 
-let queue: Promise<unknown> = Promise.resolve();
-/** Runs `task` after every earlier write has finished. */
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Runs a task after every earlier write has finished. */
+const serial = serialQueue();
 
 async function writeRecords(records: PageRecord[]): Promise<void> {
   const items: Record<string, PageRecord | undefined> = {};

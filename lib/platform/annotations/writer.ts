@@ -13,6 +13,7 @@ import { sendToBackground } from '../messaging';
 import type { Annotation } from './model';
 import type { PageRecord } from './store';
 import { AnnotationStoreError, describeWriteError } from './store-error';
+import { isObject } from '../../core/guards';
 
 export interface ImportResult {
   added: number;
@@ -69,9 +70,6 @@ export const remoteWriter: AnnotationWriter = {
   },
 };
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isAnnotationLike(value: unknown): value is Annotation {
   return (

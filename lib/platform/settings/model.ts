@@ -1,5 +1,6 @@
 /** What the settings are, and their defaults. Adding a setting: a field here and its default below. */
 import { everyType, type EntityType } from '../../core/dataset';
+import { isObject } from '../../core/guards';
 
 export type HighlightStyle = 'underline' | 'background' | 'none';
 export type Theme = 'system' | 'light' | 'dark';
@@ -37,7 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 function sameKind(value: unknown, fallback: unknown): boolean {
   if (Array.isArray(fallback)) return Array.isArray(value);
-  if (typeof fallback === 'object' && fallback !== null) return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (isObject(fallback)) return isObject(value);
   return typeof value === typeof fallback;
 }
 

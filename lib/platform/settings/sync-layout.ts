@@ -7,6 +7,7 @@
  * list never count. Muted names stored whole in one item (before 7 December 2026) are still read.
  * Pure: no storage here.
  */
+import { isString } from '../../core/guards';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 
 export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400, items: 512 } as const;
@@ -26,8 +27,6 @@ interface ChunkedSetting {
   /** The setting from the stored list (entries of the wrong kind dropped). */
   fromList(list: unknown[]): unknown;
 }
-
-const isString = (value: unknown): value is string => typeof value === 'string';
 
 const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
   disabledSites: {

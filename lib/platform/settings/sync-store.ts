@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
+import { serialQueue } from '../../core/serial';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 import {
   LEGACY_KEY,
@@ -58,12 +59,7 @@ function quotaMessage(problem: QuotaProblem, settings: Settings): string {
   return t('settingsSyncItemTooLarge', problem.key, kb(problem.limit));
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-function serial<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+const serial = serialQueue();
 
 const ALL = Object.keys(DEFAULT_SETTINGS) as SettingName[];
 

@@ -8,6 +8,7 @@
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
 import { fold } from '../../core/fold';
+import { isObject } from '../../core/guards';
 
 export const DATASET_LIMITS = {
   /** Bytes of the file (the bundled dataset is about 125 KB). */
@@ -56,9 +57,6 @@ export function textBytes(text: string): number {
   return encoder.encode(text).length;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function textProblem(value: unknown, at: string): string | null {
   if (typeof value !== 'string' || value.length <= DATASET_LIMITS.textLength) return null;
