@@ -5,23 +5,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Dataset } from '../../core/dataset';
-import { plural, t } from '../../core/i18n';
 import { entitySearchFor } from '../../core/search';
 import { optionId, ResultList } from './ResultList';
+import { SearchBox } from './SearchBox';
 import './search.css';
 
+const FINDER_ID = 'lens-finder';
 const FINDER_RESULTS_ID = 'lens-finder-results';
 const FINDER_LIMIT = 20;
-
-/** The magnifier at the start of a search box (decorative). */
-export function SearchIcon() {
-  return (
-    <svg class="lens-search-icon" viewBox="0 0 16 16" aria-hidden="true">
-      <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" stroke-width="1.6" />
-      <path d="M10.5 10.5 14 14" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-    </svg>
-  );
-}
 
 export interface EntityFinderProps {
   dataset: Dataset;
@@ -54,28 +45,17 @@ export function EntityFinder({ dataset, onOpen }: EntityFinderProps) {
   const expanded = hits.length > 0;
   return (
     <div class="lens-finder">
-      <div class="lens-search">
-        <SearchIcon />
-        <input
-          type="search"
-          placeholder={t('popupSearchPlaceholder')}
-          aria-label={t('popupSearchLabel')}
-          autoComplete="off"
-          spellcheck={false}
-          role="combobox"
-          list={undefined}
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={expanded ? FINDER_RESULTS_ID : undefined}
-          aria-activedescendant={activeIndex >= 0 && expanded ? optionId(FINDER_RESULTS_ID, activeIndex) : undefined}
-          value={query}
-          onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-          onKeyDown={onKeyDown}
-        />
-      </div>
-      <p class="lens-finder-status" role="status">
-        {trimmed ? (expanded ? plural(hits.length, 'popupResultCountOne', 'popupResultCountOther') : t('popupNoResults')) : ''}
-      </p>
+      <SearchBox
+        id={FINDER_ID}
+        query={query}
+        onQuery={setQuery}
+        onKeyDown={onKeyDown}
+        listId={FINDER_RESULTS_ID}
+        optionCount={hits.length}
+        activeId={activeIndex >= 0 ? optionId(FINDER_RESULTS_ID, activeIndex) : undefined}
+        resultCount={trimmed ? hits.length : undefined}
+        showStatus
+      />
       {expanded ? (
         <ResultList id={FINDER_RESULTS_ID} hits={hits} activeIndex={activeIndex} onActivate={setActiveIndex} onOpen={open} />
       ) : null}

@@ -109,6 +109,7 @@ export function Popup(props: PopupProps) {
       ) : (
         <>
           <SearchBox
+            id="lens-search-box"
             inputRef={input}
             query={query}
             onQuery={setQuery}
