@@ -4,6 +4,8 @@
  * and stored whole or refused with the reason.
  */
 import { exportFile, importAnnotationText, type Annotation, type ExportFile, type ExportFormat, type ImportResult } from '../../platform/annotations';
+import { formatNumber } from '../../core/format';
+import { plural, t } from '../../core/i18n';
 import { downloadText } from './save';
 import { readFileText } from './read-file';
 
@@ -21,4 +23,21 @@ export function downloadAnnotations(
 /** Stores the annotations of a picked JSON-LD file; throws with the reason when it is refused. */
 export async function importAnnotationFile(file: Blob): Promise<ImportResult> {
   return importAnnotationText(await readFileText(file));
+}
+
+/** What the person is told after an export: how many, and the file's name. */
+export function exportedMessage(count: number, fileName: string): string {
+  return plural(count, 'sidepanelExportedOne', 'sidepanelExportedOther', fileName);
+}
+
+/** What the person is told after an import: how many were added, and how many were already there. */
+export function importedMessage({ added, skipped }: ImportResult, fileName: string): string {
+  return skipped
+    ? plural(added, 'sidepanelImportedSkippedOne', 'sidepanelImportedSkippedOther', fileName, formatNumber(skipped))
+    : plural(added, 'sidepanelImportedOne', 'sidepanelImportedOther', fileName);
+}
+
+/** What the person is told when a file was refused, with the reason. */
+export function refusedMessage(fileName: string, error: unknown): string {
+  return t('sidepanelImportRefused', fileName, error instanceof Error ? error.message : String(error));
 }

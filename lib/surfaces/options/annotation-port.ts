@@ -12,9 +12,10 @@ export function createAnnotationPort(dataset?: Dataset): AnnotationPort {
     count: async () => (await all()).length,
     watch: (onChange) => watchAnnotations(() => onChange()),
     async exportFile() {
-      const file = exportFile('jsonld', await all(), { entityName: (id) => entities.get(id)?.name });
-      return { fileName: file.filename, text: file.text, mimeType: file.mimeType };
+      const annotations = await all();
+      const file = exportFile('jsonld', annotations, { entityName: (id) => entities.get(id)?.name });
+      return { fileName: file.filename, text: file.text, mimeType: file.mimeType, count: annotations.length };
     },
-    importText: async (text) => (await importAnnotationText(text)).added,
+    importText: (text) => importAnnotationText(text),
   };
 }

@@ -5,15 +5,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatNumber } from '../../core/format';
 import { t } from '../../core/i18n';
-import { downloadText, readFileText } from '../download';
+import type { ImportResult } from '../../platform/annotations';
+import { downloadText, exportedMessage, importedMessage, readFileText, refusedMessage } from '../download';
 
 export interface AnnotationPort {
   count(): Promise<number>;
   /** Calls back after every change of the stored annotations; returns the unsubscribe. */
   watch(onChange: () => void): () => void;
-  exportFile(): Promise<{ fileName: string; text: string; mimeType: string }>;
-  /** Throws with a message saying what is wrong with the file; else how many were added. */
-  importText(text: string): Promise<number>;
+  /** Every stored annotation as a JSON-LD file, and how many it holds. */
+  exportFile(): Promise<{ fileName: string; text: string; mimeType: string; count: number }>;
+  /** Throws with a message saying what is wrong with the file; else how many were added and already there. */
+  importText(text: string): Promise<ImportResult>;
 }
 
 export function AnnotationsSection({ port }: { port?: AnnotationPort }) {
@@ -41,10 +43,18 @@ export function AnnotationsSection({ port }: { port?: AnnotationPort }) {
     input.value = '';
     if (!file) return;
     try {
-      const added = await port.importText(await readFileText(file));
-      setStatus({ kind: 'ok', text: t('annotationsImported', formatNumber(added), file.name) });
+      setStatus({ kind: 'ok', text: importedMessage(await port.importText(await readFileText(file)), file.name) });
     } catch (error) {
-      setStatus({ kind: 'error', text: t('annotationsImportFailed', file.name, (error as Error).message) });
+      setStatus({ kind: 'error', text: refusedMessage(file.name, error) });
+    }
+  };
+  const onExport = async () => {
+    try {
+      const file = await port.exportFile();
+      downloadText(file.fileName, file.mimeType, file.text);
+      setStatus({ kind: 'ok', text: exportedMessage(file.count, file.fileName) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('annotationsExportFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 
@@ -56,10 +66,7 @@ export function AnnotationsSection({ port }: { port?: AnnotationPort }) {
         <button
           type="button"
           class="ail-button"
-          onClick={async () => {
-            const file = await port.exportFile();
-            downloadText(file.fileName, file.mimeType, file.text);
-          }}
+          onClick={() => void onExport()}
         >
           {t('annotationsExport')}
         </button>

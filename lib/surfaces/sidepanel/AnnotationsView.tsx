@@ -4,7 +4,7 @@ import { sendToBackground } from '../../platform/messaging';
 import { formatDay, formatNumber } from '../../core/format';
 import { plural, t, type MessageKey } from '../../core/i18n';
 import { buildRows, filterRows, groupRows, type AnnotationGroup, type AnnotationRow, type GroupBy } from './annotation-list';
-import { downloadAnnotations, importAnnotationFile } from '../download';
+import { downloadAnnotations, exportedMessage, importAnnotationFile, importedMessage, refusedMessage } from '../download';
 import { Markdown } from '../../ui/markdown';
 import { useAnnotationRecords } from './use-annotations';
 
@@ -232,19 +232,13 @@ function AnnotationFiles({ shown, filtered, entityName, status, setStatus }: {
   const fileInput = useRef<HTMLInputElement>(null);
   const exportAs = (format: ExportFormat) => {
     const file = downloadAnnotations(format, shown.map((r) => r.annotation), entityName);
-    setStatus({ text: plural(shown.length, 'sidepanelExportedOne', 'sidepanelExportedOther', file.filename), tone: 'info' });
+    setStatus({ text: exportedMessage(shown.length, file.filename), tone: 'info' });
   };
   const importFile = async (file: File) => {
     try {
-      const { added, skipped } = await importAnnotationFile(file);
-      setStatus({
-        text: skipped
-          ? plural(added, 'sidepanelImportedSkippedOne', 'sidepanelImportedSkippedOther', file.name, formatNumber(skipped))
-          : plural(added, 'sidepanelImportedOne', 'sidepanelImportedOther', file.name),
-        tone: 'info',
-      });
+      setStatus({ text: importedMessage(await importAnnotationFile(file), file.name), tone: 'info' });
     } catch (e) {
-      setStatus({ text: t('sidepanelImportRefused', file.name, (e as Error).message), tone: 'error' });
+      setStatus({ text: refusedMessage(file.name, e), tone: 'error' });
     }
   };
   return (

@@ -24,10 +24,11 @@ describe('the options page’s annotation port', () => {
 
     await fakeBrowser.storage.local.clear();
     await expect(port.count()).resolves.toBe(0);
-    await expect(port.importText(file.text)).resolves.toBe(2);
+    expect(file.count).toBe(2);
+    await expect(port.importText(file.text)).resolves.toEqual({ added: 2, skipped: 0 });
     expect((await loadAll()).flatMap((r) => r.annotations).map((a) => a.id).sort()).toEqual(['urn:uuid:1', 'urn:uuid:2']);
     // Importing the same file again adds nothing.
-    await expect(port.importText(file.text)).resolves.toBe(0);
+    await expect(port.importText(file.text)).resolves.toEqual({ added: 0, skipped: 2 });
   });
 
   it('refuses a file that is not an annotation export, saying why', async () => {

@@ -135,20 +135,42 @@ describe('annotations and reset', () => {
     const port: AnnotationPort = {
       count: async () => count,
       watch: () => () => undefined,
-      exportFile: async () => ({ fileName: 'a.jsonld', text: '[]', mimeType: 'application/ld+json' }),
+      exportFile: async () => ({ fileName: 'a.jsonld', text: '[]', mimeType: 'application/ld+json', count }),
       importText: async (text) => {
         if (!text.startsWith('[')) throw new Error('expected a JSON-LD array');
         count += 3;
-        return 3;
+        return { added: 3, skipped: text === '[1,2,3,4,5]' ? 2 : 0 };
       },
     };
     render(<OptionsPage bundled={bundled} annotations={port} />);
     expect(await screen.findByText('2 annotations saved in this browser.')).toBeTruthy();
     const input = screen.getByLabelText('Import a file…');
     pick(input, 'notes.jsonld', '[1,2,3]');
-    expect(await screen.findByText('Imported 3 annotations from “notes.jsonld”.')).toBeTruthy();
+    expect(await screen.findByText('Imported 3 annotations from notes.jsonld.')).toBeTruthy();
+    // Annotations already there are named, as in the side panel: nothing silently dropped.
+    pick(input, 'again.jsonld', '[1,2,3,4,5]');
+    expect(await screen.findByText('Imported 3 annotations from again.jsonld (2 already present, left as they were).')).toBeTruthy();
     pick(input, 'junk.txt', 'junk');
-    expect(await screen.findByText('“junk.txt” was not imported: expected a JSON-LD array')).toBeTruthy();
+    expect(await screen.findByText('junk.txt was not imported: expected a JSON-LD array')).toBeTruthy();
+  });
+
+  it('says what the export saved, and why it could not when it fails', async () => {
+    let fail = false;
+    const port: AnnotationPort = {
+      count: async () => 2,
+      watch: () => () => undefined,
+      exportFile: async () => {
+        if (fail) throw new Error('storage is unavailable');
+        return { fileName: 'a.jsonld', text: '[]', mimeType: 'application/ld+json', count: 2 };
+      },
+      importText: async () => ({ added: 0, skipped: 0 }),
+    };
+    render(<OptionsPage bundled={bundled} annotations={port} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Export (JSON-LD)' }));
+    expect(await screen.findByText('Exported 2 annotations as a.jsonld.')).toBeTruthy();
+    fail = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Export (JSON-LD)' }));
+    expect(await screen.findByText('The export could not be made: storage is unavailable. Nothing was changed.')).toBeTruthy();
   });
 
   it('resets everything only after the confirmation', async () => {
