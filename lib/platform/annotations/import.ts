@@ -2,6 +2,11 @@
  * Reading a W3C Web Annotation JSON-LD file. Everything is checked before anything is stored, and a
  * refusal names the problem (and where in the file), so nothing half-imports. What comes out is
  * rebuilt from the fields we know, never the parsed object itself.
+ *
+ * Whatever the extension itself saves and exports imports back: the page's own text (the quote, its
+ * context, the page's title) is taken as the page had it, invisible direction marks and all (social
+ * sites wrap every user name in them), and the limits on a field's length sit far above anything a
+ * person selects or types; only the file's size bounds what a hostile file can ask of memory.
  */
 import {
   ANNOTATION_CONTEXT,
@@ -22,11 +27,11 @@ export const IMPORT_LIMITS = {
   depth: 12,
   id: 500,
   url: 4096,
-  title: 1000,
-  quote: 20_000,
+  title: 10_000,
+  quote: 1_000_000,
   context: 1000,
-  note: 100_000,
-  tag: 200,
+  note: 1_000_000,
+  tag: 1000,
   bodies: 500,
 } as const;
 
@@ -41,9 +46,15 @@ function refuse(message: string): never {
 type Json = Record<string, unknown>;
 
 
-// Control characters (other than tab and line breaks) and bidirectional overrides have no place in a
-// note or a quote, and are how hostile text hides what it says.
+// Control characters (other than tab and line breaks) and bidirectional overrides and isolates: how
+// hostile text hides what it says. Refused in what names or places an annotation (ids, addresses,
+// dates); dropped from notes and tags (invisible, so the words stay as they read); kept in the page's
+// own text, which must match the page to anchor.
 const HOSTILE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+const HOSTILE_ALL = new RegExp(HOSTILE.source, 'g');
+
+/** What a field does with hostile characters. */
+type Hostile = 'refuse' | 'drop' | 'keep';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 function checkTree(value: unknown, path: string, depth: number): void {
@@ -58,12 +69,18 @@ function checkTree(value: unknown, path: string, depth: number): void {
   }
 }
 
-function text(value: unknown, path: string, max: number, options: { optional?: boolean } = {}): string {
+function text(value: unknown, path: string, max: number, options: { optional?: boolean; hostile?: Hostile } = {}): string {
   if (value === undefined && options.optional) return '';
   if (typeof value !== 'string') refuse(t(value === undefined ? 'annotateImportMissingString' : 'annotateImportNotString', path));
   if (value.length > max) refuse(t('annotateImportTooLong', path, formatNumber(value.length), formatNumber(max)));
-  if (HOSTILE.test(value)) refuse(t('annotateImportHostile', path));
-  return value;
+  const hostile = options.hostile ?? 'refuse';
+  if (hostile === 'keep' || !HOSTILE.test(value)) return value;
+  if (hostile === 'drop') return value.replace(HOSTILE_ALL, '');
+  refuse(t('annotateImportHostile', path));
+}
+
+function truncate(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}\u2026` : value;
 }
 
 function date(value: unknown, path: string, fallback: string): string {
@@ -104,11 +121,11 @@ function selectors(value: unknown, path: string): Selector[] {
     const at = `${path}[${i}]`;
     if (!isObject(raw)) refuse(t('annotateImportNotObject', at));
     if (raw.type === 'TextQuoteSelector') {
-      const exact = text(raw.exact, `${at}.exact`, IMPORT_LIMITS.quote);
+      const exact = text(raw.exact, `${at}.exact`, IMPORT_LIMITS.quote, { hostile: 'keep' });
       if (!exact) refuse(t('annotateImportEmptyQuote', at));
       quote = { type: 'TextQuoteSelector', exact };
-      if (raw.prefix !== undefined) quote.prefix = text(raw.prefix, `${at}.prefix`, IMPORT_LIMITS.context);
-      if (raw.suffix !== undefined) quote.suffix = text(raw.suffix, `${at}.suffix`, IMPORT_LIMITS.context);
+      if (raw.prefix !== undefined) quote.prefix = text(raw.prefix, `${at}.prefix`, IMPORT_LIMITS.context, { hostile: 'keep' });
+      if (raw.suffix !== undefined) quote.suffix = text(raw.suffix, `${at}.suffix`, IMPORT_LIMITS.context, { hostile: 'keep' });
       out.push(quote);
     } else if (raw.type === 'TextPositionSelector') {
       const { start, end } = raw;
@@ -132,7 +149,7 @@ function bodies(value: unknown, path: string): Body[] {
     const purpose = raw.purpose;
     if (hasType(raw, 'TextualBody') || (raw.type === undefined && typeof raw.value === 'string')) {
       if (purpose === 'tagging') {
-        const tag = text(raw.value, `${at}.value`, IMPORT_LIMITS.tag).trim();
+        const tag = text(raw.value, `${at}.value`, IMPORT_LIMITS.tag, { hostile: 'drop' }).trim();
         if (!tag) refuse(t('annotateImportEmptyTag', at));
         return { type: 'TextualBody', purpose: 'tagging', value: tag };
       }
@@ -140,7 +157,7 @@ function bodies(value: unknown, path: string): Body[] {
         return {
           type: 'TextualBody',
           purpose: 'commenting',
-          value: text(raw.value, `${at}.value`, IMPORT_LIMITS.note),
+          value: text(raw.value, `${at}.value`, IMPORT_LIMITS.note, { hostile: 'drop' }),
           format: 'text/markdown',
         };
       }
@@ -165,7 +182,8 @@ function annotation(raw: unknown, path: string, now: string): Annotation {
   if (targets.length !== 1 || !isObject(targets[0])) refuse(t('annotateImportBadTarget', path));
   const target = targets[0] as Json;
   const source = pageUrl(target.source, `${path}.target.source`);
-  const title = text(target.title, `${path}.target.title`, IMPORT_LIMITS.title, { optional: true });
+  // The page's title as the page gave it; a longer one is cut, not refused (it only labels the page).
+  const title = truncate(text(target.title, `${path}.target.title`, IMPORT_LIMITS.bytes, { optional: true, hostile: 'keep' }), IMPORT_LIMITS.title);
   const created = date(raw.created, `${path}.created`, now);
   const body = bodies(raw.body, `${path}.body`);
   return {

@@ -44,6 +44,38 @@ describe('export then import', () => {
   });
 });
 
+describe('what the extension saves imports back', () => {
+  // Direction marks and isolates as social sites put them around user names, an override, a control
+  // character the DOM allows in a text node, and a quote longer than any limit a person would meet.
+  const pageText = (n: number) => `\u2068@user${n}\u2069 wrote \u202Eevil\u202C and a\u0007b`;
+
+  it('takes the page’s own text as the page had it, and a long quote, whole', () => {
+    const long = 'Claude Code '.repeat(10_000);
+    const a = sample(1, { exact: pageText(1) });
+    (a.target.selector[0] as { prefix?: string }).prefix = pageText(2);
+    const b = sample(2, { exact: long });
+    (b.target as { title?: string }).title = `${pageText(3)} | Site`;
+    const parsed = parseAnnotationImport(toJsonLd([a, b]));
+    expect(parsed).toEqual({ ok: true, annotations: [a, b] });
+  });
+
+  it('drops the invisible direction and control characters from notes and tags, keeping the words', () => {
+    const a = sample(1, { note: 'safe \u202Egnp.exe\u202C from \u2068@someone\u2069', tags: ['\u2068agents\u2069'] });
+    const parsed = parseAnnotationImport(toJsonLd([a]));
+    expect(parsed.ok).toBe(true);
+    const bodies = parsed.ok ? parsed.annotations[0].body : [];
+    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: 'safe gnp.exe from @someone' }));
+    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'tagging', value: 'agents' }));
+  });
+
+  it('cuts a page title past its limit rather than refusing the file', () => {
+    const a = sample(1);
+    (a.target as { title?: string }).title = 'T'.repeat(IMPORT_LIMITS.title + 50);
+    const parsed = parseAnnotationImport(toJsonLd([a]));
+    expect(parsed.ok && parsed.annotations[0].target.title).toBe(`${'T'.repeat(IMPORT_LIMITS.title - 1)}\u2026`);
+  });
+});
+
 describe('Markdown export', () => {
   it('groups by page with quote, note, tags, entities and a link back', () => {
     const md = toMarkdown([sample(1, { tags: ['coding agents'] }), sample(3)], { entityName: names });
@@ -117,7 +149,7 @@ describe('bad import files are refused with a message naming the problem', () =>
     expect(refused(' '.repeat(IMPORT_LIMITS.bytes + 1))).toMatch(/imports are limited to 20 MB/);
     const longNote = good();
     longNote.first.items[0].body[0].value = 'x'.repeat(IMPORT_LIMITS.note + 1);
-    expect(refused(JSON.stringify(longNote))).toMatch(/body\[0\]\.value is 100,001 characters long/);
+    expect(refused(JSON.stringify(longNote))).toMatch(/body\[0\]\.value is 1,000,001 characters long/);
     const deep: unknown[] = [];
     let cursor = deep;
     for (let i = 0; i < 50; i++) cursor.push((cursor = []));
@@ -128,12 +160,9 @@ describe('bad import files are refused with a message naming the problem', () =>
     const script = good();
     script.first.items[0].target.source = 'javascript:alert(1)';
     expect(refused(JSON.stringify(script))).toMatch(/target\.source uses "javascript:"/);
-    const bidi = good();
-    bidi.first.items[0].body[0].value = 'safe \u202Egnp.exe';
-    expect(refused(JSON.stringify(bidi))).toMatch(/control or text-direction characters/);
-    const nul = good();
-    nul.first.items[0].target.selector[0].exact = 'a\u0000b';
-    expect(refused(JSON.stringify(nul))).toMatch(/selector\[0\]\.exact contains control/);
+    const bidiId = good();
+    bidiId.first.items[0].id = 'urn:uuid:\u202Eabc';
+    expect(refused(JSON.stringify(bidiId))).toMatch(/\.id contains control or text-direction characters/);
     expect(refused('{"type":"AnnotationCollection","__proto__":{"polluted":true}}')).toMatch(/key named "__proto__"/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const entity = good();
