@@ -25,7 +25,10 @@ export interface MentionStoreEvents {
   deactivate(mention: TrackedMention): void;
 }
 
-/** A mention of a block; its live Range is made only when it first counts (most candidates never do). */
+/**
+ * A mention of a block. Its live Range is made when something first needs it (the painter as the name
+ * comes near the screen, a card, a query), not when it counts: on a long page most names never do.
+ */
 export class TrackedMention implements Mention {
   readonly entityId: string;
   readonly type: EntityType;
@@ -58,15 +61,36 @@ export class TrackedMention implements Mention {
     this.peripheral = match.peripheral;
   }
 
+  /**
+   * The mention's live Range, made on first use. A node the page shortened since the block was read
+   * (the rescan that follows replaces this mention) gives a range cut to what is left, never an error.
+   */
   get range(): Range {
     if (this.liveRange) return this.liveRange;
     const { nodes, starts } = this.block;
     const range = nodes[0].ownerDocument.createRange();
     const first = nodeAt(starts, this.start);
     const last = nodeAt(starts, this.end - 1);
-    range.setStart(nodes[first], this.start - starts[first]);
-    range.setEnd(nodes[last], this.end - starts[last]);
+    range.setStart(nodes[first], Math.min(this.start - starts[first], nodes[first].length));
+    range.setEnd(nodes[last], Math.min(this.end - starts[last], nodes[last].length));
     return (this.liveRange = range);
+  }
+
+  /** Whether the block's text nodes still hold the mention's offsets (the page may have changed them). */
+  fits(): boolean {
+    if (this.liveRange) return true;
+    const { nodes, starts } = this.block;
+    const first = nodeAt(starts, this.start);
+    const last = nodeAt(starts, this.end - 1);
+    return this.start - starts[first] <= nodes[first].length && this.end - starts[last] <= nodes[last].length;
+  }
+
+  /** The element holding the mention's first node, as the paint window follows it, with no range made. */
+  paintTarget(): Element | null {
+    const node = this.block.nodes[nodeAt(this.block.starts, this.start)];
+    const parent = node.parentNode;
+    if (!parent) return null;
+    return parent.nodeType === 1 ? (parent as Element) : ((parent as ShadowRoot).host ?? null);
   }
 }
 
@@ -270,11 +294,7 @@ export class MentionStore {
   private activate(mention: TrackedMention, reason: MentionReason): void {
     mention.reason = reason;
     if (mention.active) return;
-    try {
-      void mention.range;
-    } catch {
-      return; // The text changed under it; the rescan that follows decides again.
-    }
+    if (!mention.fits()) return; // The text changed under it; the rescan that follows decides again.
     mention.active = true;
     this.active.add(mention);
     this.events.activate(mention);

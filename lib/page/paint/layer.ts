@@ -5,6 +5,10 @@
  * it is shown and has a registered range, so the registry is touched when a name gains its first
  * range or loses its last. Mentions (painter.ts) and annotations (lib/page/annotator/paint.ts) each
  * have one.
+ *
+ * The layer holds items, not ranges: an item's range is asked for only when it is registered (most of
+ * a long page's names never come near the screen, and a live Range is a DOM object the browser keeps
+ * up to date on every change of the page), and its element is given by the item (`targetOf`).
  */
 import { createViewportWindow, targetOf, type PaintWindow } from './window';
 
@@ -21,11 +25,20 @@ export interface LayerOptions<K extends string> {
   unwindowed?: boolean;
 }
 
-export interface HighlightLayer<K extends string> {
+/** How the layer reads an item: its range (asked when it is registered) and the element that holds it. */
+export interface LayerItems<T> {
+  rangeOf(item: T): AbstractRange;
+  targetOf(item: T): Element | null;
+}
+
+/** Items that are ranges themselves (the annotations' layer). */
+const RANGES: LayerItems<AbstractRange> = { rangeOf: (range) => range, targetOf };
+
+export interface HighlightLayer<K extends string, T = AbstractRange> {
   /** False without the Custom Highlight API: nothing is painted. */
   readonly supported: boolean;
   /** Applies adds and removes (removals first) and updates the registry once. */
-  apply(adding: Iterable<[K, AbstractRange]>, removing: Iterable<AbstractRange>): void;
+  apply(adding: Iterable<[K, T]>, removing: Iterable<T>): void;
   /** Ranges wanted (in the window or not). */
   readonly size: number;
   /** Puts shown highlights with ranges in the registry and takes the others out. */
@@ -37,6 +50,8 @@ export interface HighlightLayer<K extends string> {
 interface Wanted<K> {
   key: K;
   target: Element | null;
+  /** The range registered for the item, while it is. */
+  registered: AbstractRange | null;
 }
 
 export function registryOf(doc: Document): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
@@ -46,47 +61,64 @@ export function registryOf(doc: Document): { registry: HighlightRegistry; Highli
   return registry && Highlight ? { registry, Highlight } : null;
 }
 
-export function createHighlightLayer<K extends string>(doc: Document, o: LayerOptions<K>): HighlightLayer<K> {
+export function createHighlightLayer<K extends string>(doc: Document, o: LayerOptions<K>): HighlightLayer<K>;
+export function createHighlightLayer<K extends string, T>(doc: Document, o: LayerOptions<K>, items: LayerItems<T>): HighlightLayer<K, T>;
+export function createHighlightLayer<K extends string, T>(
+  doc: Document,
+  o: LayerOptions<K>,
+  items: LayerItems<T> = RANGES as unknown as LayerItems<T>,
+): HighlightLayer<K, T> {
   const api = registryOf(doc);
   const highlights = new Map<K, Highlight>();
-  const wanted = new Map<AbstractRange, Wanted<K>>();
-  /** The wanted ranges under each element the window follows. */
-  const groups = new Map<Element, Set<AbstractRange>>();
+  const wanted = new Map<T, Wanted<K>>();
+  /** The wanted items under each element the window follows. */
+  const groups = new Map<Element, Set<T>>();
   const { highlightFor, emptyKeys, sync } = highlightSet(api, highlights, o);
   const batch = (work: () => void) => {
     const before = emptyKeys();
     work();
     if (emptyKeys() !== before) sync();
   };
+  const register = (item: T, w: Wanted<K>) => {
+    if (w.registered) return;
+    w.registered = items.rangeOf(item);
+    highlightFor(w.key).add(w.registered);
+  };
+  const unregister = (w: Wanted<K>) => {
+    if (!w.registered) return;
+    highlights.get(w.key)?.delete(w.registered);
+    w.registered = null;
+  };
   const onWindow = (entered: readonly Element[], left: readonly Element[]) =>
     batch(() => {
-      for (const target of left) for (const range of groups.get(target) ?? []) highlights.get(wanted.get(range)!.key)?.delete(range);
-      for (const target of entered) for (const range of groups.get(target) ?? []) highlightFor(wanted.get(range)!.key).add(range);
+      for (const target of left) for (const item of groups.get(target) ?? []) unregister(wanted.get(item)!);
+      for (const target of entered) for (const item of groups.get(target) ?? []) register(item, wanted.get(item)!);
     });
   const paintWindow: PaintWindow | null = api && !o.unwindowed ? createViewportWindow(doc, onWindow) : null;
 
-  const want = (key: K, range: AbstractRange) => {
-    const target = paintWindow ? targetOf(range) : null;
-    wanted.set(range, { key, target });
-    if (!target) return void highlightFor(key).add(range);
+  const want = (key: K, item: T) => {
+    const target = paintWindow ? items.targetOf(item) : null;
+    const w: Wanted<K> = { key, target, registered: null };
+    wanted.set(item, w);
+    if (!target) return void register(item, w);
     let group = groups.get(target);
     if (!group) {
       groups.set(target, (group = new Set()));
       paintWindow!.watch(target);
     }
-    group.add(range);
-    if (paintWindow!.has(target)) highlightFor(key).add(range);
+    group.add(item);
+    if (paintWindow!.has(target)) register(item, w);
   };
-  /** Forgets a range; an element left with none is returned, to stop following it after the batch. */
-  const unwant = (range: AbstractRange): Element | null => {
-    const item = wanted.get(range);
-    if (!item) return null;
-    wanted.delete(range);
-    highlights.get(item.key)?.delete(range);
-    const group = item.target && groups.get(item.target);
+  /** Forgets an item; an element left with none is returned, to stop following it after the batch. */
+  const unwant = (item: T): Element | null => {
+    const w = wanted.get(item);
+    if (!w) return null;
+    wanted.delete(item);
+    unregister(w);
+    const group = w.target && groups.get(w.target);
     if (!group) return null;
-    group.delete(range);
-    return group.size === 0 ? item.target : null;
+    group.delete(item);
+    return group.size === 0 ? w.target : null;
   };
 
   return {
@@ -95,11 +127,11 @@ export function createHighlightLayer<K extends string>(doc: Document, o: LayerOp
       if (!api) return;
       batch(() => {
         const emptied: Element[] = [];
-        for (const range of removing) {
-          const target = unwant(range);
+        for (const item of removing) {
+          const target = unwant(item);
           if (target) emptied.push(target);
         }
-        for (const [key, range] of adding) want(key, range);
+        for (const [key, item] of adding) want(key, item);
         // An element whose mentions were read again keeps its place in the window (no flicker).
         for (const target of emptied) {
           if (groups.get(target)?.size !== 0) continue;

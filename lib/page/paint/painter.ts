@@ -7,14 +7,24 @@
  */
 import type { EntityType } from '../../core/dataset/types';
 import type { HighlightStyle } from '../../platform/settings';
-import { createHighlightLayer, registryOf } from './layer';
+import { createHighlightLayer, registryOf, type LayerItems } from './layer';
+import { targetOf } from './window';
 import { createRuleSheets } from './sheets';
 import { ENTITY_TYPES, FLASH_HIGHLIGHT, highlightName } from './styles';
 
 export interface Paintable {
   type: EntityType;
-  range: Range;
+  /** Read only when the item comes near the screen and is registered. */
+  readonly range: Range;
+  /** The element holding the range, without making the range (else the range's start element). */
+  paintTarget?(): Element | null;
 }
+
+/** How the mentions' layer reads a paintable: its range only when registered. */
+const PAINTABLES: LayerItems<Paintable> = {
+  rangeOf: (item) => item.range,
+  targetOf: (item) => (item.paintTarget ? item.paintTarget() : targetOf(item.range)),
+};
 
 export interface PaintOptions {
   style: HighlightStyle;
@@ -57,7 +67,7 @@ export function createPainter(doc: Document = document, painterOptions: PainterO
     visible: true,
   };
   const shown = (type: EntityType) => options.visible && options.style !== 'none' && options.enabledTypes[type] !== false;
-  const layer = createHighlightLayer(doc, { keys: ENTITY_TYPES, name: highlightName, shown, unwindowed: painterOptions.unwindowed });
+  const layer = createHighlightLayer(doc, { keys: ENTITY_TYPES, name: highlightName, shown, unwindowed: painterOptions.unwindowed }, PAINTABLES);
   const sheets = createRuleSheets(doc, () => options.style);
   const flash = createFlash(doc, FLASH_HIGHLIGHT, 10, () => sheets.adopt(doc));
   /** Each queued item's last wish: painted (true) or not (false). */
@@ -83,12 +93,12 @@ export function createPainter(doc: Document = document, painterOptions: PainterO
       if (pending.size === 0) return;
       const batch = pending;
       pending = new Map();
-      const adding: [EntityType, Range][] = [];
-      const removing: Range[] = [];
+      const adding: [EntityType, Paintable][] = [];
+      const removing: Paintable[] = [];
       // Removals first: a mention removed and added back in one batch (a rescan) stays painted.
       for (const [item, paint] of batch) {
-        removing.push(item.range);
-        if (paint) adding.push([item.type, item.range]);
+        removing.push(item);
+        if (paint) adding.push([item.type, item]);
       }
       layer.apply(adding, removing);
       if (adding.length > 0 && !sheets.adoptedDocument) sheets.adopt(doc);

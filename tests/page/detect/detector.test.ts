@@ -31,6 +31,19 @@ describe('createDetector', () => {
     expect(range.startContainer.textContent).toBe('Claude');
   });
 
+  it('makes no Range for a name until something needs it (painting, a card, a query)', async () => {
+    const createRange = vi.spyOn(document, 'createRange');
+    document.body.innerHTML = '<p>OpenAI and Anthropic.</p><p>Claude Code</p>';
+    detector = createDetector({ dataset });
+    detector.setActive(true);
+    await detector.settled();
+    expect(detector.mentions()).toHaveLength(3);
+    expect(createRange).not.toHaveBeenCalled();
+    expect(detector.mentions()[2].range.toString()).toBe('Claude Code');
+    expect(createRange).toHaveBeenCalledTimes(1);
+    createRange.mockRestore();
+  });
+
   it('counts a surname only while the full name is on the page', async () => {
     const d = await start('<p id="a">Altman spoke.</p>');
     expect(texts(d)).toEqual([]);

@@ -69,6 +69,33 @@ function page(n: number) {
 const painted = () => registry.get('ail-company')?.size ?? 0;
 
 describe('the paint window', () => {
+  it('asks an item for its range only when the item enters the window (a far name never makes one)', () => {
+    const painter = createPainter(document);
+    const made: string[] = [];
+    const items = page(6).map(({ type, range, p }) => ({
+      type,
+      p,
+      get range() {
+        made.push(p.id);
+        return range;
+      },
+      paintTarget: () => p,
+    }));
+    for (const item of items) painter.add(item);
+    painter.commit();
+    observers[0].report((el) => el.id === 'p1' || el.id === 'p4');
+    expect(made.sort()).toEqual(['p1', 'p4']);
+    expect(painted()).toBe(2);
+    // Leaving the window unregisters the range it made; removing a far item makes none.
+    observers[0].report((el) => el.id === 'p4');
+    painter.remove(items[5]);
+    painter.remove(items[1]);
+    painter.commit();
+    expect(made.sort()).toEqual(['p1', 'p4']);
+    expect(painted()).toBe(1);
+    painter.dispose();
+  });
+
   it('registers only ranges whose element is in the window, and follows scrolling both ways', () => {
     const painter = createPainter(document);
     const items = page(10);
