@@ -82,6 +82,8 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions, sig
     syncWatchers: unset,
     applySettings: unset,
     refreshNotes: unset,
+    editorBusy: unset,
+    keepEditor: unset,
     openEditor: unset,
     openEdit: unset,
     remove: unset,

@@ -1,8 +1,8 @@
 /**
  * The note editor's own page (entrypoints/annotation-editor): waits for the content script's port,
- * checks its secret, then shows the editor and reports its height, Save and Cancel over the port. The
- * entity search runs here, on the current dataset (the bundled one and the person's own), so it follows
- * a dataset change without a reload.
+ * checks its secret, then shows the editor and reports its height, draft, Save and Cancel over the
+ * port. The entity search runs here, on the current dataset (the bundled one and the person's own), so
+ * it follows a dataset change without a reload.
  */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
@@ -79,6 +79,8 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
         quote={open.quote}
         mode={open.mode}
         initial={open.initial}
+        draft={open.draft}
+        onDraft={(draft, changed) => send({ type: 'draft', draft, changed })}
         searchEntities={search}
         onCancel={close}
         onSave={(content) =>

@@ -6,7 +6,7 @@
  * frame's address: a page that finds the frame and posts to it gets nothing.
  */
 import type { AnnotationContent } from '../../platform/annotations/model';
-import type { EntityOption } from './ui/EntityPicker';
+import type { EditorDraft } from './ui/Editor';
 
 export const EDITOR_PAGE = '/annotation-editor.html' as const;
 export const FRAME_SECRET_PREFIX = 'lens-editor-frame:';
@@ -16,7 +16,9 @@ export interface EditorOpen {
   secret: string;
   mode: 'new' | 'edit';
   quote: string;
-  initial: { note: string; tags: string[]; entities: EntityOption[] };
+  initial: EditorDraft;
+  /** The draft to start from when the editor is shown again (the page removed its frame). */
+  draft?: EditorDraft;
   theme: string;
 }
 
@@ -33,6 +35,11 @@ export type FromFrame =
   | { type: 'focused' }
   | { type: 'size'; height: number }
   | { type: 'save'; content: AnnotationContent }
+  /**
+   * After every change: the draft, and whether it differs from what the editor opened with. The page
+   * side keeps an editor with changes open, and shows the draft again if the page removes the frame.
+   */
+  | { type: 'draft'; draft: EditorDraft; changed: boolean }
   /** Saved or cancelled, and the keys that did it are released: the frame can go. */
   | { type: 'close' };
 

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Annotation } from './model';
-import { describeWriteError } from './store-error';
+import { t } from '../../core/i18n';
+import { AnnotationStoreError, describeWriteError } from './store-error';
 import { idList, isRecord, loadAll, loadPage, orphansKey, pageKey, type PageRecord } from './store';
 import { normalizeUrl } from './url';
 import { serialQueue } from '../../core/serial';
@@ -32,10 +33,20 @@ async function writeRecords(records: PageRecord[]): Promise<void> {
   }
 }
 
-async function save(annotation: Annotation, pageTitle?: string): Promise<PageRecord> {
+/**
+ * An edit made on a copy that is no longer the stored one would silently undo the later edit (or bring
+ * a deleted note back): refused, and the editor keeps its text.
+ */
+function refuseStale(stored: Annotation | undefined, base: string): void {
+  if (!stored) throw new AnnotationStoreError(t('annotateDeletedElsewhere'));
+  if ((stored.modified ?? '') !== base) throw new AnnotationStoreError(t('annotateChangedElsewhere'));
+}
+
+async function save(annotation: Annotation, pageTitle?: string, base?: string): Promise<PageRecord> {
   const record = await loadPage(annotation.target.source);
   const annotations = record.annotations.filter((a) => a.id !== annotation.id);
   const at = record.annotations.findIndex((a) => a.id === annotation.id);
+  if (base !== undefined) refuseStale(record.annotations[at], base);
   if (at >= 0) annotations.splice(at, 0, annotation);
   else annotations.push(annotation);
   const next: PageRecord = { ...record, title: pageTitle || record.title, annotations };
@@ -94,7 +105,7 @@ async function add(annotations: Annotation[]): Promise<ImportResult> {
 function apply(request: WriteRequest): Promise<WriteValues[WriteRequest['op']]> {
   switch (request.op) {
     case 'save':
-      return save(request.annotation, request.pageTitle);
+      return save(request.annotation, request.pageTitle, request.base);
     case 'delete':
       return remove(request.url, request.id);
     case 'add':

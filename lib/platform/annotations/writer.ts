@@ -23,7 +23,16 @@ export interface ImportResult {
 
 /** One write, as a message can carry it. */
 export type WriteRequest =
-  | { op: 'save'; annotation: Annotation; pageTitle?: string }
+  | {
+      op: 'save';
+      annotation: Annotation;
+      pageTitle?: string;
+      /**
+       * An edit: the `modified` stamp of the note it started from. Refused if the stored note has
+       * another (edited elsewhere meanwhile) or is gone (deleted), rather than undo that change.
+       */
+      base?: string;
+    }
   | { op: 'delete'; url: string; id: string }
   | { op: 'add'; annotations: Annotation[] }
   | { op: 'orphans'; url: string; ids: string[] };
@@ -89,7 +98,11 @@ export function isWriteRequest(value: unknown): value is WriteRequest {
   if (!isObject(value)) return false;
   switch (value.op) {
     case 'save':
-      return isAnnotationLike(value.annotation) && (value.pageTitle === undefined || typeof value.pageTitle === 'string');
+      return (
+        isAnnotationLike(value.annotation) &&
+        (value.pageTitle === undefined || typeof value.pageTitle === 'string') &&
+        (value.base === undefined || typeof value.base === 'string')
+      );
     case 'delete':
       return typeof value.url === 'string' && typeof value.id === 'string';
     case 'add':

@@ -55,11 +55,107 @@ describe('the annotation editor', () => {
     });
   });
 
-  it('Escape cancels', () => {
+  it('Escape closes an editor with nothing changed at once', () => {
     const props = setup();
     fireEvent.keyDown(screen.getByLabelText(/Note/), { key: 'Escape' });
     expect(props.onCancel).toHaveBeenCalled();
     expect(props.onSave).not.toHaveBeenCalled();
+  });
+
+  it('Escape with the entity suggestions open closes only them, and keeps the draft', () => {
+    const props = setup();
+    fireEvent.input(screen.getByLabelText(/Note/), { target: { value: 'my thought' } });
+    const combo = screen.getByRole('combobox', { name: 'Find an entity to link' });
+    fireEvent.focus(combo);
+    fireEvent.input(combo, { target: { value: 'open' } });
+    expect(screen.getByRole('listbox')).toBeTruthy();
+    fireEvent.keyDown(combo, { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    expect(combo.getAttribute('aria-expanded')).toBe('false');
+    expect(props.onCancel).not.toHaveBeenCalled();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((screen.getByLabelText(/Note/) as HTMLTextAreaElement).value).toBe('my thought');
+  });
+
+  it('asks before Escape discards unsaved changes: Escape again discards, focus stays in the note', () => {
+    const props = setup();
+    const note = screen.getByLabelText(/Note/) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'half a thought' } });
+    note.focus();
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect(props.onCancel).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toMatch(/Discard this note\?/);
+    expect(document.activeElement).toBe(note);
+    expect(note.value).toBe('half a thought');
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect(props.onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps editing when asked to, and asks again on the next Escape', () => {
+    const props = setup();
+    const note = screen.getByLabelText(/Note/) as HTMLTextAreaElement;
+    fireEvent.input(note, { target: { value: 'half a thought' } });
+    fireEvent.keyDown(note, { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: 'Keep editing' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(note);
+    fireEvent.keyDown(note, { key: 'Escape' });
+    expect(props.onCancel).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toBeTruthy();
+  });
+
+  it('Cancel with changed entities or a tag being typed asks too; Discard discards', () => {
+    const props = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Remove entity Claude Code' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(props.onCancel).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toMatch(/Discard this note\?/);
+    // From the button, focus goes to the choice that keeps the note.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep editing' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(props.onCancel).toHaveBeenCalledTimes(1);
+    cleanup();
+    const typing = setup();
+    fireEvent.input(screen.getByLabelText('Add a tag'), { target: { value: 'unfinished' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(typing.onCancel).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toBeTruthy();
+  });
+
+  it('ignores Escape and Ctrl+Enter while an input method is composing', () => {
+    const props = setup();
+    const note = screen.getByLabelText(/Note/);
+    fireEvent.keyDown(note, { key: 'Escape', isComposing: true });
+    expect(props.onCancel).not.toHaveBeenCalled();
+    fireEvent.input(note, { target: { value: 'にほ' } });
+    fireEvent.keyDown(note, { key: 'Escape', isComposing: true });
+    fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true, isComposing: true });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(props.onSave).not.toHaveBeenCalled();
+    // Enter that ends a composition in the tag field or the entity search adds and chooses nothing.
+    const tag = screen.getByLabelText('Add a tag');
+    fireEvent.input(tag, { target: { value: 'かな' } });
+    fireEvent.keyDown(tag, { key: 'Enter', isComposing: true });
+    expect(screen.queryByRole('button', { name: 'Remove tag かな' })).toBeNull();
+    const combo = screen.getByRole('combobox', { name: 'Find an entity to link' });
+    fireEvent.focus(combo);
+    fireEvent.input(combo, { target: { value: 'open' } });
+    fireEvent.keyDown(combo, { key: 'Enter', isComposing: true });
+    expect(screen.queryByRole('button', { name: 'Remove entity OpenAI' })).toBeNull();
+  });
+
+  it('reports its draft and whether it changed, and can start from a kept draft', async () => {
+    const onDraft = vi.fn();
+    setup({ onDraft });
+    fireEvent.input(screen.getByLabelText(/Note/), { target: { value: 'kept' } });
+    await waitFor(() => expect(onDraft).toHaveBeenLastCalledWith({ note: 'kept', tags: [], entities: [ENTITIES[1]] }, true));
+    cleanup();
+    // Shown again with a draft (its frame was gone): the fields start there, and it is still unsaved.
+    const props = setup({ draft: { note: 'kept', tags: ['t'], entities: [] } });
+    expect((screen.getByLabelText(/Note/) as HTMLTextAreaElement).value).toBe('kept');
+    expect(screen.getByRole('button', { name: 'Remove tag t' })).toBeTruthy();
+    fireEvent.keyDown(screen.getByLabelText(/Note/), { key: 'Escape' });
+    expect(props.onCancel).not.toHaveBeenCalled();
   });
 
   it('shows a save error and keeps the draft', async () => {

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createAnnotation, updateAnnotation, type Annotation } from '../../../lib/platform/annotations/model';
 import { useLocalAnnotationWriter } from '../../../lib/platform/annotations/local-writer';
 import { addAnnotations, AnnotationStoreError, deleteAnnotation, loadPage, saveAnnotation, setOrphans } from '../../../lib/platform/annotations/store';
-import { isWriteRequest, setAnnotationWriter, remoteWriter } from '../../../lib/platform/annotations/writer';
+import { currentWriter, isWriteRequest, setAnnotationWriter, remoteWriter } from '../../../lib/platform/annotations/writer';
 import { serveAnnotationWrites } from '../../../lib/background/annotation-writes';
 
 const PAGE = 'https://example.com/story';
@@ -73,6 +73,31 @@ describe('the one annotation writer', () => {
     await Promise.all([saveAnnotation(edited), addAnnotations([a, note('two')])]);
     const record = await loadPage(PAGE);
     expect(record.annotations.map((x) => x.body[0])).toMatchObject([{ value: 'my later thought' }, { value: 'about two' }]);
+  });
+
+  it('refuses an edit of a note changed or deleted since the edit started, with the reason, through the background too', async () => {
+    backgroundReachedByMessage();
+    const write = currentWriter().write;
+    const a = note('one');
+    await saveAnnotation(a);
+    const later = new Date(Date.parse(a.modified) + 1000);
+    // Tab B opened the note and saves first; tab A opened it at the same version and saves after.
+    const theirs = updateAnnotation(a, { note: 'from tab B', tags: [], entityIds: [] }, later);
+    const mine = updateAnnotation(a, { note: 'from tab A', tags: [], entityIds: [] }, new Date(later.getTime() + 1000));
+    await write({ op: 'save', annotation: theirs, base: a.modified });
+    const refused = write({ op: 'save', annotation: mine, base: a.modified });
+    await expect(refused).rejects.toBeInstanceOf(AnnotationStoreError);
+    await expect(refused).rejects.toThrow(/changed in another tab since you opened it/);
+    expect((await loadPage(PAGE)).annotations.map((x) => x.body[0])).toMatchObject([{ value: 'from tab B' }]);
+    // Deleted meanwhile: the edit does not bring it back.
+    await deleteAnnotation(PAGE, a.id);
+    await expect(write({ op: 'save', annotation: mine, base: theirs.modified })).rejects.toThrow(/deleted in another tab/);
+    expect(await browser.storage.local.get(null)).toEqual({});
+    // Without a base (a new note, an import) a save is as before.
+    await write({ op: 'save', annotation: mine });
+    expect((await loadPage(PAGE)).annotations).toHaveLength(1);
+    expect(isWriteRequest({ op: 'save', annotation: a, base: 1 })).toBe(false);
+    expect(isWriteRequest({ op: 'save', annotation: a, base: a.modified })).toBe(true);
   });
 
   it('brings a failed write back as its reason, and nothing is half-written', async () => {

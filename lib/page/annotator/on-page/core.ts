@@ -57,6 +57,17 @@ export interface AnnotatorCore {
   applySettings(view: PageSettings): void;
   /** Set by keyboard.ts: the keyboard's list of notes follows the anchors and the settings. */
   refreshNotes(): void;
+  /**
+   * Set by editor-flow.ts: an editor with unsaved changes is open. Nothing replaces or closes it
+   * unasked (another annotate request, a note opened from the keyboard, a paused site): it is closed
+   * only by its own Save, or Discard.
+   */
+  editorBusy(): boolean;
+  /**
+   * Set by editor-flow.ts: the guard of every path that would replace the view. When editorBusy(),
+   * focus goes back to the editor, a notice says a note is still open, and it answers true.
+   */
+  keepEditor(): boolean;
   /** Set by editor-flow.ts. */
   openEditor(range: Range): boolean;
   openEdit(placed: Placed, returnTo?: HTMLElement | null): void;

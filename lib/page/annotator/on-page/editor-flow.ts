@@ -1,12 +1,16 @@
 /**
  * Making and editing annotations: the editor (in its own frame) opened on a range or on a placed
- * annotation, saving through the store, and deleting.
+ * annotation, saving through the store, and deleting. An annotation is never lost: an editor with
+ * unsaved changes is replaced by nothing (`keepEditor`), a new note is filed under the page it was
+ * written on, an edit is refused if the note changed elsewhere since it opened, and an editor whose
+ * frame the page removed is shown again with its draft.
  */
 import { t } from '../../../core/i18n';
 import { describeRange } from '../anchor-dom';
 import {
   contentOf,
   createAnnotation,
+  currentWriter,
   deleteAnnotation,
   quoteOf,
   saveAnnotation,
@@ -14,9 +18,8 @@ import {
   type AnnotationContent,
   type TextPositionSelector,
 } from '../../../platform/annotations';
-import type { Placed } from '../page-anchors';
 import { buildTextIndex, offsetsToRange } from '../text-index';
-import type { EntityOption } from '../ui/EntityPicker';
+import type { EditorDraft } from '../ui/Editor';
 import type { Box } from '../../../ui/placement';
 import { editable, rangeBox, type AnnotatorCore } from './core';
 import { prepareEditorFrame } from './editor-frame';
@@ -26,42 +29,83 @@ interface EditorRequest {
   anchor: Box;
   mode: 'new' | 'edit';
   quote: string;
-  initial: { note: string; tags: string[]; entities: EntityOption[] };
+  initial: EditorDraft;
   save(content: AnnotationContent): Promise<void>;
 }
 
-function showEditor(core: AnnotatorCore, request: EditorRequest): void {
-  const { ui } = core;
-  const frame = prepareEditorFrame({
-    open: { mode: request.mode, quote: request.quote, initial: request.initial, theme: core.theme },
-    onClose: () => ui.close(),
-    onReady: () => {
-      if (import.meta.env.MODE === 'e2e' && ui.host) ui.host.dataset.lensEditorReady = 'true';
-    },
-    onSave: async (content) => {
-      try {
-        await request.save(content);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      return null;
-    },
-  });
-  ui.setView({
-    kind: 'editor',
-    key: request.key,
-    anchor: request.anchor,
-    label: t('annotateEditorFrame'),
-    src: frame.src,
-    connect: frame.connect,
-  });
-  if (import.meta.env.MODE === 'e2e' && ui.host) ui.host.dataset.lensEditorReady = 'false';
+/** The editor shown now, and its draft as the frame last reported it. */
+interface OpenEditor {
+  request: EditorRequest;
+  /** Its view's key: one per frame shown. */
+  key: string;
+  draft: EditorDraft;
+  /** The draft differs from what the editor opened with: nothing may replace or close it unasked. */
+  changed: boolean;
 }
 
 export function startEditorFlow(core: AnnotatorCore): void {
   const { ui, anchors } = core;
+  let open: OpenEditor | null = null;
+  let shown = 0;
+
+  /** Shows the editor in a new frame; with `draft`, starting from it (still unsaved). */
+  const showEditor = (request: EditorRequest, draft?: EditorDraft) => {
+    const current: OpenEditor = { request, key: `${request.key}-${++shown}`, draft: draft ?? request.initial, changed: !!draft };
+    open = current;
+    const frame = prepareEditorFrame({
+      open: { mode: request.mode, quote: request.quote, initial: request.initial, draft, theme: core.theme },
+      onClose: () => {
+        if (open !== current) return;
+        open = null;
+        ui.close();
+      },
+      onReady: () => {
+        if (import.meta.env.MODE === 'e2e' && ui.host) ui.host.dataset.lensEditorReady = 'true';
+      },
+      onDraft: (next, changed) => {
+        current.draft = next;
+        current.changed = changed;
+      },
+      onSave: async (content) => {
+        try {
+          await request.save(content);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return null;
+      },
+    });
+    ui.setView({
+      kind: 'editor',
+      key: current.key,
+      anchor: request.anchor,
+      label: t('annotateEditorFrame'),
+      src: frame.src,
+      connect: frame.connect,
+    });
+    if (import.meta.env.MODE === 'e2e' && ui.host) ui.host.dataset.lensEditorReady = 'false';
+  };
+
+  /** The editor if it is still the view shown (another view, or a close, ended it). */
+  const shownEditor = () => (open && ui.view.kind === 'editor' && ui.view.key === open.key ? open : null);
+
+  core.editorBusy = () => !!shownEditor()?.changed;
+  core.keepEditor = () => {
+    if (!core.editorBusy()) return false;
+    ui.showToast(t('annotateStillOpen'));
+    ui.focusEditor();
+    return true;
+  };
+
+  // The page removed the UI host with the editor in it: its frame is gone (a frame taken out of the
+  // page unloads), so a new one is shown, starting from the draft the frame last reported.
+  ui.onReattach(() => {
+    const current = shownEditor();
+    if (current) showEditor(current.request, current.changed ? current.draft : undefined);
+  });
 
   core.openEditor = (range) => {
+    if (core.keepEditor()) return false;
     if (!core.active || range.collapsed || editable(range.commonAncestorContainer)) return false;
     core.checkUrl();
     if (ui.contains(range.commonAncestorContainer)) return false;
@@ -76,18 +120,23 @@ export function startEditorFlow(core: AnnotatorCore): void {
     const mentioned = [...new Set(core.detector.mentionsIn(range).map((m) => m.entityId))]
       .filter((id) => core.data.get(id))
       .map((id) => core.data.option(id));
+    // The page the selectors describe, taken with them: a single-page app (or an infinite scroll) may
+    // change the address before Save, and the note belongs to the page it was written on.
+    const source = core.pageUrl;
+    const title = document.title;
     const focused = document.activeElement;
     ui.returnFocusTo(focused instanceof HTMLElement && focused !== ui.host ? focused : null);
-    showEditor(core, {
+    showEditor({
       key: `new-${Date.now()}`,
       anchor: rangeBox(placedRange),
       mode: 'new',
       quote: placedRange.toString().trim() || (selectors[0] as { exact: string }).exact,
       initial: { note: '', tags: [], entities: mentioned },
       async save(content) {
-        const annotation = createAnnotation({ source: core.pageUrl, title: document.title, selectors, content });
-        await saveAnnotation(annotation, document.title);
-        anchors.place(annotation, placedRange);
+        const annotation = createAnnotation({ source, title, selectors, content });
+        await saveAnnotation(annotation, title);
+        // Painted only if this is still that page (the anchors are those of the page shown).
+        if (core.pageUrl === source) anchors.place(annotation, placedRange);
         window.getSelection()?.removeAllRanges();
       },
     });
@@ -95,19 +144,24 @@ export function startEditorFlow(core: AnnotatorCore): void {
   };
 
   core.openEdit = (placed, returnTo) => {
-    const { annotation } = placed;
+    if (core.keepEditor()) return;
+    // As stored now (an edit from another tab may have arrived since the note was shown).
+    const { annotation, range } = anchors.get(placed.annotation.id) ?? placed;
     const content = contentOf(annotation);
+    const title = document.title;
     const focused = returnTo ?? (document.activeElement instanceof HTMLElement ? document.activeElement : null);
     ui.returnFocusTo(focused);
-    showEditor(core, {
+    showEditor({
       key: `edit-${annotation.id}`,
-      anchor: placed.range ? rangeBox(placed.range) : { left: 16, top: 16, right: 16, bottom: 16 },
+      anchor: range ? rangeBox(range) : { left: 16, top: 16, right: 16, bottom: 16 },
       mode: 'edit',
       quote: quoteOf(annotation)?.exact ?? '',
       initial: { note: content.note, tags: content.tags, entities: content.entityIds.map((id) => core.data.option(id)) },
       async save(next) {
         const updated = updateAnnotation(annotation, next);
-        await saveAnnotation(updated, document.title);
+        // The version this edit started from: the writer refuses it if the stored note is another
+        // (edited or deleted in another tab meanwhile) rather than silently undo that change.
+        await currentWriter().write({ op: 'save', annotation: updated, pageTitle: title, base: annotation.modified ?? '' });
         anchors.update(updated);
       },
     });

@@ -1,11 +1,13 @@
 /**
  * The content script's half of the framed editor (see editor-protocol.ts): leaves a one-time secret
  * in extension storage, hands the frame a MessagePort with that secret once it has loaded, then
- * relays Save and Cancel. The port is the only way in or out; nothing travels through the page.
+ * relays Save, Cancel and the draft as it changes. The port is the only way in or out; nothing
+ * travels through the page.
  */
 import { browser } from 'wxt/browser';
 import { EDITOR_PAGE, frameSecretKey, type EditorOpen, type FromFrame, type ToFrame } from '../editor-protocol';
 import type { AnnotationContent } from '../../../platform/annotations/model';
+import type { EditorDraft } from '../ui/Editor';
 
 export interface FrameSession {
   open: Omit<EditorOpen, 'type' | 'secret'>;
@@ -13,6 +15,8 @@ export interface FrameSession {
   onSave(content: AnnotationContent): Promise<string | null>;
   /** Saved or cancelled: the frame is done. */
   onClose(): void;
+  /** The draft changed: as it is now, and whether it differs from what the editor opened with. */
+  onDraft?(draft: EditorDraft, changed: boolean): void;
   /** The editor inside has focus (the e2e build marks the host then). */
   onReady?(): void;
 }
@@ -85,6 +89,8 @@ export function prepareEditorFrame(session: FrameSession): {
           focusFrame();
         } else if (message?.type === 'focused') {
           session.onReady?.();
+        } else if (message?.type === 'draft') {
+          session.onDraft?.(message.draft, message.changed);
         } else if (message?.type === 'close') {
           session.onClose();
         } else if (message?.type === 'save') {

@@ -20,6 +20,8 @@ export function startHover(core: AnnotatorCore): (event: PointerEvent) => void {
   };
 
   core.showNote = (placed, anchor, options = {}) => {
+    // From the keyboard's list: an editor with unsaved changes stays (the pointer never gets here then).
+    if (core.keepEditor()) return;
     const { annotation } = placed;
     const content = contentOf(annotation);
     if (options.focus) ui.returnFocusTo(options.returnTo ?? null);

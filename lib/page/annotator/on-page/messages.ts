@@ -32,6 +32,8 @@ export function annotatorMessages(core: AnnotatorCore): AnnotatorMessages {
     // has focus (with focus in a frame, the selection, if any, is there).
     annotate() {
       if (core.signal.aborted) return UNANSWERED;
+      // This frame's editor holds unsaved changes: it stays, and says so, whatever is selected.
+      if (core.keepEditor()) return { ok: false };
       const selection = window.getSelection();
       if (!selection || selection.isCollapsed || !selection.rangeCount) {
         if (window !== window.top || !document.hasFocus()) return UNANSWERED;

@@ -11,7 +11,10 @@ export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEve
   let watching: AbortController | null = null;
 
   const onDomChange = () => {
-    if (signal.aborted || core.checkUrl()) return;
+    if (signal.aborted) return;
+    // A page that rewrites its body takes the UI host (and an open editor) with it.
+    ui.keepInPage();
+    if (core.checkUrl()) return;
     anchors.markDirty();
     void anchors.reanchor().then(core.reportOrphans);
   };
@@ -41,7 +44,9 @@ export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEve
     core.active = view.active;
     painter.clear();
     if (core.active) for (const placed of anchors.all()) placed.range && painter.add(placed.range);
-    else ui.setView({ kind: 'idle' });
+    // Pausing (here, or from another device through synced settings) hides the painting, but an
+    // editor with unsaved changes stays until saved or discarded.
+    else if (!core.editorBusy()) ui.setView({ kind: 'idle' });
     core.syncWatchers();
     core.refreshNotes();
   };

@@ -24,8 +24,10 @@ export function AnnotatorRoot({ view, toast, theme, notes = [] }: { view: Annota
     <div class="theme" data-theme={theme}>
       <NotesNav notes={notes} />
       {view.kind === 'adder' && <Adder anchor={view.anchor} onAnnotate={view.onAnnotate} />}
-      {view.kind === 'editor' && <EditorFrame {...view} />}
-      {view.kind === 'popover' && <Popover {...view} />}
+      {/* Keyed (a key inside spread props is not one): another editor is another frame and session,
+          another note a fresh popover. */}
+      {view.kind === 'editor' && <EditorFrame {...view} key={view.key} />}
+      {view.kind === 'popover' && <Popover {...view} key={view.key} />}
       {toast && (
         <div class={`float toast ${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
           {toast.message}

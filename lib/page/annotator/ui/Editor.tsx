@@ -1,16 +1,29 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationContent } from '../../../platform/annotations/model';
 import { t } from '../../../core/i18n';
+import { composing } from './composing';
 import { EntityPicker, type EntityOption } from './EntityPicker';
 import type { Box } from '../../../ui/placement';
 import { TagInput } from './TagInput';
 import { usePlacement } from './use-placement';
 
+/** The editor's fields: what it opened with, and the draft as it is now. */
+export interface EditorDraft {
+  note: string;
+  tags: string[];
+  entities: EntityOption[];
+}
+
 export interface EditorProps {
   anchor: Box;
   quote: string;
   mode: 'new' | 'edit';
-  initial: { note: string; tags: string[]; entities: EntityOption[] };
+  /** What the editor opened with: a draft that differs from it is unsaved work. */
+  initial: EditorDraft;
+  /** Where the fields start when not at `initial` (shown again after its frame was lost): still unsaved. */
+  draft?: EditorDraft;
+  /** After every change: the draft, and whether it differs from `initial` (the page keeps such an editor open). */
+  onDraft?: (draft: EditorDraft, changed: boolean) => void;
   searchEntities: (query: string) => EntityOption[];
   /** Resolves to an error message to show (the draft stays), or null once saved. */
   onSave: (content: AnnotationContent) => Promise<string | null>;
@@ -19,17 +32,39 @@ export interface EditorProps {
   framed?: boolean;
 }
 
-/** The annotation editor: note (Markdown), tags, linked entities; Save, Cancel, Escape cancels. */
-export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, onCancel, framed }: EditorProps) {
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Whether a draft differs from what the editor opened with (a tag still being typed counts). */
+export function draftChanged(initial: EditorDraft, draft: EditorDraft, pendingTag = ''): boolean {
+  return (
+    draft.note.trim() !== initial.note.trim() ||
+    !sameList(draft.tags, initial.tags) ||
+    !sameList(
+      draft.entities.map((e) => e.id),
+      initial.entities.map((e) => e.id),
+    ) ||
+    pendingTag.trim() !== ''
+  );
+}
+
+/**
+ * The annotation editor: note (Markdown), tags, linked entities; Save (or Ctrl+Enter), Cancel (or
+ * Escape). Nothing typed is thrown away unasked: with unsaved changes, Escape or Cancel first asks,
+ * and a second Escape or Discard discards; an unchanged editor closes at once.
+ */
+export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEntities, onSave, onCancel, framed }: EditorProps) {
   const placement = usePlacement<HTMLDivElement>(anchor);
   const ref = placement.ref;
   const style = framed ? undefined : placement.style;
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const [note, setNote] = useState(initial.note);
-  const [tags, setTags] = useState(initial.tags);
-  const [entities, setEntities] = useState(initial.entities);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const [note, setNote] = useState((draft ?? initial).note);
+  const [tags, setTags] = useState((draft ?? initial).tags);
+  const [entities, setEntities] = useState((draft ?? initial).entities);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Asking "discard?": after Escape (focus stays where the person types) or Cancel (focus goes to Keep editing).
+  const [asking, setAsking] = useState<'key' | 'button' | null>(null);
 
   // In its frame, the frame's page focuses the note once the frame has focus in the page (two focus
   // calls racing each other were seen to send a first typed key to the page).
@@ -37,13 +72,34 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
     if (!framed) noteRef.current?.focus({ preventScroll: true });
   }, []);
 
+  // Any further change answers the question: the person went on editing.
+  useEffect(() => {
+    setAsking(null);
+    onDraft?.({ note, tags, entities }, draftChanged(initial, { note, tags, entities }));
+  }, [note, tags, entities]);
+
+  useEffect(() => {
+    if (asking === 'button') keepRef.current?.focus();
+  }, [asking]);
+
+  const pendingTag = () => ref.current?.querySelector<HTMLInputElement>('input[data-tag-draft]')?.value ?? '';
+
+  const cancel = (from: 'key' | 'button') => {
+    if (asking || !draftChanged(initial, { note, tags, entities }, pendingTag())) onCancel();
+    else setAsking(from);
+  };
+
+  const keepEditing = () => {
+    setAsking(null);
+    noteRef.current?.focus({ preventScroll: true });
+  };
+
   const save = async () => {
     if (saving) return;
     setSaving(true);
     setError(null);
     // A tag still being typed counts: nobody expects to press Enter before Save.
-    const pending = ref.current?.querySelector<HTMLInputElement>('input[data-tag-draft]')?.value ?? '';
-    const allTags = [...tags, ...pending.split(',')];
+    const allTags = [...tags, ...pendingTag().split(',')];
     const problem = await onSave({ note, tags: allTags, entityIds: entities.map((e) => e.id) });
     setSaving(false);
     if (problem) setError(problem);
@@ -57,9 +113,10 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
       role="dialog"
       aria-label={mode === 'new' ? t('annotateEditorNew') : t('annotateEditorEdit')}
       onKeyDown={(e) => {
+        if (composing(e)) return;
         if (e.key === 'Escape') {
           e.preventDefault();
-          onCancel();
+          cancel('key');
         } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           void save();
@@ -96,9 +153,24 @@ export function Editor({ anchor, quote, mode, initial, searchEntities, onSave, o
           {error}
         </p>
       )}
+      {asking && (
+        <div class="discard">
+          <p class="error" role="alert">
+            {t('annotateDiscardAsk')}
+          </p>
+          <div class="actions">
+            <button type="button" class="btn" ref={keepRef} onClick={keepEditing}>
+              {t('annotateKeepEditing')}
+            </button>
+            <button type="button" class="btn danger" onClick={onCancel}>
+              {t('annotateDiscard')}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="actions">
         <span class="spacer">{t('annotateSaveHint')}</span>
-        <button type="button" class="btn" onClick={onCancel}>
+        <button type="button" class="btn" onClick={() => cancel('button')}>
           {t('annotateCancel')}
         </button>
         <button type="submit" class="btn primary" disabled={saving}>

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n';
 import type { EntityType } from '../../../core/dataset/types';
 import { TYPE_LABELS } from '../../../core/dataset';
+import { composing } from './composing';
 
 export interface EntityOption {
   id: string;
@@ -65,8 +66,13 @@ export function EntityPicker({ selected, onChange, search }: Props) {
               setOpen(true);
             }}
             onKeyDown={(e) => {
-              if (!expanded) return;
-              if (e.key === 'ArrowDown') {
+              if (!expanded || composing(e)) return;
+              if (e.key === 'Escape') {
+                // Closes the suggestions only: the editor around must not hear it as "cancel".
+                e.preventDefault();
+                e.stopPropagation();
+                setOpen(false);
+              } else if (e.key === 'ArrowDown') {
                 e.preventDefault();
                 setActive((i) => Math.min(i + 1, results.length - 1));
               } else if (e.key === 'ArrowUp') {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { cleanTags } from '../../../platform/annotations';
 import { t } from '../../../core/i18n';
+import { composing } from './composing';
 
 /** Tags as chips: Enter or comma adds, Backspace in the empty field removes the last. */
 export function TagInput({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
@@ -34,6 +35,8 @@ export function TagInput({ tags, onChange }: { tags: string[]; onChange: (tags: 
             else setDraft(value);
           }}
           onKeyDown={(e) => {
+            // Enter that ends an input method's composition accepts the characters, not the tag.
+            if (composing(e)) return;
             if (e.key === 'Enter' && draft.trim()) {
               e.preventDefault();
               commit();

@@ -45,6 +45,7 @@ button, input, textarea { font: inherit; color: inherit; }
 
 .editor { width: 360px; max-width: calc(100vw - 16px); padding: 14px; }
 .editor-form { display: grid; gap: 10px; margin: 0; }
+.discard { display: grid; gap: 6px; }
 .editor h2 { margin: 0; font-size: 14px; font-weight: 650; }
 .quote {
   margin: 0; padding: 6px 10px; border-left: 3px solid var(--mark-line); background: var(--mark);
