@@ -136,9 +136,43 @@ describe('facts cite only the sources that say them', () => {
     expect(codex.disputed!.note).toMatch(/analysis gives no revenue for Codex/);
     expect(codex.disputed!.note).toMatch(/20 to 21%/);
     const claude = fact('claude-code-revenue');
-    expect(claude.text).toMatch(/three sources support/);
-    expect(claude.text).toMatch(/most likely a mis-rendering/);
+    expect(claude.text).toMatch(/^Sources disagree/);
     expect(claude.disputed!.note).not.toMatch(/Three sources in English give \$2\.5 billion for Claude Code and \$1 billion for Codex/);
+    // Only the curated summary says "more than" and "February", and it gives no year; only the analysis dates its figure.
+    const [low, high] = claude.disputed!.claims;
+    expect(low!.text).toMatch(/more than \$2\.5 billion, which Anthropic cited in February \(curated summary, which gives no year\)/);
+    expect(low!.figures!.map((f) => [f.bound, f.sources, f.asOf])).toEqual([['atLeast', [C], undefined]]);
+    expect(high!.figures!.map((f) => f.asOf)).toEqual([undefined]);
+    expect(fact('codex-revenue').date).toBeUndefined();
+    expect(fact('claude-code-share-of-anthropic').date).toBeUndefined();
+    // No fact, claim or note explains which revenue figure is right: the sources do not.
+    for (const id of ['claude-code-revenue', 'anthropic-claude-code-revenue', 'codex-revenue']) {
+      const f = fact(id);
+      const prose = [f.text, f.disputed!.note, ...f.disputed!.claims.map((c) => c.text)].join('\n');
+      expect(prose, id).not.toMatch(/mis-?render|slip|decimal|likely|\$125 billion|three sources support|\u4ebf/i);
+      expect(prose, id).not.toMatch(/(February|January) 2026/);
+    }
+  });
+
+  test('the 30 interviewees: former employees only in the translated compilation; the figures are about OpenAI', () => {
+    const claims = fact('zeff-interviewees').disputed!.claims;
+    expect(claims.filter((c) => /former employees/.test(c.text)).map((c) => c.sources)).toEqual([[W]]);
+    expect(fact('zeff-interviewees').disputed!.note).not.toMatch(/compilation and the curated summary say/);
+    for (const id of ['openai-chasing-anthropic', 'zeff-interviewees']) {
+      const f = fact(id);
+      const figures = [...(f.figures ?? []), ...(f.disputed?.claims.flatMap((c) => c.figures ?? []) ?? [])];
+      expect(figures.map((g) => g.subject), id).toEqual(figures.map(() => 'openai'));
+    }
+  });
+
+  test('quotes that only the machine-translated compilation gives are marked as its wording', () => {
+    const translatedOnly = [...facts.values()].filter((f) => f.quoteBy && f.sources.length === 1 && f.sources[0] === W);
+    expect(translatedOnly.map((f) => f.id).sort()).toEqual(
+      ['altman-windsurf-quote', 'embiricos-quote', 'mishchenko-reasoning-quote', 'pickett-quote'].sort(),
+    );
+    for (const f of translatedOnly) expect(f.text, f.id).toMatch(/^In the translated compilation's wording/);
+    // The curated summary names no one for "racing to catch up": not a quote by Zeff.
+    expect(fact('openai-racing-quote').quoteBy).toBeUndefined();
   });
 
   test('the short summary is cited for subsidies and for the Windsurf deal only as far as it goes', () => {
