@@ -19,18 +19,11 @@ import { buildTextIndex } from '../../../lib/page/annotator/text-index';
 import { userDatasetItem } from '../../../lib/platform/userdata/store';
 import { loadFixture, rangeOf } from './page-fixture';
 import { startUnderHub } from './under-hub';
+import { painted, settle, stubHighlights } from './fake-highlights';
 
 vi.mock('../../../lib/page/annotator/on-page/editor-frame', { spy: true });
 
 const HOST = '[data-ai-industry-lens="annotator"]';
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-}
-const highlights = new Map<string, FakeHighlight>();
-const painted = () => [...(highlights.get('ail-annotation') ?? [])].map((r) => r.toString());
-const settle = async () => {
-  for (let i = 0; i < 8; i++) await new Promise((done) => setTimeout(done, 0));
-};
 
 async function saved(id: string, text: string) {
   await saveAnnotation(
@@ -45,9 +38,7 @@ async function saved(id: string, text: string) {
 let ctx: ContentScriptContext;
 beforeEach(() => {
   fakeBrowser.reset();
-  highlights.clear();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights });
+  stubHighlights();
   loadFixture();
   ctx = new ContentScriptContext('annotator-lifecycle-test');
 });

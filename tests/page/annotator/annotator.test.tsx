@@ -15,6 +15,7 @@ import { updateSettings } from '../../../lib/platform/settings';
 import * as search from '../../../lib/core/search';
 import { loadFixture, rangeOf } from './page-fixture';
 import { startUnderHub } from './under-hub';
+import { painted, settle, stubHighlights } from './fake-highlights';
 
 vi.mock('../../../lib/core/search', { spy: true });
 
@@ -22,16 +23,6 @@ const HOST = '[data-ai-industry-lens="annotator"]';
 const detector = { mentionsIn: () => [] } as unknown as Detector;
 const dataset = { entities: [] } as unknown as Dataset;
 
-/** Just enough of the CSS Custom Highlight API to see what is painted. */
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-}
-const highlights = new Map<string, FakeHighlight>();
-const painted = () => [...(highlights.get('ail-annotation') ?? [])].map((r) => r.toString());
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done, 0));
-};
 
 let ctx: ContentScriptContext;
 function start() {
@@ -53,9 +44,7 @@ async function saved(id: string, text: string, note = text) {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  highlights.clear();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights });
+  stubHighlights();
   loadFixture();
 });
 afterEach(() => {
@@ -71,7 +60,7 @@ describe('the annotator on a page', () => {
     const listen = vi.spyOn(document, 'addEventListener');
     const annotator = start();
     await annotator.ready;
-    await settle();
+    await settle(5);
     expect(document.querySelector(HOST)).toBeNull();
     expect(search.entitySearchFor).not.toHaveBeenCalled();
     expect(observe).not.toHaveBeenCalled();
@@ -83,7 +72,7 @@ describe('the annotator on a page', () => {
     const observe = vi.spyOn(MutationObserver.prototype, 'observe');
     const listen = vi.spyOn(document, 'addEventListener');
     await start().ready;
-    await settle();
+    await settle(5);
     expect(painted()).toEqual(['Cursor grew faster than any developer tool before it']);
     expect(observe).toHaveBeenCalledWith(document.body, expect.objectContaining({ characterData: true }));
     expect(listen.mock.calls.map((call) => call[0])).toContain('pointermove');
@@ -92,7 +81,7 @@ describe('the annotator on a page', () => {
   it('mounts its UI, in a closed shadow root, only when the editor opens', async () => {
     const annotator = start();
     await annotator.ready;
-    await settle();
+    await settle(5);
     expect(document.querySelector(HOST)).toBeNull();
     expect(annotator.annotateRange(rangeOf('p1', 'Anthropic released Claude Code'))).toBe(true);
     await vi.waitFor(() => expect(document.querySelector(HOST)).not.toBeNull());
@@ -106,11 +95,11 @@ describe('the annotator on a page', () => {
     await saved('p2', 'Cursor grew faster than any developer tool before it');
     await updateSettings({ paused: true });
     await start().ready;
-    await settle();
+    await settle(5);
     expect(painted()).toEqual([]);
     // Another tab (or the side panel) adds one: still nothing painted here.
     await saved('p4', 'Nobody knows who wins.');
-    await settle();
+    await settle(5);
     expect(painted()).toEqual([]);
     await updateSettings({ paused: false });
     await vi.waitFor(() => expect(painted().sort()).toEqual(['Cursor grew faster than any developer tool before it', 'Nobody knows who wins.']));
@@ -138,7 +127,7 @@ describe('the annotator on a page', () => {
     vi.spyOn(document, 'hasFocus').mockReturnValue(true);
     const answers = await fakeBrowser.runtime.onMessage.trigger({ type: 'page/annotate' }, {}, () => undefined);
     expect(answers.filter(Boolean)).toEqual([]);
-    await settle();
+    await settle(5);
     expect(document.querySelector(HOST)).toBeNull();
   });
 
@@ -148,7 +137,7 @@ describe('the annotator on a page', () => {
     getSelection()!.addRange(rangeOf('p1', 'Anthropic released Claude Code'));
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', shiftKey: true, bubbles: true }));
-    await settle();
+    await settle(5);
     expect(document.querySelector(HOST)).toBeNull();
   });
 });

@@ -18,20 +18,13 @@ import { deleteAnnotation, loadPage, saveAnnotation } from '../../../lib/platfor
 import { updateSettings } from '../../../lib/platform/settings';
 import { fixtureBody, loadFixture, rangeOf } from './page-fixture';
 import { startUnderHub } from './under-hub';
+import { painted, settle, stubHighlights } from './fake-highlights';
 
 vi.mock('../../../lib/page/annotator/on-page/editor-frame', { spy: true });
 
 const HOST = '[data-ai-industry-lens="annotator"]';
 const QUOTE = 'Anthropic released Claude Code';
 const OTHER = 'Cursor grew faster than any developer tool before it';
-class FakeHighlight extends Set<Range> {
-  priority = 0;
-}
-const highlights = new Map<string, FakeHighlight>();
-const painted = () => [...(highlights.get('ail-annotation') ?? [])].map((r) => r.toString());
-const settle = async () => {
-  for (let i = 0; i < 8; i++) await new Promise((done) => setTimeout(done, 0));
-};
 const content = (note: string) => ({ note, tags: [], entityIds: [] });
 
 /** The shadow roots made on the page: the annotator's is closed, so the test keeps its own handle. */
@@ -77,9 +70,7 @@ const button = (name: string) => [...shadow().querySelectorAll('button')].find((
 
 beforeEach(() => {
   fakeBrowser.reset();
-  highlights.clear();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights });
+  stubHighlights();
   roots = [];
   const attach = Element.prototype.attachShadow;
   vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
