@@ -20,7 +20,8 @@ export interface FoldOptions {
   /**
    * `same-length`: one output unit per input unit, so positions found in the folded text mark the same
    * characters in the original, and every unit that is neither letter nor digit becomes a space (so
-   * "GPT-5.3-Codex" and "gpt 5.3 codex" meet). Accents are stripped where that keeps the length.
+   * "GPT-5.3-Codex" and "gpt 5.3 codex" meet). Accents are stripped and compatibility forms made plain
+   * (NFKD: full-width "ｃｌａｕｄｅ" is "claude") where that keeps the length.
    */
   length?: 'free' | 'same-length';
 }
@@ -64,7 +65,7 @@ function foldSameLength(text: string): string {
       out[i] = ' ';
       continue;
     }
-    const plain = unit.normalize('NFD').replace(COMBINING_ACCENTS, '').toLowerCase();
+    const plain = unit.normalize('NFKD').replace(COMBINING_ACCENTS, '').toLowerCase();
     // Letters whose lower case or decomposition is longer ("İ") stay as they are, to keep positions.
     out[i] = plain.length === 1 ? plain : unit;
   }

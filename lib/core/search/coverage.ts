@@ -3,12 +3,17 @@
  * "who hired windsurf's founders"): every term (a query word with its synonyms, see query.ts) is
  * looked up in the word index, and each entity is scored by how much of the query its texts explain,
  * a role counting more than a summary, a summary more than a fact. An entity must explain every word
- * of a one- or two-word query and two thirds of a longer one, so unrelated questions find nothing.
- * Entity-level lists per word keep this to a few passes over small typed arrays per keystroke.
+ * of a one- or two-word query and two thirds of a longer one, so unrelated questions find nothing;
+ * but when no entity explains that much, an entity the query names (a term found in its name or
+ * aliases) with half of it will do, so one unknown word beside a name ("codex cli", "cognition labs")
+ * does not wipe it out; it then ranks by the share of the query it explains. A query all of whose
+ * words are in an entity's names names that entity, in whatever order ("codex openai"). A corrected
+ * word counts by what its repair left it worth. Entity-level lists per word keep this to a few passes
+ * over small typed arrays per keystroke.
  */
 import type { SearchField } from './search-docs';
-import { isStopWord, type QueryTerm } from './query';
-import { allowedEdits, type WordIndex } from './word-index';
+import { isStopWord, MIN_TERM_WORTH, repairWorth, type QueryTerm } from './query';
+import type { WordIndex } from './word-index';
 
 /** What a term found in each field is worth. */
 export const COVER_WEIGHT: Record<SearchField, number> = { name: 1, aliases: 0.95, roles: 0.85, summary: 0.6, facts: 0.5 };
@@ -55,6 +60,8 @@ export interface CoverageResult {
 
 interface FormContext {
   best: Float64Array;
+  /** Per entity, the best weight the current term found in its name or aliases. */
+  nameBest: Float64Array;
   /** Entities whose `best` was raised for the current term. */
   touched: number[];
   /** Per field (index in FIELDS): its weight, and whether it may be searched. */
@@ -73,6 +80,7 @@ export class CoverageIndex {
   private readonly vocabTerms: Int32Array;
   /** Per entity, the best weight the current term found in it (reset after each term). */
   private readonly best: Float64Array;
+  private readonly nameBest: Float64Array;
   private touchedVocab: number[] = [];
 
   constructor(
@@ -83,6 +91,7 @@ export class CoverageIndex {
   ) {
     this.vocabTerms = new Int32Array(words.words);
     this.best = new Float64Array(docCount);
+    this.nameBest = new Float64Array(docCount);
   }
 
   /** The entities holding vocabulary word `id`, each with its best field (texts come names first). */
@@ -108,10 +117,18 @@ export class CoverageIndex {
   private wordIds(word: string, typed: boolean, last: boolean): [number, number][] {
     // A short word the texts hold as typed ("codex", "lead") means that word, not its neighbours ("code").
     const exact = typed && word.length <= 5 && this.words.idOf(word) !== undefined;
-    const options = typed
-      ? { prefix: last && word.length >= 3, edits: exact ? 0 : allowedEdits(word) }
-      : { prefix: false, edits: 0 };
-    return this.words.similar(word, options).map((id) => [id, this.words.word(id) === word ? 1 : INEXACT]);
+    if (!typed || exact) {
+      const ids = this.words.similar(word, { prefix: typed && last && word.length >= 3, edits: 0 });
+      return ids.map((id) => [id, this.words.word(id) === word ? 1 : INEXACT]);
+    }
+    // Otherwise its neighbours too, as far as the word may be corrected to each (see editsAllowed),
+    // but not by more than a quarter of its letters ("cat" is not "chat"; see MIN_TERM_WORTH).
+    const out: [number, number][] = [];
+    for (const { id, edits } of this.words.corrections(word, last && word.length >= 3)) {
+      if (edits === 0) out.push([id, this.words.word(id) === word ? 1 : INEXACT]);
+      else if (repairWorth(edits, word.length) >= MIN_TERM_WORTH) out.push([id, INEXACT]);
+    }
+    return out;
   }
 
   /** Marks a vocabulary id as standing for term k (a word to mark; "in" of "in charge" is not). */
@@ -126,7 +143,7 @@ export class CoverageIndex {
    * from the word's entity list; a form of several words ("chief executive") where all are held.
    */
   private addForm(words: string[], typed: boolean, last: boolean, k: number, worth: number, context: FormContext): void {
-    const { best, touched, weights, allow } = context;
+    const { best, nameBest, touched, weights, allow } = context;
     const raise = (doc: number, w: number) => {
       if (best[doc] >= w) return;
       if (best[doc] === 0) touched.push(doc);
@@ -137,7 +154,13 @@ export class CoverageIndex {
         this.mark(id, k);
         const { docs, fields } = this.docList(id);
         const scale = quality * worth;
-        for (let i = 0; i < docs.length; i += 1) if (allow[fields[i]]) raise(docs[i], weights[fields[i]] * scale);
+        for (let i = 0; i < docs.length; i += 1) {
+          if (!allow[fields[i]]) continue;
+          const w = weights[fields[i]] * scale;
+          raise(docs[i], w);
+          // Fields 0 and 1 are the name and aliases: the term names this entity.
+          if (fields[i] <= 1 && nameBest[docs[i]] < w) nameBest[docs[i]] = w;
+        }
       }
       return;
     }
@@ -166,29 +189,49 @@ export class CoverageIndex {
     const n = Math.min(terms.length, MAX_TERMS);
     const context: FormContext = {
       best: this.best,
+      nameBest: this.nameBest,
       touched: [],
       weights: FIELDS.map((field) => coverWeight(field, n)),
       allow: FIELDS.map(allowField),
     };
     const sums = new Float64Array(this.docCount);
+    const nameSums = new Float64Array(this.docCount);
     const counts = new Uint8Array(this.docCount);
+    const named = new Uint8Array(this.docCount);
     const touched: number[] = [];
+    // Among several terms a name counts as NAMED_IN_QUESTION; a term that names the entity asked
+    // about, when no other term asks something of it, counts in full.
+    const nameScale = n > 1 ? 1 / NAMED_IN_QUESTION : 1;
     for (let k = 0; k < n; k += 1) {
+      const quality = terms[k].quality ?? 1;
       terms[k].forms.forEach((words, formIndex) =>
-        this.addForm(words, formIndex === 0, terms[k].last, k, formIndex === 0 ? 1 : SYNONYM, context),
+        this.addForm(words, formIndex === 0, terms[k].last, k, (formIndex === 0 ? 1 : SYNONYM) * quality, context),
       );
       for (const doc of context.touched) {
         if (counts[doc] === 0) touched.push(doc);
         counts[doc] += 1;
         sums[doc] += this.best[doc];
+        // The term as naming the entity: its name weight in full, or what it found elsewhere.
+        nameSums[doc] += Math.max(this.best[doc], this.nameBest[doc] * nameScale);
+        if (this.nameBest[doc] > 0) named[doc] += 1;
         this.best[doc] = 0;
+        this.nameBest[doc] = 0;
       }
       context.touched = [];
     }
     const needed = termsNeeded(n);
+    // When no entity explains enough of the query, one the query names with half its terms will do.
+    const full = touched.some((doc) => counts[doc] >= needed);
+    const neededNamed = full ? Infinity : Math.ceil(n / 2);
     const docs = touched
-      .filter((doc) => counts[doc] >= needed)
-      .map((doc) => ({ doc, relevance: sums[doc] / n }))
+      .filter((doc) => counts[doc] >= needed || (named[doc] > 0 && counts[doc] >= neededNamed))
+      .map((doc) => {
+        const all = sums[doc] / n;
+        // When every term it explains is in its names (in any order; the rest nowhere in it), the
+        // query names it rather than asks something of it: its names count in full.
+        const naming = named[doc] === counts[doc] ? nameSums[doc] / n : 0;
+        return { doc, relevance: Math.max(all, naming) };
+      })
       .sort((a, b) => b.relevance - a.relevance)
       .slice(0, limit);
     const vocabTerms = this.vocabTerms;

@@ -16,6 +16,7 @@ export {
   MAX_TEXT_CANDIDATES,
   MATCH_THRESHOLD,
   MIN_QUERY_LENGTH,
+  UNHELD_WORD_COST,
   MIN_TEXT_QUERY_LENGTH,
   queryVariants,
   type EntitySearch,
@@ -24,7 +25,19 @@ export {
 } from './search-index';
 export { presentHit, type HitPresentation } from './present-hit';
 export { closeness, editDistance, FIELD_RELEVANCE, MIN_CLOSENESS } from './relevance';
-export { allowedEdits, prefixWithin, WordIndex } from './word-index';
-export { parseQuery, queryTerms, repairWords, splitDigits, type ParsedQuery, type QueryTerm } from './query';
+export { allowedEdits, editsAllowed, prefixWithin, wordDistance, WordIndex, type Correction } from './word-index';
+export {
+  MIN_TERM_WORTH,
+  parseQuery,
+  queryTerms,
+  repair,
+  repairWords,
+  repairWorth,
+  RunIndex,
+  splitDigits,
+  type ParsedQuery,
+  type QueryTerm,
+  type RepairedWord,
+} from './query';
 export { BUNDLED_SYNONYMS, Synonyms, synonymsFor } from './synonyms';
 export { COVER_WEIGHT, NAMED_IN_QUESTION, termsNeeded } from './coverage';

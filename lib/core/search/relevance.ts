@@ -78,10 +78,12 @@ export function closeness(query: string, text: string, ranges: readonly MatchRan
 
 /**
  * A match's worth: field weight times closeness, with a little extra for matching whole words, from
- * the start, and most of the text ("codx" is Codex more than "Codex sprint team").
+ * the start, and most of the text ("codx" is Codex more than "Codex sprint team"). `cost`: the share
+ * of the query that was corrected before matching (see query.ts), taken off the closeness as fuse
+ * would for the same typo, so a corrected reading is held to the same bar as the typed one.
  */
-export function matchRelevance(field: SearchField, query: string, text: string, ranges: readonly MatchRange[]): number {
-  const close = closeness(query, text, ranges);
+export function matchRelevance(field: SearchField, query: string, text: string, ranges: readonly MatchRange[], cost = 0): number {
+  const close = closeness(query, text, ranges) - cost;
   if (close < MIN_CLOSENESS[field]) return 0;
   const start = ranges[0][0];
   const end = ranges[ranges.length - 1][1];

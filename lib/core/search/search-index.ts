@@ -3,15 +3,16 @@
  * dataset and reused for every keystroke (docs/search.md). Per keystroke: the query is parsed into
  * readings and terms (query.ts); for each reading a word index picks the texts that could match
  * (word-index.ts) and fuse.js matches the reading against each of them (score and positions), ranked
- * by relevance.ts, names first; then word-by-word coverage (coverage.ts) adds the entities whose
- * texts explain most of the query's terms, synonyms included, and the texts that say why.
+ * by relevance.ts, names first, a corrected reading less its corrections; then word-by-word coverage
+ * (coverage.ts) adds the entities whose texts explain most of the query's terms, synonyms included,
+ * and the texts that say why.
  */
 import Fuse from 'fuse.js';
 import type { Dataset, Entity } from '../dataset';
 import { foldQuery } from './fold';
 import { normaliseRanges, type MatchRange } from './highlight';
 import { bitCount, CoverageIndex, coverWeight, FIELDS, MAX_TERMS } from './coverage';
-import { parseQuery, splitDigits, type QueryTerm } from './query';
+import { parseQuery, RunIndex, splitDigits, type QueryTerm } from './query';
 import { FIELD_RELEVANCE, matchRelevance } from './relevance';
 import { buildSearchDocs, type SearchDoc, type SearchField } from './search-docs';
 import { synonymsFor } from './synonyms';
@@ -119,45 +120,100 @@ interface Index {
   words: WordIndex;
   coverage: CoverageIndex;
   textWords: Map<string, TextWords>;
+  /** How many texts are names and aliases (they come first). */
+  keyTexts: number;
 }
 
-/** fuse.js over the candidate texts of each reading: phrases, typos, prefixes, with positions. */
-function matchPhrases({ docs, texts, words }: Index, readings: string[], namesOnly: boolean, limit: number): Found {
+/**
+ * A phrase match with words its text does not hold ("sm altman" of "Sam Altman", "stephen levy" of
+ * "Steven Levy") must be this much closer than one whose every word is held: a share of the
+ * query's letters taken off its closeness.
+ */
+export const UNHELD_WORD_COST = 0.05;
+/** Names looked at for a reading with a word no name holds (10,000-entity sets may hold many alike). */
+export const MAX_UNHELD_CANDIDATES = 500;
+
+/**
+ * fuse.js over the candidate texts of each reading: phrases, typos, prefixes, with positions; a match
+ * of a repaired reading is worth what its repair left it (`worth`). When no name holds every word of
+ * a reading, one word no name holds, nor anything like it, does not wipe out the name the other words
+ * spell: the names and aliases that hold the others are tried, a little more strictly.
+ */
+function matchPhrases(index: Index, readings: string[], worth: number[], namesOnly: boolean, limit: number): Found {
   const found: Found = new Map();
-  for (const reading of readings) {
-    const candidates = words.candidates(reading.split(' '));
-    let checked = 0;
-    let checkedText = 0;
-    for (const id of candidates) {
-      const text = texts[id];
-      const isName = NAME_FIELDS.has(text.field);
-      if (!isName) {
-        if (namesOnly) break;
-        // One matching fact per entity is enough to rank it and to say why it matched.
-        if (found.get(text.doc)?.fields.has(text.field)) continue;
-        if ((checkedText += 1) > MAX_TEXT_CANDIDATES || found.size >= limit * 3) break;
-      }
-      // Past a few screens of results, more name candidates only cost time (10,000-entity sets).
-      if (isName && found.size >= limit * 5) break;
-      if ((checked += 1) > MAX_CANDIDATE_TEXTS) break;
-      const result = Fuse.match(reading, text.folded, MATCH_OPTIONS);
-      if (!result.isMatch || !result.indices?.length) continue;
-      const ranges = normaliseRanges(result.indices, text.folded.length);
-      const relevance = matchRelevance(text.field, reading, text.folded, ranges);
-      if (relevance <= 0) continue;
-      const entry = entryFor(found, text.doc);
-      entry.fields.add(text.field);
-      entry.relevance = Math.max(entry.relevance, relevance);
-      entry.score = Math.min(entry.score, result.score ?? 1);
-      const key = `${text.field}/${text.ref}`;
-      const known = entry.matches.get(key);
-      if (!known || relevance > known.relevance) {
-        const original = docs[text.doc].original[text.field][text.ref];
-        entry.matches.set(key, { field: text.field, text: original, ranges, relevance });
-      }
+  const { words, keyTexts } = index;
+  readings.forEach((reading, i) => {
+    const all = reading.split(' ');
+    if (all.every((word) => words.similar(word).length > 0)) {
+      matchReading(index, found, reading, 1 - worth[i], words.candidates(all), namesOnly, limit);
+    }
+  });
+  if ([...found.values()].some((entry) => [...entry.fields].some((field) => NAME_FIELDS.has(field)))) return found;
+  readings.forEach((reading, i) => {
+    const all = reading.split(' ');
+    // One word forgiven, not more: a question whose words are not a name is coverage's to answer.
+    const inNames = all.filter((word) => words.similar(word).some((id) => words.textsWith(id)[0] < keyTexts));
+    if (inNames.length === 0 || inNames.length !== all.length - 1) return;
+    const candidates = words.candidates(inNames, keyTexts).slice(0, MAX_UNHELD_CANDIDATES);
+    matchReading(index, found, reading, 1 - worth[i] + UNHELD_WORD_COST, candidates, true, limit, true);
+  });
+  return found;
+}
+
+/** Whether a match begins at the start of a word of `text` and ends at the end of one. */
+function onWordEdges(text: string, ranges: readonly MatchRange[]): boolean {
+  const start = ranges[0][0];
+  const end = ranges[ranges.length - 1][1];
+  return (start === 0 || text[start - 1] === ' ') && (end === text.length - 1 || text[end + 1] === ' ');
+}
+
+/** fuse.js over one reading's candidate texts, each match worth its relevance less `cost`. */
+function matchReading(
+  { docs, texts }: Index,
+  found: Found,
+  reading: string,
+  cost: number,
+  candidates: number[],
+  namesOnly: boolean,
+  limit: number,
+  /**
+   * The match must begin and end where words of the text do ("ex deepmind" is not "[goog]le deepmind",
+   * "openai ceo" not "openai co[dex]").
+   */
+  wholeWords = false,
+): void {
+  let checked = 0;
+  let checkedText = 0;
+  for (const id of candidates) {
+    const text = texts[id];
+    const isName = NAME_FIELDS.has(text.field);
+    if (!isName) {
+      if (namesOnly) break;
+      // One matching fact per entity is enough to rank it and to say why it matched.
+      if (found.get(text.doc)?.fields.has(text.field)) continue;
+      if ((checkedText += 1) > MAX_TEXT_CANDIDATES || found.size >= limit * 3) break;
+    }
+    // Past a few screens of results, more name candidates only cost time (10,000-entity sets).
+    if (isName && found.size >= limit * 5) break;
+    if ((checked += 1) > MAX_CANDIDATE_TEXTS) break;
+    const result = Fuse.match(reading, text.folded, MATCH_OPTIONS);
+    if (!result.isMatch || !result.indices?.length) continue;
+    const ranges = normaliseRanges(result.indices, text.folded.length);
+    if (wholeWords && !onWordEdges(text.folded, ranges)) continue;
+    // A repaired reading's match loses what the repair cost, as fuse's closeness would for the typo.
+    const relevance = matchRelevance(text.field, reading, text.folded, ranges, cost);
+    if (relevance <= 0) continue;
+    const entry = entryFor(found, text.doc);
+    entry.fields.add(text.field);
+    entry.relevance = Math.max(entry.relevance, relevance);
+    entry.score = Math.min(entry.score, result.score ?? 1);
+    const key = `${text.field}/${text.ref}`;
+    const known = entry.matches.get(key);
+    if (!known || relevance > known.relevance) {
+      const original = docs[text.doc].original[text.field][text.ref];
+      entry.matches.set(key, { field: text.field, text: original, ranges, relevance });
     }
   }
-  return found;
 }
 
 /** A text's words as vocabulary ids with their places; kept for texts read again on later keystrokes. */
@@ -220,9 +276,11 @@ function addCoverage(index: Index, found: Found, terms: QueryTerm[], namesOnly: 
         const { ranges, mask } = wordRanges(textWordsOf(folded, words, index.textWords), result.termsOf);
         const count = bitCount(mask);
         if (count > (best?.count ?? 0)) best = { ref, ranges, count };
-        // A text the query explains nearly whole ("Codex lead") beats one it explains a part of.
+        // A text the query explains nearly whole ("Codex lead") beats one it explains a part of; a
+        // name or alias most ("codex cli" names Codex before the Codex team).
         const explained = ranges.reduce((sum, [a, b]) => sum + b - a + 1, 0) / folded.length;
-        together = Math.max(together, (count / n) ** 2 * coverWeight(field, n) + 0.05 * explained);
+        const whole = field === 'name' || field === 'aliases' ? 0.1 : 0.05;
+        together = Math.max(together, (count / n) ** 2 * coverWeight(field, n) + whole * explained);
       });
       if (!best) continue;
       const key = `${field}/${best.ref}`;
@@ -239,15 +297,23 @@ function addCoverage(index: Index, found: Found, terms: QueryTerm[], namesOnly: 
 export function createEntitySearch(dataset: Dataset): EntitySearch {
   const docs = buildSearchDocs(dataset);
   const texts = indexTexts(docs);
-  const words = new WordIndex(texts.map((t) => t.folded));
   const synonyms = synonymsFor(dataset.synonyms);
+  // Words of names and aliases, and of the synonym table, are key words: what people type to find one.
+  const firstOther = texts.findIndex((t) => t.field !== 'name' && t.field !== 'aliases');
+  const keyTexts = firstOther < 0 ? texts.length : firstOther;
+  const words = new WordIndex(
+    texts.map((t) => t.folded),
+    keyTexts,
+    synonyms.words(),
+  );
+  const runs = new RunIndex(texts.slice(0, keyTexts).map((t) => t.folded));
   const coverage = new CoverageIndex(
     words,
     Int32Array.from(texts, (t) => t.doc),
     Uint8Array.from(texts, (t) => FIELDS.indexOf(t.field)),
     docs.length,
   );
-  const index: Index = { docs, texts, words, coverage, textWords: new Map() };
+  const index: Index = { docs, texts, words, coverage, textWords: new Map(), keyTexts };
 
   return {
     size: dataset.entities.length,
@@ -256,8 +322,8 @@ export function createEntitySearch(dataset: Dataset): EntitySearch {
       const letters = folded.replace(/ /g, '').length;
       if (letters < MIN_QUERY_LENGTH) return [];
       const namesOnly = letters < MIN_TEXT_QUERY_LENGTH;
-      const parsed = parseQuery(folded, words, synonyms);
-      const found = matchPhrases(index, parsed.readings, namesOnly, limit);
+      const parsed = parseQuery(folded, words, synonyms, runs);
+      const found = matchPhrases(index, parsed.readings, parsed.worth, namesOnly, limit);
       if (parsed.terms.length > 0) addCoverage(index, found, parsed.terms, namesOnly, limit);
 
       const hits: SearchHit[] = [];

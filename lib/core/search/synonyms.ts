@@ -31,6 +31,11 @@ export class Synonyms {
     this.longest = longest;
   }
 
+  /** Every word of every form (folded). */
+  words(): string[] {
+    return [...new Set([...this.groups.keys()].flatMap((form) => form.split(' ')))];
+  }
+
   /** Whether `phrase` (folded) is a form in some group. */
   has(phrase: string): boolean {
     return this.groups.has(phrase);

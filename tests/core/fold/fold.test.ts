@@ -26,6 +26,12 @@ describe('fold', () => {
     expect(fold(' GPT-5.3 ', { length: 'same-length', spaces: 'collapse' })).toBe('gpt 5 3');
   });
 
+  it('makes compatibility forms plain with length: same-length where that keeps the length', () => {
+    expect(fold('ｃｌａｕｄｅ ＧＰＴ－４', { length: 'same-length' })).toBe('claude gpt 4');
+    // A ligature is two letters: kept as it is, so positions still match.
+    expect(fold('ﬁne', { length: 'same-length' })).toBe('ﬁne');
+  });
+
   it('splits a query into folded words', () => {
     expect(foldedWords('  Café   NOTES ')).toEqual(['cafe', 'notes']);
     expect(foldedWords('   ')).toEqual([]);

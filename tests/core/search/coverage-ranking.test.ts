@@ -37,7 +37,11 @@ describe('word-by-word coverage', () => {
 
   it('counts a word the entity holds in any field, and finds nothing when a word is held nowhere', () => {
     expect(tinySearch.search('coyote anvils')[0]?.entity.id).toBe('acme');
-    expect(tinySearch.search('acme pianos')).toEqual([]);
+    expect(tinySearch.search('anvils pianos')).toEqual([]);
+    // A word held nowhere beside a name: the named entity, as half an answer.
+    const named = tinySearch.search('acme pianos');
+    expect(named.map((hit) => hit.entity.id)).toEqual(['acme']);
+    expect(named[0].relevance).toBeLessThan(tinySearch.search('acme')[0].relevance * 0.6);
   });
 
   it.each([

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledDataset } from '../../../lib/core/dataset';
-import { createEntitySearch, foldQuery, parseQuery, splitDigits, Synonyms, WordIndex } from '../../../lib/core/search';
+import { createEntitySearch, editsAllowed, foldQuery, parseQuery, RunIndex, splitDigits, Synonyms, WordIndex } from '../../../lib/core/search';
 
 const words = new WordIndex(['openai codex', 'claude code', 'gpt 5 3 codex', 'google deepmind', 'chief executive openai']);
 const synonyms = new Synonyms([['ceo', 'chief executive'], ['bought', 'acquired']]);
@@ -56,5 +56,55 @@ describe('query terms', () => {
 
   it('a query of stop words alone has no terms', () => {
     expect(parse('who is the').terms).toEqual([]);
+  });
+});
+
+describe('repairs, and what they cost', () => {
+  const names = ['openai o1', 'claude opus 4 6', 'the wall street journal', 'wall street journal', 'claude code', 'windsurf deal'];
+  // Names first: their words are key words; the last text is running text.
+  const index = new WordIndex([...names, 'the application shipped to the team in december'], names.length);
+  const runs = new RunIndex(names);
+  const read = (query: string) => parseQuery(foldQuery(query), index, synonyms, runs);
+  const worthOf = (query: string, reading: string) => {
+    const parsed = read(query);
+    return parsed.worth[parsed.readings.indexOf(reading)];
+  };
+
+  it('joins a letter and a digit typed apart, at no cost', () => {
+    expect(worthOf('o 1', 'o1')).toBe(1);
+    expect(worthOf('o-1', 'o1')).toBe(1);
+  });
+
+  it('reads a number the texts do not hold digit by digit, a version typed without its dot', () => {
+    expect(worthOf('opus 46', 'opus 4 6')).toBe(1);
+    expect(worthOf('claudeopus46', 'claude opus 4 6')).toBe(1);
+  });
+
+  it('finds a name typed as one run, a slip included at its cost', () => {
+    expect(worthOf('wallstreetjournal', 'wall street journal')).toBe(1);
+    expect(worthOf('thewallstreetjournal', 'the wall street journal')).toBe(1);
+    expect(worthOf('claudcode', 'claude code')).toBeCloseTo(1 - 1 / 9);
+  });
+
+  it('corrects a three-letter word to a name word a letter longer, or the same letters swapped', () => {
+    expect(worthOf('claude cde', 'claude code')).toBeCloseTo(1 - 1 / 10);
+    expect(read('windsurf del').readings).toContain('windsurf deal');
+    // Not with another first letter, nor into a word of running text.
+    expect(read('claude xde').readings).toEqual(['claude xde']);
+    expect(read('team tem').readings).toEqual(['team tem']);
+  });
+
+  it('does not turn a short word into a word of running text', () => {
+    expect(read('apple').readings).toEqual(['apple']);
+    expect(read('decembr').readings).toContain('december');
+  });
+
+  it('prefers the closer whole word, the key word and the right first letter', () => {
+    expect(editsAllowed('cde', 'code', true)).toBe(1);
+    expect(editsAllowed('cde', 'code', false)).toBe(0);
+    expect(editsAllowed('gtp', 'gpt', true)).toBe(1);
+    expect(editsAllowed('xde', 'code', true)).toBe(0);
+    expect(editsAllowed('apple', 'application', false)).toBe(0);
+    expect(editsAllowed('decembr', 'december', false)).toBe(1);
   });
 });
