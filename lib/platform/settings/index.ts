@@ -124,7 +124,9 @@ export function pageSettings(settings: Settings, url: string): PageSettings {
 
 /** The names muted on the page's site ("Not this" on a card). */
 export function mutedOn(view: PageSettings): string[] {
-  return view.settings.mutedNames[view.site ?? ''] ?? [];
+  const muted = view.settings.mutedNames;
+  const site = view.site ?? '';
+  return Object.hasOwn(muted, site) ? muted[site] : [];
 }
 
 /** How a muted name is stored: the page text in lower case, spaces folded ("Cursor" and "CURSOR" alike). */
@@ -136,10 +138,11 @@ export function mutedForm(text: string): string {
 export function setNameMuted(site: string, text: string, muted: boolean): Promise<Settings> {
   const word = mutedForm(text);
   return updateSettings((current) => {
-    const others = (current.mutedNames[site] ?? []).filter((w) => w !== word);
+    const others = (Object.hasOwn(current.mutedNames, site) ? current.mutedNames[site] : []).filter((w) => w !== word);
     const list = muted ? [...others, word].sort() : others;
     const mutedNames = { ...current.mutedNames };
-    if (list.length > 0) mutedNames[site] = list;
+    // Defined, not assigned: a site key may be any host name, "__proto__" included.
+    if (list.length > 0) Object.defineProperty(mutedNames, site, { value: list, enumerable: true, writable: true, configurable: true });
     else delete mutedNames[site];
     return { mutedNames };
   });

@@ -7,7 +7,7 @@
  * list never count. Muted names stored whole in one item (before 7 December 2026) are still read.
  * Pure: no storage here.
  */
-import { isString } from '../../core/guards';
+import { isObject, isString } from '../../core/guards';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
 
 export const SYNC_QUOTA = { bytesPerItem: 8192, bytes: 102_400, items: 512 } as const;
@@ -26,6 +26,8 @@ interface ChunkedSetting {
   toList(settings: Settings): unknown[];
   /** The setting from the stored list (entries of the wrong kind dropped). */
   fromList(list: unknown[]): unknown;
+  /** The setting stored whole (an older layout) together with chunks left beside it. */
+  merge?(whole: unknown, list: unknown[]): unknown;
 }
 
 const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
@@ -39,7 +41,20 @@ const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
       const muted: Record<string, string[]> = {};
       for (const pair of list) {
         if (!Array.isArray(pair) || pair.length !== 2 || !isString(pair[0]) || !isString(pair[1])) continue;
-        (muted[pair[0]] ??= []).push(pair[1]);
+        // Own properties only: a site key may be any host name, "constructor" included.
+        if (Object.hasOwn(muted, pair[0])) muted[pair[0]].push(pair[1]);
+        else Object.defineProperty(muted, pair[0], { value: [pair[1]], enumerable: true, writable: true, configurable: true });
+      }
+      return muted;
+    },
+    merge: (whole, list) => {
+      const muted = CHUNKED.mutedNames!.fromList(list) as Record<string, string[]>;
+      if (!isObject(whole)) return muted;
+      for (const [site, names] of Object.entries(whole)) {
+        if (!Array.isArray(names)) continue;
+        const known = Object.hasOwn(muted, site) ? muted[site] : [];
+        const merged = [...new Set([...known, ...names.filter(isString)])].sort();
+        Object.defineProperty(muted, site, { value: merged, enumerable: true, writable: true, configurable: true });
       }
       return muted;
     },
@@ -129,18 +144,20 @@ export function decodeSettings(stored: SyncItems): Settings {
     if (!(key in stored)) continue;
     const chunked = CHUNKED[name];
     const count = stored[key];
-    // A chunked setting's item is its count; anything else there is the setting stored whole (muted
-    // names before they were chunked), which withDefaults checks like any other value.
-    if (!chunked || typeof count !== 'number') {
+    if (!chunked) {
       partial[name] = count;
       continue;
     }
+    // A chunked setting's item is its count (never more chunks than the quota has items). Anything
+    // else there is the setting stored whole, as muted names were before they were chunked: taken,
+    // with any chunks a later version left (a build of each kind may share one sync account).
+    const chunks = typeof count === 'number' ? Math.min(count, SYNC_QUOTA.items) : Infinity;
     const list: unknown[] = [];
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < chunks && chunkKey(name, i) in stored; i++) {
       const chunk = stored[chunkKey(name, i)];
       if (Array.isArray(chunk)) list.push(...chunk);
     }
-    partial[name] = chunked.fromList(list);
+    partial[name] = typeof count === 'number' ? chunked.fromList(list) : (chunked.merge?.(count, list) ?? count);
   }
   return withDefaults(partial as Partial<Settings>);
 }

@@ -5,6 +5,7 @@
  */
 import type { Ref } from 'preact';
 import { plural, t } from '../../core/i18n';
+import './search.css';
 
 /** The magnifier at the start of a search box (decorative). */
 function SearchIcon() {

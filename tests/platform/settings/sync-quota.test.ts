@@ -6,6 +6,7 @@ import {
   SYNC_QUOTA,
   chunkList,
   setNameMuted,
+  mutedOn,
   getSettings,
   itemBytes,
   migrateSettings,
@@ -191,5 +192,27 @@ describe('settings within the storage.sync quotas', () => {
   it('drops chunk entries of the wrong kind', async () => {
     await fakeBrowser.storage.sync.set({ 'setting:mutedNames': 1, 'setting:mutedNames:0': [['a.example', 'cursor'], ['a.example'], 'x', ['b.example', 7], ['b.example', 'codex']] });
     await expect(getSettings()).resolves.toMatchObject({ mutedNames: { 'a.example': ['cursor'], 'b.example': ['codex'] } });
+  });
+
+  it('keeps names muted by an older build, stored whole, beside the chunks a newer one wrote', async () => {
+    await updateSettings({ mutedNames: { 'a.example': ['cursor'], 'b.example': ['codex'] } });
+    // An older build on another device mutes one more name, writing the whole map over the count.
+    await fakeBrowser.storage.sync.set({ 'setting:mutedNames': { 'b.example': ['windsurf'], 'c.example': ['claude'] } });
+    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['cursor'], 'b.example': ['codex', 'windsurf'], 'c.example': ['claude'] });
+    // The next write chunks them all again.
+    await setNameMuted('d.example', 'Copilot', true);
+    expect(await fakeBrowser.storage.sync.get('setting:mutedNames')).toEqual({ 'setting:mutedNames': 1 });
+    expect(Object.keys((await getSettings()).mutedNames).sort()).toEqual(['a.example', 'b.example', 'c.example', 'd.example']);
+  });
+
+  it('takes any host name as a site key, and a damaged count never hangs a read', async () => {
+    await setNameMuted('constructor', 'Cursor', true);
+    await setNameMuted('__proto__', 'Codex', true);
+    const settings = await getSettings();
+    expect(Object.keys(settings.mutedNames).sort()).toEqual(['__proto__', 'constructor']);
+    expect(mutedOn({ settings, site: 'constructor' } as never)).toEqual(['cursor']);
+    expect(mutedOn({ settings, site: 'toString' } as never)).toEqual([]);
+    await fakeBrowser.storage.sync.set({ 'setting:disabledSites': 1e308, 'setting:disabledSites:0': ['a.example'] });
+    await expect(getSettings()).resolves.toMatchObject({ disabledSites: ['a.example'] });
   });
 });
