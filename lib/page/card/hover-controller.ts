@@ -34,10 +34,12 @@ export interface HoverEnvironment {
   clearTimeout(handle: unknown): void;
 }
 
+/** The same mention, or one read again in the same place (ranges compared only for the same name). */
 export function sameMention(a: Mention, b: Mention): boolean {
-  if (a === b || a.range === b.range) return true;
+  if (a === b) return true;
+  if (a.entityId !== b.entityId || a.text !== b.text) return false;
+  if (a.range === b.range) return true;
   return (
-    a.entityId === b.entityId &&
     a.range.startContainer === b.range.startContainer &&
     a.range.startOffset === b.range.startOffset &&
     a.range.endContainer === b.range.endContainer &&

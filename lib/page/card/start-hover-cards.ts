@@ -126,7 +126,10 @@ function wireCards(options: HoverCardOptions, signal: AbortSignal, currentView: 
   const stopDetector = detector.subscribe(
     guard(() => {
       const shown = display.shown;
-      if (shown && !detector.mentions().some((m) => sameMention(m, shown))) display.close();
+      if (!shown) return;
+      // The shown mention itself first: comparing places makes each compared mention's range.
+      const mentions = detector.mentions();
+      if (!mentions.includes(shown) && !mentions.some((m) => sameMention(m, shown))) display.close();
     }),
   );
   signal.addEventListener('abort', stopDetector, { once: true });

@@ -76,6 +76,19 @@ export class TrackedMention implements Mention {
     return (this.liveRange = range);
   }
 
+  /** The text node the mention starts in. */
+  firstNode(): Text {
+    return this.block.nodes[nodeAt(this.block.starts, this.start)];
+  }
+
+  /** Where the mention starts and ends, as DOM points (no Range made). */
+  boundaries(): { start: [Text, number]; end: [Text, number] } {
+    const { nodes, starts } = this.block;
+    const first = nodeAt(starts, this.start);
+    const last = nodeAt(starts, this.end - 1);
+    return { start: [nodes[first], this.start - starts[first]], end: [nodes[last], this.end - starts[last]] };
+  }
+
   /** Whether the block's text nodes still hold the mention's offsets (the page may have changed them). */
   fits(): boolean {
     if (this.liveRange) return true;
@@ -87,7 +100,7 @@ export class TrackedMention implements Mention {
 
   /** The element holding the mention's first node, as the paint window follows it, with no range made. */
   paintTarget(): Element | null {
-    const node = this.block.nodes[nodeAt(this.block.starts, this.start)];
+    const node = this.firstNode();
     const parent = node.parentNode;
     if (!parent) return null;
     return parent.nodeType === 1 ? (parent as Element) : ((parent as ShadowRoot).host ?? null);

@@ -58,15 +58,16 @@ export function createQueries(q: QueryContext): MentionQueries {
     return null;
   };
 
+  /** The mentions that touch `range`, compared point by point: no Range made for those that do not. */
   const mentionsIn = (range: Range): Mention[] => {
     const out: Mention[] = [];
     for (const m of ordered()) {
       try {
-        const endsAfterStart = m.range.compareBoundaryPoints(Range.START_TO_END, range) >= 0;
-        const startsBeforeEnd = m.range.compareBoundaryPoints(Range.END_TO_START, range) <= 0;
-        if (endsAfterStart && startsBeforeEnd) out.push(m);
+        const { start, end } = m.boundaries();
+        if (range.comparePoint(...end) >= 0 && range.comparePoint(...start) <= 0) out.push(m);
       } catch {
-        // A mention in another tree (a shadow root) than the range cannot intersect it.
+        // A mention in another tree (a shadow root) than the range cannot intersect it, and a node
+        // the page shortened since (the rescan that follows reads it again) is left out.
       }
     }
     return out;
@@ -87,7 +88,7 @@ export function createQueries(q: QueryContext): MentionQueries {
   };
 
   const reveal = (entityId: string) => {
-    const list = ordered().filter((m) => m.entityId === entityId && m.range.startContainer.isConnected);
+    const list = ordered().filter((m) => m.entityId === entityId && m.firstNode().isConnected);
     if (list.length === 0) return { index: -1, count: 0 };
     const index = ((revealed.get(entityId) ?? -1) + 1) % list.length;
     revealed.set(entityId, index);

@@ -198,6 +198,18 @@ describe('sameMention', () => {
     expect(sameMention(t.quill, copy)).toBe(true);
     expect(sameMention(t.quill, t.acme)).toBe(false);
   });
+
+  it('never asks a mention of another name for its range (asking makes one)', () => {
+    const t = setup();
+    const unmade = {
+      ...t.acme,
+      get range(): Range {
+        throw new Error('range asked for');
+      },
+    };
+    expect(sameMention(t.quill, unmade)).toBe(false);
+    expect(sameMention(unmade, unmade)).toBe(true);
+  });
 });
 
 describe('isInSelection', () => {

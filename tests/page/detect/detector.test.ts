@@ -31,16 +31,24 @@ describe('createDetector', () => {
     expect(range.startContainer.textContent).toBe('Claude');
   });
 
-  it('makes no Range for a name until something needs it (painting, a card, a query)', async () => {
+  it('makes a Range for a name only when that name is asked for it, not when it counts or is looked for', async () => {
+    document.body.innerHTML = '<p>OpenAI and Anthropic.</p><p id="second">Claude Code and OpenAI</p>';
+    const query = document.createRange();
+    query.selectNodeContents(document.getElementById('second')!);
     const createRange = vi.spyOn(document, 'createRange');
-    document.body.innerHTML = '<p>OpenAI and Anthropic.</p><p>Claude Code</p>';
     detector = createDetector({ dataset });
     detector.setActive(true);
     await detector.settled();
-    expect(detector.mentions()).toHaveLength(3);
+    expect(texts(detector)).toEqual(['openai:OpenAI', 'anthropic:Anthropic', 'claude-code:Claude Code', 'openai:OpenAI']);
     expect(createRange).not.toHaveBeenCalled();
-    expect(detector.mentions()[2].range.toString()).toBe('Claude Code');
+    // The names in a selection are found point by point.
+    expect(detector.mentionsIn(query).map((m) => m.text)).toEqual(['Claude Code', 'OpenAI']);
+    expect(createRange).not.toHaveBeenCalled();
+    // "Show me" makes the range of the one it shows.
+    expect(detector.reveal('openai')).toEqual({ index: 0, count: 2 });
     expect(createRange).toHaveBeenCalledTimes(1);
+    expect(detector.mentions()[2].range.toString()).toBe('Claude Code');
+    expect(createRange).toHaveBeenCalledTimes(2);
     createRange.mockRestore();
   });
 
