@@ -143,15 +143,17 @@ function selectors(value: unknown, path: string): Selector[] {
 function bodies(value: unknown, path: string): Body[] {
   const list = asList(value);
   if (list.length > IMPORT_LIMITS.bodies) refuse(t('annotateImportTooManyBodies', path, formatNumber(list.length), formatNumber(IMPORT_LIMITS.bodies)));
-  return list.map((raw, i): Body => {
+  const out = list.map((raw, i): Body | null => {
     const at = `${path}[${i}]`;
     if (!isObject(raw)) refuse(t('annotateImportNotObject', at));
     const purpose = raw.purpose;
     if (hasType(raw, 'TextualBody') || (raw.type === undefined && typeof raw.value === 'string')) {
       if (purpose === 'tagging') {
-        const tag = text(raw.value, `${at}.value`, IMPORT_LIMITS.tag, { hostile: 'drop' }).trim();
-        if (!tag) refuse(t('annotateImportEmptyTag', at));
-        return { type: 'TextualBody', purpose: 'tagging', value: tag };
+        const typed = text(raw.value, `${at}.value`, IMPORT_LIMITS.tag, { hostile: 'keep' });
+        if (!typed.trim()) refuse(t('annotateImportEmptyTag', at));
+        // A tag of nothing but invisible characters is left out (the rest of the file is fine).
+        const tag = typed.replace(HOSTILE_ALL, '').trim();
+        return tag ? { type: 'TextualBody', purpose: 'tagging', value: tag } : null;
       }
       if (purpose === undefined || purpose === 'commenting' || purpose === 'describing') {
         return {
@@ -171,6 +173,7 @@ function bodies(value: unknown, path: string): Body[] {
     }
     refuse(t('annotateImportBadBody', at, String(JSON.stringify(raw.type)), String(JSON.stringify(purpose))));
   });
+  return out.filter((body): body is Body => body !== null);
 }
 
 function annotation(raw: unknown, path: string, now: string): Annotation {

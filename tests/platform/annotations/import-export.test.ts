@@ -60,12 +60,13 @@ describe('what the extension saves imports back', () => {
   });
 
   it('drops the invisible direction and control characters from notes and tags, keeping the words', () => {
-    const a = sample(1, { note: 'safe \u202Egnp.exe\u202C from \u2068@someone\u2069', tags: ['\u2068agents\u2069'] });
+    const a = sample(1, { note: 'safe \u202Egnp.exe\u202C from \u2068@someone\u2069', tags: ['\u2068agents\u2069', '\u2068\u2069'] });
     const parsed = parseAnnotationImport(toJsonLd([a]));
     expect(parsed.ok).toBe(true);
     const bodies = parsed.ok ? parsed.annotations[0].body : [];
     expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'commenting', value: 'safe gnp.exe from @someone' }));
-    expect(bodies).toContainEqual(expect.objectContaining({ purpose: 'tagging', value: 'agents' }));
+    // A tag of nothing but such characters is left out.
+    expect(bodies.filter((b) => b.purpose === 'tagging')).toEqual([expect.objectContaining({ value: 'agents' })]);
   });
 
   it('cuts a page title past its limit rather than refusing the file', () => {
