@@ -215,6 +215,58 @@ describe('the UI host', () => {
   });
 });
 
+describe('an editor after its Save, or that never reports in', () => {
+  it('is not shown again once saved when the page then removes it (the note would be saved twice)', async () => {
+    const annotator = await start();
+    expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
+    const first = session();
+    await shownFrame();
+    first.onDraft!({ note: 'once', tags: [], entities: [] }, true);
+    expect(await first.onSave(content('once'))).toBeNull();
+    // The page rewrites its body before the frame's own close arrives.
+    document.body.innerHTML = fixtureBody();
+    await settle();
+    await new Promise((done) => setTimeout(done, 700));
+    expect(sessions()).toHaveLength(1);
+    expect((await loadPage(home)).annotations.map(noteOf)).toEqual(['once']);
+  });
+
+  it('holds the page only while its frame may still report in: one shown again that never does gives way', async () => {
+    const annotator = await start();
+    expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
+    const first = session();
+    await shownFrame();
+    first.onDraft!({ note: 'draft', tags: [], entities: [] }, true);
+    let now = performance.now();
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    document.body.innerHTML = fixtureBody();
+    await vi.waitFor(() => expect(sessions()).toHaveLength(2), { timeout: 2000 });
+    // The new frame has not reported in: a new request waits a moment, then is let through.
+    expect(annotator.annotateRange(rangeOf('p2', OTHER))).toBe(false);
+    now += 6000;
+    expect(annotator.annotateRange(rangeOf('p2', OTHER))).toBe(true);
+  });
+});
+
+describe('leaving the page', () => {
+  it('asks first while an editor holds unsaved changes, and not otherwise', async () => {
+    const annotator = await start();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
+    const first = session();
+    await shownFrame();
+    expect(leave()).toBe(false);
+    first.onDraft!({ note: 'unsaved', tags: [], entities: [] }, true);
+    expect(leave()).toBe(true);
+    first.onDraft!({ note: '', tags: [], entities: [] }, false);
+    expect(leave()).toBe(false);
+  });
+});
+
 describe('an edit', () => {
   async function openEdit(id: string) {
     (await noteEntry(id)).click();

@@ -148,7 +148,12 @@ describe('the annotation editor', () => {
     const onDraft = vi.fn();
     setup({ onDraft });
     fireEvent.input(screen.getByLabelText(/Note/), { target: { value: 'kept' } });
-    await waitFor(() => expect(onDraft).toHaveBeenLastCalledWith({ note: 'kept', tags: [], entities: [ENTITIES[1]] }, true));
+    await waitFor(() => expect(onDraft).toHaveBeenLastCalledWith({ note: 'kept', tags: [], entities: [ENTITIES[1]], pendingTag: '' }, true));
+    fireEvent.input(screen.getByLabelText(/Note/), { target: { value: '' } });
+    await waitFor(() => expect(onDraft).toHaveBeenLastCalledWith(expect.objectContaining({ note: '' }), false));
+    // A tag still being typed is unsaved work too: the page must keep such an editor open.
+    fireEvent.input(screen.getByLabelText('Add a tag'), { target: { value: 'unfinis' } });
+    await waitFor(() => expect(onDraft).toHaveBeenLastCalledWith(expect.objectContaining({ pendingTag: 'unfinis' }), true));
     cleanup();
     // Shown again with a draft (its frame was gone): the fields start there, and it is still unsaved.
     const props = setup({ draft: { note: 'kept', tags: ['t'], entities: [] } });
@@ -156,6 +161,20 @@ describe('the annotation editor', () => {
     expect(screen.getByRole('button', { name: 'Remove tag t' })).toBeTruthy();
     fireEvent.keyDown(screen.getByLabelText(/Note/), { key: 'Escape' });
     expect(props.onCancel).not.toHaveBeenCalled();
+  });
+
+  it('leaves Escape and Cancel to the save while one is under way', async () => {
+    let finish!: (error: string | null) => void;
+    const props = setup({ onSave: vi.fn(() => new Promise<string | null>((done) => (finish = done))) });
+    fireEvent.input(screen.getByLabelText(/Note/), { target: { value: 'saving' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.keyDown(screen.getByLabelText(/Note/), { key: 'Escape' });
+    fireEvent.keyDown(screen.getByLabelText(/Note/), { key: 'Escape' });
+    expect(props.onCancel).not.toHaveBeenCalled();
+    expect(screen.queryByText(/Discard this note/)).toBeNull();
+    finish('Browser storage for annotations is full');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/storage for annotations is full/);
+    expect((screen.getByLabelText(/Note/) as HTMLTextAreaElement).value).toBe('saving');
   });
 
   it('shows a save error and keeps the draft', async () => {

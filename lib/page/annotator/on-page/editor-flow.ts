@@ -41,16 +41,54 @@ interface OpenEditor {
   draft: EditorDraft;
   /** The draft differs from what the editor opened with: nothing may replace or close it unasked. */
   changed: boolean;
+  /** The frame reported in (a frame shown again that never does must not hold the page forever). */
+  connected: boolean;
+  shownAt: number;
+  /** Its Save went through: a frame lost now is not shown again (that would save the note twice). */
+  saved: boolean;
+  /** How many times the page has removed the editor and it was shown again. */
+  reshows: number;
 }
+
+/** How long a frame shown again may take to report in before it stops holding the page. */
+const CONNECT_GRACE_MS = 5000;
+/** A page that keeps removing the editor gets it back this many times, not forever. */
+const MAX_RESHOWS = 10;
 
 export function startEditorFlow(core: AnnotatorCore): void {
   const { ui, anchors } = core;
   let open: OpenEditor | null = null;
   let shown = 0;
 
+  // Leaving the page (a link, a reload, closing the tab) with unsaved changes asks first. Listened to
+  // only while there are some: a page with the listener may be kept out of the back-forward cache.
+  const onLeave = (event: BeforeUnloadEvent) => {
+    if (!core.editorBusy()) return;
+    event.preventDefault();
+    event.returnValue = '';
+  };
+  let guarding = false;
+  const guardLeaving = () => {
+    const busy = core.editorBusy();
+    if (busy === guarding) return;
+    guarding = busy;
+    if (busy) window.addEventListener('beforeunload', onLeave);
+    else window.removeEventListener('beforeunload', onLeave);
+  };
+  core.signal.addEventListener('abort', () => window.removeEventListener('beforeunload', onLeave), { once: true });
+
   /** Shows the editor in a new frame; with `draft`, starting from it (still unsaved). */
-  const showEditor = (request: EditorRequest, draft?: EditorDraft) => {
-    const current: OpenEditor = { request, key: `${request.key}-${++shown}`, draft: draft ?? request.initial, changed: !!draft };
+  const showEditor = (request: EditorRequest, draft?: EditorDraft, reshows = 0) => {
+    const current: OpenEditor = {
+      request,
+      key: `${request.key}-${++shown}`,
+      draft: draft ?? request.initial,
+      changed: !!draft,
+      connected: false,
+      shownAt: performance.now(),
+      saved: false,
+      reshows,
+    };
     open = current;
     const frame = prepareEditorFrame({
       open: { mode: request.mode, quote: request.quote, initial: request.initial, draft, theme: core.theme },
@@ -58,13 +96,17 @@ export function startEditorFlow(core: AnnotatorCore): void {
         if (open !== current) return;
         open = null;
         ui.close();
+        guardLeaving();
       },
       onReady: () => {
+        current.connected = true;
         if (import.meta.env.MODE === 'e2e' && ui.host) ui.host.dataset.lensEditorReady = 'true';
       },
       onDraft: (next, changed) => {
+        current.connected = true;
         current.draft = next;
         current.changed = changed;
+        guardLeaving();
       },
       onSave: async (content) => {
         try {
@@ -72,6 +114,8 @@ export function startEditorFlow(core: AnnotatorCore): void {
         } catch (error) {
           return (error as Error).message;
         }
+        current.saved = true;
+        guardLeaving();
         return null;
       },
     });
@@ -89,7 +133,10 @@ export function startEditorFlow(core: AnnotatorCore): void {
   /** The editor if it is still the view shown (another view, or a close, ended it). */
   const shownEditor = () => (open && ui.view.kind === 'editor' && ui.view.key === open.key ? open : null);
 
-  core.editorBusy = () => !!shownEditor()?.changed;
+  core.editorBusy = () => {
+    const current = shownEditor();
+    return !!current && current.changed && !current.saved && (current.connected || performance.now() - current.shownAt < CONNECT_GRACE_MS);
+  };
   core.keepEditor = () => {
     if (!core.editorBusy()) return false;
     ui.showToast(t('annotateStillOpen'));
@@ -101,7 +148,14 @@ export function startEditorFlow(core: AnnotatorCore): void {
   // page unloads), so a new one is shown, starting from the draft the frame last reported.
   ui.onReattach(() => {
     const current = shownEditor();
-    if (current) showEditor(current.request, current.changed ? current.draft : undefined);
+    if (!current) return;
+    if (current.saved || current.reshows >= MAX_RESHOWS) {
+      open = null;
+      ui.close();
+      guardLeaving();
+      return;
+    }
+    showEditor(current.request, current.changed ? current.draft : undefined, current.reshows + 1);
   });
 
   core.openEditor = (range) => {

@@ -12,6 +12,8 @@ export interface EditorDraft {
   note: string;
   tags: string[];
   entities: EntityOption[];
+  /** A tag still being typed (not yet a chip): it counts as a change, and Save keeps it. */
+  pendingTag?: string;
 }
 
 export interface EditorProps {
@@ -35,7 +37,7 @@ export interface EditorProps {
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Whether a draft differs from what the editor opened with (a tag still being typed counts). */
-export function draftChanged(initial: EditorDraft, draft: EditorDraft, pendingTag = ''): boolean {
+export function draftChanged(initial: EditorDraft, draft: EditorDraft, pendingTag = draft.pendingTag ?? ''): boolean {
   return (
     draft.note.trim() !== initial.note.trim() ||
     !sameList(draft.tags, initial.tags) ||
@@ -61,6 +63,7 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
   const [note, setNote] = useState((draft ?? initial).note);
   const [tags, setTags] = useState((draft ?? initial).tags);
   const [entities, setEntities] = useState((draft ?? initial).entities);
+  const [pendingTag, setPendingTag] = useState(draft?.pendingTag ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // Asking "discard?": after Escape (focus stays where the person types) or Cancel (focus goes to Keep editing).
@@ -75,17 +78,18 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
   // Any further change answers the question: the person went on editing.
   useEffect(() => {
     setAsking(null);
-    onDraft?.({ note, tags, entities }, draftChanged(initial, { note, tags, entities }));
-  }, [note, tags, entities]);
+    const now = { note, tags, entities, pendingTag };
+    onDraft?.(now, draftChanged(initial, now));
+  }, [note, tags, entities, pendingTag]);
 
   useEffect(() => {
     if (asking === 'button') keepRef.current?.focus();
   }, [asking]);
 
-  const pendingTag = () => ref.current?.querySelector<HTMLInputElement>('input[data-tag-draft]')?.value ?? '';
 
   const cancel = (from: 'key' | 'button') => {
-    if (asking || !draftChanged(initial, { note, tags, entities }, pendingTag())) onCancel();
+    if (saving) return; // The save decides: the editor closes once it is through, or shows why not.
+    if (asking || !draftChanged(initial, { note, tags, entities, pendingTag })) onCancel();
     else setAsking(from);
   };
 
@@ -99,7 +103,7 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
     setSaving(true);
     setError(null);
     // A tag still being typed counts: nobody expects to press Enter before Save.
-    const allTags = [...tags, ...pendingTag().split(',')];
+    const allTags = [...tags, ...pendingTag.split(',')];
     const problem = await onSave({ note, tags: allTags, entityIds: entities.map((e) => e.id) });
     setSaving(false);
     if (problem) setError(problem);
@@ -146,7 +150,7 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
           onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
         />
       </div>
-      <TagInput tags={tags} onChange={setTags} />
+      <TagInput tags={tags} onChange={setTags} draft={pendingTag} onDraft={setPendingTag} />
       <EntityPicker selected={entities} onChange={setEntities} search={searchEntities} />
       {error && (
         <p class="error" role="alert">

@@ -1,11 +1,17 @@
-import { useState } from 'preact/hooks';
 import { cleanTags } from '../../../platform/annotations';
 import { t } from '../../../core/i18n';
 import { composing } from './composing';
 
+export interface TagInputProps {
+  tags: string[];
+  onChange: (tags: string[]) => void;
+  /** The tag being typed, held by the editor (it counts as unsaved work, and Save keeps it). */
+  draft: string;
+  onDraft: (text: string) => void;
+}
+
 /** Tags as chips: Enter or comma adds, Backspace in the empty field removes the last. */
-export function TagInput({ tags, onChange }: { tags: string[]; onChange: (tags: string[]) => void }) {
-  const [draft, setDraft] = useState('');
+export function TagInput({ tags, onChange, draft, onDraft: setDraft }: TagInputProps) {
   const commit = (text = draft) => {
     const added = text.split(',').map((part) => part.trim()).filter(Boolean);
     if (added.length) onChange(cleanTags([...tags, ...added]));
