@@ -151,9 +151,11 @@ export function decodeSettings(stored: SyncItems): Settings {
     // A chunked setting's item is its count (never more chunks than the quota has items). Anything
     // else there is the setting stored whole, as muted names were before they were chunked: taken,
     // with any chunks a later version left (a build of each kind may share one sync account).
-    const chunks = typeof count === 'number' ? Math.min(count, SYNC_QUOTA.items) : Infinity;
+    // With a count, every chunk up to it (one missing is skipped); beside a whole value, those there.
+    const counted = typeof count === 'number';
+    const chunks = counted ? Math.min(count, SYNC_QUOTA.items) : SYNC_QUOTA.items;
     const list: unknown[] = [];
-    for (let i = 0; i < chunks && chunkKey(name, i) in stored; i++) {
+    for (let i = 0; i < chunks && (counted || chunkKey(name, i) in stored); i++) {
       const chunk = stored[chunkKey(name, i)];
       if (Array.isArray(chunk)) list.push(...chunk);
     }

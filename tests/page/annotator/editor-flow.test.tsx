@@ -231,6 +231,32 @@ describe('an editor after its Save, or that never reports in', () => {
     expect((await loadPage(home)).annotations.map(noteOf)).toEqual(['once']);
   });
 
+  it('removed by the page while its Save is under way, waits for it: through, it is done; refused, it comes back', async () => {
+    const annotator = await start();
+    expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
+    const first = session();
+    await shownFrame();
+    first.onDraft!({ note: 'in flight', tags: [], entities: [] }, true);
+    const saving = first.onSave(content('in flight'));
+    document.body.innerHTML = fixtureBody();
+    expect(await saving).toBeNull();
+    await settle();
+    await new Promise((done) => setTimeout(done, 700));
+    expect(sessions()).toHaveLength(1);
+    expect((await loadPage(home)).annotations.map(noteOf)).toEqual(['in flight']);
+    // A save the store refuses, with the frame lost meanwhile: the draft is shown again.
+    expect(annotator.annotateRange(rangeOf('p2', OTHER))).toBe(true);
+    const second = session();
+    await shownFrame();
+    second.onDraft!({ note: 'refused', tags: [], entities: [] }, true);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    const refused = second.onSave(content('refused'));
+    document.body.innerHTML = fixtureBody();
+    expect(await refused).toMatch(/storage for annotations is full/);
+    await vi.waitFor(() => expect(sessions()).toHaveLength(3), { timeout: 2000 });
+    expect(session().open).toMatchObject({ draft: { note: 'refused' } });
+  });
+
   it('holds the page only while its frame may still report in: one shown again that never does gives way', async () => {
     const annotator = await start();
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);

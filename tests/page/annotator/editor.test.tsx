@@ -34,6 +34,26 @@ describe('the annotation editor', () => {
     expect(screen.getByRole('button', { name: 'Remove entity Claude Code' })).toBeTruthy();
   });
 
+  it('makes tags at each comma and keeps what follows it as the tag being typed; a lone comma is no tag', async () => {
+    const props = setup();
+    const tag = screen.getByLabelText('Add a tag') as HTMLInputElement;
+    // Typed one key at a time: "foo,,bar", then a comma and Backspace.
+    for (const value of ['f', 'fo', 'foo', 'foo,', ',', ',b', 'b', 'ba', 'bar']) fireEvent.input(tag, { target: { value } });
+    expect(screen.getAllByRole('button', { name: /^Remove tag/ }).map((b) => b.getAttribute('aria-label'))).toEqual(['Remove tag foo']);
+    expect(tag.value).toBe('bar');
+    fireEvent.keyDown(tag, { key: 'Enter' });
+    fireEvent.input(tag, { target: { value: ',' } });
+    expect(tag.value).toBe('');
+    fireEvent.keyDown(tag, { key: 'Backspace' });
+    // That Backspace took the last chip only because the field was empty, as it looks.
+    expect(screen.getAllByRole('button', { name: /^Remove tag/ })).toHaveLength(1);
+    fireEvent.input(tag, { target: { value: 'a, b,c' } });
+    expect(tag.value).toBe('c');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(props.onSave).toHaveBeenCalled());
+    expect(props.onSave).toHaveBeenCalledWith(expect.objectContaining({ tags: ['foo', 'a', 'b', 'c'] }));
+  });
+
   it('saves the note, tags (including one still being typed) and entities found by search', async () => {
     const props = setup();
     fireEvent.input(screen.getByLabelText(/Note/), { target: { value: 'Launch *day*' } });

@@ -214,5 +214,9 @@ describe('settings within the storage.sync quotas', () => {
     expect(mutedOn({ settings, site: 'toString' } as never)).toEqual([]);
     await fakeBrowser.storage.sync.set({ 'setting:disabledSites': 1e308, 'setting:disabledSites:0': ['a.example'] });
     await expect(getSettings()).resolves.toMatchObject({ disabledSites: ['a.example'] });
+    // A chunk missing within the count (sync still bringing it) is skipped, not the end of the list.
+    await fakeBrowser.storage.sync.remove('setting:disabledSites:0');
+    await fakeBrowser.storage.sync.set({ 'setting:disabledSites': 3, 'setting:disabledSites:0': ['a.example'], 'setting:disabledSites:2': ['c.example'] });
+    await expect(getSettings()).resolves.toMatchObject({ disabledSites: ['a.example', 'c.example'] });
   });
 });

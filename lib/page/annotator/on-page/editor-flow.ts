@@ -46,6 +46,8 @@ interface OpenEditor {
   shownAt: number;
   /** Its Save went through: a frame lost now is not shown again (that would save the note twice). */
   saved: boolean;
+  /** A Save under way: whether it went through (a frame lost meanwhile waits for it). */
+  saving: Promise<boolean> | null;
   /** How many times the page has removed the editor and it was shown again. */
   reshows: number;
 }
@@ -87,6 +89,7 @@ export function startEditorFlow(core: AnnotatorCore): void {
       connected: false,
       shownAt: performance.now(),
       saved: false,
+      saving: null,
       reshows,
     };
     open = current;
@@ -109,11 +112,14 @@ export function startEditorFlow(core: AnnotatorCore): void {
         guardLeaving();
       },
       onSave: async (content) => {
-        try {
-          await request.save(content);
-        } catch (error) {
-          return (error as Error).message;
-        }
+        const saving = request.save(content).then(
+          (): true => true,
+          (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+        );
+        current.saving = saving.then((outcome) => outcome === true);
+        const outcome = await saving;
+        current.saving = null;
+        if (outcome !== true) return outcome.message;
         current.saved = true;
         guardLeaving();
         return null;
@@ -146,16 +152,24 @@ export function startEditorFlow(core: AnnotatorCore): void {
 
   // The page removed the UI host with the editor in it: its frame is gone (a frame taken out of the
   // page unloads), so a new one is shown, starting from the draft the frame last reported.
+  const closeEditor = () => {
+    open = null;
+    ui.close();
+    guardLeaving();
+  };
   ui.onReattach(() => {
     const current = shownEditor();
     if (!current) return;
-    if (current.saved || current.reshows >= MAX_RESHOWS) {
-      open = null;
-      ui.close();
-      guardLeaving();
-      return;
-    }
-    showEditor(current.request, current.changed ? current.draft : undefined, current.reshows + 1);
+    if (current.saved || current.reshows >= MAX_RESHOWS) return closeEditor();
+    const showAgain = () => showEditor(current.request, current.changed ? current.draft : undefined, current.reshows + 1);
+    // A Save under way decides: through, the editor is done (shown again, it would save a second
+    // note); refused, the draft comes back for another try.
+    if (!current.saving) return showAgain();
+    void current.saving.then((through) => {
+      if (open !== current) return;
+      if (through) closeEditor();
+      else showAgain();
+    });
   });
 
   core.openEditor = (range) => {

@@ -36,9 +36,16 @@ export function TagInput({ tags, onChange, draft, onDraft: setDraft }: TagInputP
           data-tag-draft
           value={draft}
           onInput={(e) => {
-            const value = (e.currentTarget as HTMLInputElement).value;
-            if (value.includes(',')) commit(value);
-            else setDraft(value);
+            const input = e.currentTarget as HTMLInputElement;
+            const value = input.value;
+            if (!value.includes(',')) return setDraft(value);
+            // What comes before the last comma becomes tags; what follows it is still being typed.
+            const rest = value.slice(value.lastIndexOf(',') + 1);
+            const added = value.slice(0, value.lastIndexOf(',')).split(',').map((part) => part.trim()).filter(Boolean);
+            if (added.length) onChange(cleanTags([...tags, ...added]));
+            setDraft(rest);
+            // Set here too: a draft that stays the same ('' after a lone comma) would not redraw the field.
+            input.value = rest;
           }}
           onKeyDown={(e) => {
             // Enter that ends an input method's composition accepts the characters, not the tag.
