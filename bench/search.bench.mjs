@@ -10,7 +10,7 @@
  *
  * Run `npm run build` (or LENS_OUT_DIR=... npx wxt build) first; LENS_OUT_DIR picks the build.
  */
-import { createServer } from 'vite';
+import { closeModules, loadModules } from '../scripts/ssr-load.mjs';
 import { existsSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -95,16 +95,8 @@ function time(fn, inputs, rounds) {
 }
 
 async function searchBench() {
-  const vite = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-  });
   try {
-    const { createEntitySearch } = await vite.ssrLoadModule('/lib/core/search/index.ts');
-    const { bundledDataset } = await vite.ssrLoadModule('/lib/core/dataset/index.ts');
+    const [{ createEntitySearch }, { bundledDataset }] = await loadModules(['/lib/core/search/index.ts', '/lib/core/dataset/index.ts']);
     const rows = [];
     for (const [label, dataset, rounds] of [
       [`bundled (${bundledDataset.entities.length} entities)`, bundledDataset, ROUNDS],
@@ -125,7 +117,7 @@ async function searchBench() {
     }
     return rows;
   } finally {
-    await vite.close();
+    await closeModules();
   }
 }
 

@@ -3,21 +3,14 @@
  * against the current lib/core/search, and each query whose first result is wrong.
  *   node tests/core/search/run-queries.mjs            (add --quiet to leave out the misses)
  */
-import { createServer } from 'vite';
-import { resolve } from 'node:path';
+import { closeModules, loadModules } from '../../../scripts/ssr-load.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const vite = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-});
 try {
-  const { createEntitySearch } = await vite.ssrLoadModule('/lib/core/search/index.ts');
-  const { bundledDataset } = await vite.ssrLoadModule('/lib/core/dataset/index.ts');
-  const { scoreQuerySet, formatTallies } = await vite.ssrLoadModule('/tests/core/search/query-set.ts');
+  const [{ createEntitySearch }, { bundledDataset }, { scoreQuerySet, formatTallies }] = await loadModules([
+    '/lib/core/search/index.ts',
+    '/lib/core/dataset/index.ts',
+    '/tests/core/search/query-set.ts',
+  ]);
   const search = createEntitySearch(bundledDataset);
   const tallies = scoreQuerySet((q) => search.search(q, 20).map((hit) => hit.entity.id));
   console.log(formatTallies(tallies));
@@ -29,5 +22,5 @@ try {
     }
   }
 } finally {
-  await vite.close();
+  await closeModules();
 }

@@ -5,21 +5,11 @@
  *   node tests/core/search/run-typos.mjs             (add --misses to list each query whose first result is wrong)
  *   node tests/core/search/run-typos.mjs --sample 2  (1 in 2 single edits, as typo-battery.test.ts runs it)
  */
-import { createServer } from 'vite';
-import { resolve } from 'node:path';
+import { closeModules, loadModules } from '../../../scripts/ssr-load.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const vite = await createServer({
-  root: ROOT,
-  configFile: false,
-  logLevel: 'error',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  appType: 'custom',
-});
 try {
-  const { createEntitySearch } = await vite.ssrLoadModule('/lib/core/search/index.ts');
-  const { bundledDataset } = await vite.ssrLoadModule('/lib/core/dataset/index.ts');
-  const { generateTypoBattery, sampleSingleEdits, scoreTypoBattery, formatTypoTallies, TYPO_KINDS } = await vite.ssrLoadModule('/tests/core/search/typo-battery.ts');
+  const [{ createEntitySearch }, { bundledDataset }, { generateTypoBattery, sampleSingleEdits, scoreTypoBattery, formatTypoTallies, TYPO_KINDS }] =
+    await loadModules(['/lib/core/search/index.ts', '/lib/core/dataset/index.ts', '/tests/core/search/typo-battery.ts']);
   const search = createEntitySearch(bundledDataset);
   const at = process.argv.indexOf('--sample');
   const every = at < 0 ? 1 : Number(process.argv[at + 1]);
@@ -38,5 +28,5 @@ try {
     }
   }
 } finally {
-  await vite.close();
+  await closeModules();
 }
