@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotateSelection, click, editorFocus, editorFrame, evaluateOn, findNode, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
+import { annotateSelection, click, editorFocus, editorFrame, evaluateOn, findNode, selectText, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
@@ -121,6 +121,35 @@ describe('annotations in Chromium', () => {
       return range.startContainer.parentElement!.id;
     });
     expect(inP2).toBe('p2');
+    await page.close();
+  });
+
+  it('never throws a draft away unasked: Escape asks first, a second Escape discards, an unchanged editor just closes', async () => {
+    const tab = await openArticle('/annotate/live.html');
+    const { page, cdp } = tab;
+    await selectText(page, '#p1', 'Anthropic');
+    await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
+    let editor = await editorFrame(page);
+    expect(await editorFocus(editor)).toBe('ail-note');
+    await page.keyboard.type('half a thought');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.getByText(/^Discard this note\?/).isVisible(), { timeout: 5_000 }).toBe(true);
+    // Still open, the text still there, focus still in the note.
+    expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe('half a thought');
+    await page.keyboard.type(' and more');
+    expect(await editor.getByText(/^Discard this note\?/).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await waitForNoEditor(page);
+    // An unchanged editor closes at once.
+    await selectText(page, '#p1', 'Anthropic');
+    await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
+    editor = await editorFrame(page);
+    expect(await editorFocus(editor)).toBe('ail-note');
+    await page.keyboard.press('Escape');
+    await waitForNoEditor(page);
+    // Nothing was saved.
+    expect(await paintedTexts(page)).not.toContain('Anthropic');
     await page.close();
   });
 

@@ -66,8 +66,13 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
   const [pendingTag, setPendingTag] = useState(draft?.pendingTag ?? '');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  // Asking "discard?": after Escape (focus stays where the person types) or Cancel (focus goes to Keep editing).
-  const [asking, setAsking] = useState<'key' | 'button' | null>(null);
+  // Asking "discard?": after Escape (focus stays where the person types) or Cancel (focus goes to Keep
+  // editing), about the draft as it was then. Any further change answers the question (the person went
+  // on editing): the question holds only while the draft is the one it was asked about. Not reset from
+  // an effect: an effect of the last key typed before Escape may run after it, and hid the question.
+  const [question, setQuestion] = useState<{ from: 'key' | 'button'; about: string } | null>(null);
+  const draftKey = JSON.stringify([note, tags, entities.map((e) => e.id), pendingTag]);
+  const asking = question && question.about === draftKey ? question.from : null;
 
   // In its frame, the frame's page focuses the note once the frame has focus in the page (two focus
   // calls racing each other were seen to send a first typed key to the page).
@@ -75,9 +80,7 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
     if (!framed) noteRef.current?.focus({ preventScroll: true });
   }, []);
 
-  // Any further change answers the question: the person went on editing.
   useEffect(() => {
-    setAsking(null);
     const now = { note, tags, entities, pendingTag };
     onDraft?.(now, draftChanged(initial, now));
   }, [note, tags, entities, pendingTag]);
@@ -86,15 +89,14 @@ export function Editor({ anchor, quote, mode, initial, draft, onDraft, searchEnt
     if (asking === 'button') keepRef.current?.focus();
   }, [asking]);
 
-
   const cancel = (from: 'key' | 'button') => {
     if (saving) return; // The save decides: the editor closes once it is through, or shows why not.
     if (asking || !draftChanged(initial, { note, tags, entities, pendingTag })) onCancel();
-    else setAsking(from);
+    else setQuestion({ from, about: draftKey });
   };
 
   const keepEditing = () => {
-    setAsking(null);
+    setQuestion(null);
     noteRef.current?.focus({ preventScroll: true });
   };
 
