@@ -55,6 +55,21 @@ describe('forgiving search in the popup', () => {
     await popup.close();
   });
 
+  it('forgives a short word gone wrong, a name typed as one run and a version without its dot, and finds nothing for a word that is no name', async () => {
+    const popup = await openPage('popup.html');
+    for (const [query, name] of [
+      ['sm altman', 'Sam Altman'],
+      ['wallstreetjournal', 'The Wall Street Journal'],
+      ['opus 46', 'Claude Opus 4.6'],
+    ]) {
+      const first = await firstResult(popup, query);
+      await expect.poll(() => first.locator('.lens-result-name').textContent(), { message: query }).toBe(name);
+    }
+    await firstResult(popup, 'apple');
+    await expect.poll(() => popup.locator('.lens-empty').textContent()).toBe('No results');
+    await popup.close();
+  });
+
   it('still says "No results" for what the data does not hold', async () => {
     const popup = await openPage('popup.html');
     await firstResult(popup, 'pizza recipe');
@@ -71,6 +86,8 @@ describe("the side panel's Entity tab", () => {
     await box.pressSequentially('codex lead');
     const first = panel.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
     await expect.poll(() => first.locator('.lens-result-name').textContent()).toBe('Thibault Sottiaux');
+    // Its label is for screen readers only: nothing of it shows over the box.
+    expect(await panel.locator('label[for="lens-finder"]').boundingBox()).toMatchObject({ width: 1, height: 1 });
     await box.press('Enter');
     await expect.poll(() => panel.getByRole('heading', { level: 2, name: 'Thibault Sottiaux' }).isVisible()).toBe(true);
     await panel.close();
