@@ -13,6 +13,7 @@ import { containsComposed } from './order';
 import { decide, isAmbiguous, isEvidence, isGated, isSupport, votesKey, type EntityVotes, type MentionReason } from './gates';
 import { PageRelevance } from './relevance';
 import { mutedForm } from '../../platform/settings';
+import { elementHolding } from '../paint';
 
 export interface BlockRecord {
   nodes: Text[];
@@ -67,12 +68,10 @@ export class TrackedMention implements Mention {
    */
   get range(): Range {
     if (this.liveRange) return this.liveRange;
-    const { nodes, starts } = this.block;
-    const range = nodes[0].ownerDocument.createRange();
-    const first = nodeAt(starts, this.start);
-    const last = nodeAt(starts, this.end - 1);
-    range.setStart(nodes[first], Math.min(this.start - starts[first], nodes[first].length));
-    range.setEnd(nodes[last], Math.min(this.end - starts[last], nodes[last].length));
+    const { start, end } = this.boundaries();
+    const range = start[0].ownerDocument.createRange();
+    range.setStart(start[0], Math.min(start[1], start[0].length));
+    range.setEnd(end[0], Math.min(end[1], end[0].length));
     return (this.liveRange = range);
   }
 
@@ -92,18 +91,13 @@ export class TrackedMention implements Mention {
   /** Whether the block's text nodes still hold the mention's offsets (the page may have changed them). */
   fits(): boolean {
     if (this.liveRange) return true;
-    const { nodes, starts } = this.block;
-    const first = nodeAt(starts, this.start);
-    const last = nodeAt(starts, this.end - 1);
-    return this.start - starts[first] <= nodes[first].length && this.end - starts[last] <= nodes[last].length;
+    const { start, end } = this.boundaries();
+    return start[1] <= start[0].length && end[1] <= end[0].length;
   }
 
   /** The element holding the mention's first node, as the paint window follows it, with no range made. */
   paintTarget(): Element | null {
-    const node = this.firstNode();
-    const parent = node.parentNode;
-    if (!parent) return null;
-    return parent.nodeType === 1 ? (parent as Element) : ((parent as ShadowRoot).host ?? null);
+    return elementHolding(this.firstNode());
   }
 }
 

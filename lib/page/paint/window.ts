@@ -90,7 +90,11 @@ function makeObserver(Observer: ObserverCtor, doc: Document, callback: Intersect
 
 /** The element a range is followed by: the one holding its start (a shadow root's host for top-level text). */
 export function targetOf(range: AbstractRange): Element | null {
-  const node = range.startContainer;
+  return elementHolding(range.startContainer);
+}
+
+/** The element the window follows for a node: the node itself, its parent, or its shadow root's host. */
+export function elementHolding(node: Node): Element | null {
   if (node.nodeType === 1) return node as Element;
   const parent = node.parentNode;
   if (!parent) return null;

@@ -138,13 +138,13 @@ export function mutedForm(text: string): string {
 export function setNameMuted(site: string, text: string, muted: boolean): Promise<Settings> {
   const word = mutedForm(text);
   return updateSettings((current) => {
-    const others = (Object.hasOwn(current.mutedNames, site) ? current.mutedNames[site] : []).filter((w) => w !== word);
-    const list = muted ? [...others, word].sort() : others;
-    const mutedNames = { ...current.mutedNames };
-    // Defined, not assigned: a site key may be any host name, "__proto__" included.
-    if (list.length > 0) Object.defineProperty(mutedNames, site, { value: list, enumerable: true, writable: true, configurable: true });
-    else delete mutedNames[site];
-    return { mutedNames };
+    const known = Object.hasOwn(current.mutedNames, site);
+    const kept = (known ? current.mutedNames[site] : []).filter((w) => w !== word);
+    const list = muted ? [...kept, word].sort() : kept;
+    // Built, not assigned: a site key may be any host name, "__proto__" included. A site keeps its place.
+    const entries = Object.entries(current.mutedNames).map(([key, names]): [string, string[]] => [key, key === site ? list : names]);
+    if (!known) entries.push([site, list]);
+    return { mutedNames: Object.fromEntries(entries.filter(([, names]) => names.length > 0)) };
   });
 }
 

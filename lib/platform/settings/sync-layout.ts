@@ -37,29 +37,34 @@ const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
   },
   mutedNames: {
     toList: (settings) => Object.entries(settings.mutedNames).flatMap(([site, names]) => names.map((name) => [site, name])),
-    fromList: (list) => {
-      const muted: Record<string, string[]> = {};
-      for (const pair of list) {
-        if (!Array.isArray(pair) || pair.length !== 2 || !isString(pair[0]) || !isString(pair[1])) continue;
-        // Own properties only: a site key may be any host name, "constructor" included.
-        if (Object.hasOwn(muted, pair[0])) muted[pair[0]].push(pair[1]);
-        else Object.defineProperty(muted, pair[0], { value: [pair[1]], enumerable: true, writable: true, configurable: true });
-      }
-      return muted;
-    },
+    fromList: (list) => bySite(list.filter(isPair)),
     merge: (whole, list) => {
-      const muted = CHUNKED.mutedNames!.fromList(list) as Record<string, string[]>;
-      if (!isObject(whole)) return muted;
-      for (const [site, names] of Object.entries(whole)) {
-        if (!Array.isArray(names)) continue;
-        const known = Object.hasOwn(muted, site) ? muted[site] : [];
-        const merged = [...new Set([...known, ...names.filter(isString)])].sort();
-        Object.defineProperty(muted, site, { value: merged, enumerable: true, writable: true, configurable: true });
+      const pairs = list.filter(isPair);
+      if (isObject(whole)) {
+        for (const [site, names] of Object.entries(whole)) if (Array.isArray(names)) for (const name of names.filter(isString)) pairs.push([site, name]);
       }
-      return muted;
+      return bySite(pairs);
     },
   },
 };
+
+function isPair(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && isString(value[0]) && isString(value[1]);
+}
+
+/**
+ * Muted names grouped by site, each site's once and sorted. Built with Object.fromEntries, which makes
+ * own properties of any key: a site key may be any host name, "constructor" and "__proto__" included.
+ */
+function bySite(pairs: readonly [string, string][]): Record<string, string[]> {
+  const sites = new Map<string, Set<string>>();
+  for (const [site, name] of pairs) {
+    const names = sites.get(site);
+    if (names) names.add(name);
+    else sites.set(site, new Set([name]));
+  }
+  return Object.fromEntries([...sites].map(([site, names]) => [site, [...names].sort()]));
+}
 
 /** The settings kept in chunks. */
 export const CHUNKED_SETTINGS = Object.keys(CHUNKED) as SettingName[];

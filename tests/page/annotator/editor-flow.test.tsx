@@ -36,6 +36,8 @@ const sessions = () => vi.mocked(frame.prepareEditorFrame).mock.calls.map((call)
 const session = () => sessions().at(-1)!;
 /** The editor's frame once the host has entered the page (it mounts asynchronously). */
 const shownFrame = () => vi.waitFor(() => iframe() ?? Promise.reject(new Error('no editor frame yet')));
+/** What the frame reports as the note is typed: a note that is not empty is a change from a new editor's. */
+const typed = (frameSession: ReturnType<typeof session>, note: string) => frameSession.onDraft!({ note, tags: [], entities: [] }, note !== '');
 
 let ctx: ContentScriptContext;
 let home: string;
@@ -110,7 +112,7 @@ describe('an editor with unsaved changes', () => {
     const annotator = await start();
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
     const first = session();
-    first.onDraft!({ note: 'half a thought', tags: [], entities: [] }, true);
+    typed(first, 'half a thought');
     const editorFrame = await shownFrame();
     const focus = vi.spyOn(HTMLIFrameElement.prototype, 'focus');
     getSelection()!.removeAllRanges();
@@ -131,7 +133,7 @@ describe('an editor with unsaved changes', () => {
     const annotator = await start();
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
     const before = await shownFrame();
-    session().onDraft!({ note: '', tags: [], entities: [] }, false);
+    typed(session(), '');
     expect(annotator.annotateRange(rangeOf('p2', OTHER))).toBe(true);
     expect(sessions()).toHaveLength(2);
     await vi.waitFor(() => expect(iframe()).not.toBe(before));
@@ -143,7 +145,7 @@ describe('an editor with unsaved changes', () => {
     const annotator = await start();
     const entry = await noteEntry(annotation.id);
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
-    session().onDraft!({ note: 'half a thought', tags: [], entities: [] }, true);
+    typed(session(), 'half a thought');
     const editorFrame = await shownFrame();
     entry.click();
     await settle();
@@ -155,7 +157,7 @@ describe('an editor with unsaved changes', () => {
   it('stays open when the site is paused (here or from another device); an unchanged one closes', async () => {
     const annotator = await start();
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
-    session().onDraft!({ note: 'half a thought', tags: [], entities: [] }, true);
+    typed(session(), 'half a thought');
     const editorFrame = await shownFrame();
     await updateSettings({ paused: true });
     await settle();
@@ -168,7 +170,7 @@ describe('an editor with unsaved changes', () => {
     await settle();
     session().onClose();
     expect(annotator.annotateRange(rangeOf('p2', OTHER))).toBe(true);
-    session().onDraft!({ note: '', tags: [], entities: [] }, false);
+    typed(session(), '');
     await updateSettings({ paused: true });
     await vi.waitFor(() => expect(iframe()).toBeNull());
   });
@@ -221,7 +223,7 @@ describe('an editor after its Save, or that never reports in', () => {
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
     const first = session();
     await shownFrame();
-    first.onDraft!({ note: 'once', tags: [], entities: [] }, true);
+    typed(first, 'once');
     expect(await first.onSave(content('once'))).toBeNull();
     // The page rewrites its body before the frame's own close arrives.
     document.body.innerHTML = fixtureBody();
@@ -236,7 +238,7 @@ describe('an editor after its Save, or that never reports in', () => {
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
     const first = session();
     await shownFrame();
-    first.onDraft!({ note: 'in flight', tags: [], entities: [] }, true);
+    typed(first, 'in flight');
     const saving = first.onSave(content('in flight'));
     document.body.innerHTML = fixtureBody();
     expect(await saving).toBeNull();
@@ -248,7 +250,7 @@ describe('an editor after its Save, or that never reports in', () => {
     expect(annotator.annotateRange(rangeOf('p2', OTHER))).toBe(true);
     const second = session();
     await shownFrame();
-    second.onDraft!({ note: 'refused', tags: [], entities: [] }, true);
+    typed(second, 'refused');
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const refused = second.onSave(content('refused'));
     document.body.innerHTML = fixtureBody();
@@ -262,7 +264,7 @@ describe('an editor after its Save, or that never reports in', () => {
     expect(annotator.annotateRange(rangeOf('p1', QUOTE))).toBe(true);
     const first = session();
     await shownFrame();
-    first.onDraft!({ note: 'draft', tags: [], entities: [] }, true);
+    typed(first, 'draft');
     let now = performance.now();
     vi.spyOn(performance, 'now').mockImplementation(() => now);
     document.body.innerHTML = fixtureBody();
@@ -286,9 +288,9 @@ describe('leaving the page', () => {
     const first = session();
     await shownFrame();
     expect(leave()).toBe(false);
-    first.onDraft!({ note: 'unsaved', tags: [], entities: [] }, true);
+    typed(first, 'unsaved');
     expect(leave()).toBe(true);
-    first.onDraft!({ note: '', tags: [], entities: [] }, false);
+    typed(first, '');
     expect(leave()).toBe(false);
   });
 });
