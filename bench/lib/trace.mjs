@@ -12,6 +12,12 @@ const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask', 'ThreadPool_R
 const STYLE = new Set(['UpdateLayoutTree', 'RecalculateStyles']);
 const LAYOUT = new Set(['Layout']);
 /**
+ * Painting, after layout: pre-paint (where Chromium also checks the ranges registered in highlights),
+ * paint, layerizing and the commit to the compositor. A page with highlights on screen pays some of it
+ * for them.
+ */
+const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit']);
+/**
  * Where followed elements are, worked out for IntersectionObservers after layout (ours follows the
  * elements holding names, lib/page/paint/window.ts): native work that no script event contains.
  */
@@ -79,7 +85,7 @@ function pageThread(events, origin) {
  * shows), `microtaskMs` the promise callbacks alone, `extensionCompileMs` the part
  * that compiled them (a content script is compiled afresh in every frame); `longestExtensionTaskMs`: the
  * longest top-level task that ran any of it (`longestExtensionTaskWallMs`: the same in wall time);
- * `intersectionsMs`: IntersectionObservers' work after layout (the page's own observers too, so the
+ * `paintMs`: pre-paint, paint, layerizing and commit; `intersectionsMs`: IntersectionObservers' work after layout (the page's own observers too, so the
  * figure without the extension is the page's); `scriptMs[name]`: time in a script whose URL ends with
  * `name` (the bare walk).
  */
@@ -89,6 +95,7 @@ export function analyseTrace(events, origin, scripts = []) {
   const ours = [];
   const style = [];
   const layout = [];
+  const paint = [];
   const otherScript = [];
   const compile = [];
   const intersections = [];
@@ -104,6 +111,7 @@ export function analyseTrace(events, origin, scripts = []) {
     }
     else if (STYLE.has(e.name)) style.push(span);
     else if (LAYOUT.has(e.name)) layout.push(span);
+    else if (PAINT.has(e.name)) paint.push(span);
     else if (e.name === INTERSECTIONS) intersections.push(span);
     else if (e.name === MICROTASKS) microtasks.push(span);
     else if (SCRIPT.has(e.name)) {
@@ -146,6 +154,7 @@ export function analyseTrace(events, origin, scripts = []) {
     microtaskMs: unionMs(microtasks),
     styleMs: unionMs(style),
     layoutMs: unionMs(layout),
+    paintMs: unionMs(paint),
     intersectionsMs: unionMs(intersections),
     longestExtensionTaskMs: longest,
     longestExtensionTaskWallMs: longestWall,

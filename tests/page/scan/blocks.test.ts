@@ -250,7 +250,7 @@ describe('a block of plain text is read whole', () => {
       for (const block of document.body.querySelectorAll('p, div, li, h2, td')) if (block.querySelector(NOT_READ_WHOLE) === null) whole++;
     }
     expect(whole).toBeGreaterThan(100);
-  });
+  }, 30_000);
 
   it('lists a block’s text nodes only when they are asked for, and then with their offsets', () => {
     document.body.innerHTML = '<p>Sam <b>Altman</b> of <a href="#">Open<i>AI</i></a></p><p>nothing</p>';
