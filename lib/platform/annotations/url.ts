@@ -9,7 +9,9 @@
  * `%E9` (Latin-1 é) is neither `%E8` nor `%C3%A9` (UTF-8 é). The key writes each byte as
  * URLSearchParams does, so every address whose query is UTF-8 keeps the key it always had; only a
  * query holding other bytes (which URLSearchParams turned into U+FFFD, one key for many pages) gets
- * a key of its own.
+ * a key of its own. Notes saved on such pages before (December 2026) stay under the merged key:
+ * neither the key nor the note ever kept the address as visited (`target.source` is this key), so
+ * which of the pages each was made on cannot be told, and they are not guessed apart.
  */
 
 const TRACKING_PARAMS = [
