@@ -2,6 +2,7 @@
  * Settings that cannot outgrow storage.sync, in real Chromium: with 1,000 sites switched off every
  * setting still saves (each item within the browser's own per-item count), an open tab follows, and a
  * list that would pass the 100 KB quota is refused in the options page with its reason, nothing changed.
+ * A name unmuted in the options page stays unmuted when an older build's whole value lands over it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +102,30 @@ describe('settings within storage.sync (Chromium)', () => {
     await expect.poll(() => alert.count()).toBe(0);
     expect((await storedBytes()).items['setting:theme']).toBe('light');
     await options.close();
+  });
+
+  it('never shows an unmuted name again when an older build writes its whole value over the chunks', async () => {
+    // Muted names as builds before 7 December 2026 stored them: whole, in one item.
+    await session.browser.worker.evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.sync.set({ 'setting:mutedNames': { 'a.example': ['cursor'], 'b.example': ['codex'] } });
+    });
+    const options = await openOptions();
+    const unmute = options.getByRole('button', { name: 'Highlight “cursor” on a.example again' });
+    await expect.poll(() => unmute.isVisible(), { timeout: 10_000 }).toBe(true);
+    await unmute.click();
+    await expect.poll(() => unmute.count()).toBe(0);
+    expect((await storedBytes()).items).toEqual({ 'setting:mutedNames': 1, 'setting:mutedNames:0': [['b.example', 'codex']] });
+    // The older build on another device, which had not synced the unmute, mutes a name: its whole
+    // value, still listing "cursor", lands over the count (with a theme change, which shows when the
+    // options page has read it all again).
+    await session.browser.worker.evaluate(() =>
+      chrome.storage.sync.set({ 'setting:mutedNames': { 'a.example': ['cursor'], 'c.example': ['claude'] }, 'setting:theme': 'dark' }),
+    );
+    await expect.poll(() => options.getByRole('radio', { name: 'Dark' }).isChecked(), { timeout: 10_000 }).toBe(true);
+    expect(await unmute.count()).toBe(0);
+    expect(await options.getByRole('button', { name: 'Highlight “codex” on b.example again' }).count()).toBe(1);
+    await options.close();
+    await session.browser.worker.evaluate(() => chrome.storage.sync.clear());
   });
 });

@@ -4,8 +4,16 @@
  * grow with use, which are kept in chunks of at most 8 KB (`setting:<name>:<n>`) whose count is the
  * item `setting:<name>`: the sites switched off, and the names muted per site ("Not this" on a card),
  * as [site, name] pairs. A reader takes the first <count> chunks, so chunks left over from a longer
- * list never count. Muted names stored whole in one item (before 7 December 2026) are still read.
- * Pure: no storage here.
+ * list never count (and a write empties them in the same `set`, in case an older build's whole value
+ * later takes the count's place).
+ *
+ * Muted names stored whole in one item (by builds before 7 December 2026) are read while nothing else
+ * holds them: once this layout has written them (it always writes chunk 0, empty or not), its chunks
+ * are the muted names, and a whole value an older build writes over the count afterwards is not
+ * merged in. Such a value may be stale (written on another device before it synced an unmute, so it
+ * still lists the name), and nothing in it tells a stale name from a fresh one; merging it brought
+ * unmuted names back. The older build's later mutes are the price; `migrateSettings` rewrites the
+ * whole value as chunks once and it is gone. Pure: no storage here.
  */
 import { isObject, isString } from '../../core/guards';
 import { DEFAULT_SETTINGS, withDefaults, type Settings } from './model';
@@ -26,8 +34,12 @@ interface ChunkedSetting {
   toList(settings: Settings): unknown[];
   /** The setting from the stored list (entries of the wrong kind dropped). */
   fromList(list: unknown[]): unknown;
-  /** The setting stored whole (an older layout) together with chunks left beside it. */
-  merge?(whole: unknown, list: unknown[]): unknown;
+  /**
+   * The setting as older builds stored it whole in its item, read only while no chunk of it is stored.
+   * A setting that has one always writes chunk 0, so that "a chunk is stored" means "this layout
+   * has written it" even when its list is empty.
+   */
+  fromWhole?(whole: unknown): unknown;
 }
 
 const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
@@ -38,8 +50,8 @@ const CHUNKED: Partial<Record<SettingName, ChunkedSetting>> = {
   mutedNames: {
     toList: (settings) => Object.entries(settings.mutedNames).flatMap(([site, names]) => names.map((name) => [site, name])),
     fromList: (list) => bySite(list.filter(isPair)),
-    merge: (whole, list) => {
-      const pairs = list.filter(isPair);
+    fromWhole: (whole) => {
+      const pairs: [string, string][] = [];
       if (isObject(whole)) {
         for (const [site, names] of Object.entries(whole)) if (Array.isArray(names)) for (const name of names.filter(isString)) pairs.push([site, name]);
       }
@@ -126,6 +138,7 @@ export function encodeSettings(settings: Settings, names: readonly SettingName[]
       continue;
     }
     const chunks = chunkList(chunked.toList(settings));
+    if (chunked.fromWhole && !chunks.length) chunks.push([]);
     items[settingKey(name)] = chunks.length;
     chunks.forEach((chunk, i) => (items[chunkKey(name, i)] = chunk));
   }
@@ -153,20 +166,34 @@ export function decodeSettings(stored: SyncItems): Settings {
       partial[name] = count;
       continue;
     }
-    // A chunked setting's item is its count (never more chunks than the quota has items). Anything
-    // else there is the setting stored whole, as muted names were before they were chunked: taken,
-    // with any chunks a later version left (a build of each kind may share one sync account).
-    // With a count, every chunk up to it (one missing is skipped); beside a whole value, those there.
+    // A chunked setting's item is its count (never more chunks than the quota has items): every chunk
+    // up to it (one missing is skipped). Anything else there is the setting stored whole by an older
+    // build: the setting while no chunk of it is stored; once one is, the chunks there, and the whole
+    // value not at all (see the top of this file).
     const counted = typeof count === 'number';
+    if (!counted && !hasChunks(stored, name)) {
+      partial[name] = chunked.fromWhole ? chunked.fromWhole(count) : count;
+      continue;
+    }
     const chunks = counted ? Math.min(count, SYNC_QUOTA.items) : SYNC_QUOTA.items;
     const list: unknown[] = [];
-    for (let i = 0; i < chunks && (counted || chunkKey(name, i) in stored); i++) {
+    for (let i = 0; i < chunks; i++) {
       const chunk = stored[chunkKey(name, i)];
       if (Array.isArray(chunk)) list.push(...chunk);
     }
-    partial[name] = typeof count === 'number' ? chunked.fromList(list) : (chunked.merge?.(count, list) ?? count);
+    partial[name] = chunked.fromList(list);
   }
   return withDefaults(partial as Partial<Settings>);
+}
+
+/** Whether any chunk of the setting is stored. */
+function hasChunks(stored: SyncItems, name: SettingName): boolean {
+  return Object.keys(stored).some((key) => chunkOf(key)?.name === name);
+}
+
+/** Chunked settings whose item holds a value an older build stored whole (for `migrateSettings`). */
+export function wholeValues(stored: SyncItems): SettingName[] {
+  return CHUNKED_SETTINGS.filter((name) => settingKey(name) in stored && typeof stored[settingKey(name)] !== 'number');
 }
 
 /** Stored chunks that `items` (about to be written) leaves past their setting's new count. */

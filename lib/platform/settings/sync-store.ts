@@ -18,6 +18,7 @@ import {
   hasLayout,
   quotaProblem,
   staleChunks,
+  wholeValues,
   type QuotaProblem,
   type SettingName,
   type SyncItems,
@@ -78,8 +79,11 @@ async function write(stored: SyncItems, next: Settings, names: SettingName[]): P
   const migrating = !hasLayout(stored);
   const items = encodeSettings(next, migrating ? ALL : names);
   const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => JSON.stringify(stored[key]) !== JSON.stringify(value)));
-  // Chunks past the new count are never read; removing them only gives their room back.
+  // Chunks past the new count are not read while the count is there, but an older build may write a
+  // whole value over the count, and then every chunk stored counts: emptied in the same `set` (which
+  // is applied whole), so no name unmuted now can come back from one; removed after, for their room.
   const stale = staleChunks(stored, items);
+  for (const key of stale) if (!isEmptyList(stored[key])) changed[key] = [];
   if (migrating && LEGACY_KEY in stored) stale.push(LEGACY_KEY);
   try {
     if (Object.keys(changed).length) await browser.storage.sync.set(changed);
@@ -89,6 +93,10 @@ async function write(stored: SyncItems, next: Settings, names: SettingName[]): P
   }
   if (stale.length) await browser.storage.sync.remove(stale).catch(() => undefined);
   tell(null);
+}
+
+function isEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 0;
 }
 
 /**
@@ -131,12 +139,18 @@ export function switchSite(site: string, disabled: boolean): Promise<void> {
   );
 }
 
-/** Moves settings stored the old way (one item) to one item per setting, in one write; then drops the old item. */
+/**
+ * Moves settings stored the old way (one item) to one item per setting, in one write; then drops the
+ * old item. A chunked setting an older build stored whole in its item (muted names) is written as
+ * chunks in its place: what it holds while no chunk is stored, else the chunks (see `./sync-layout`).
+ * Nothing to do the second time.
+ */
 export function migrateSettings(): Promise<boolean> {
   return serial(async () => {
     const stored = await readStored();
-    if (hasLayout(stored) || !(LEGACY_KEY in stored)) return false;
-    await write(stored, decodeSettings(stored), ALL);
+    const whole = wholeValues(stored);
+    if (hasLayout(stored) ? !whole.length : !(LEGACY_KEY in stored)) return false;
+    await write(stored, decodeSettings(stored), hasLayout(stored) ? whole : ALL);
     return true;
   });
 }

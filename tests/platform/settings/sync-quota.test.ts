@@ -161,9 +161,10 @@ describe('settings within the storage.sync quotas', () => {
     expect(after[sites(1)[0]]).toEqual(['claude', 'copilot', 'cursor', 'windsurf']);
     expect(Object.keys(after)).toHaveLength(401);
     await storedWithinQuota();
-    // Unmuting everything leaves a count of 0 and no chunk.
+    // Unmuting everything leaves one empty chunk: the mark that this layout holds the muted names.
     await updateSettings({ mutedNames: {} });
-    expect(Object.keys(await storedWithinQuota()).filter((k) => k.startsWith('setting:mutedNames'))).toEqual(['setting:mutedNames']);
+    const left = Object.entries(await storedWithinQuota()).filter(([k]) => k.startsWith('setting:mutedNames'));
+    expect(Object.fromEntries(left)).toEqual({ 'setting:mutedNames': 1, 'setting:mutedNames:0': [] });
     expect((await getSettings()).mutedNames).toEqual({});
   });
 
@@ -194,15 +195,68 @@ describe('settings within the storage.sync quotas', () => {
     await expect(getSettings()).resolves.toMatchObject({ mutedNames: { 'a.example': ['cursor'], 'b.example': ['codex'] } });
   });
 
-  it('keeps names muted by an older build, stored whole, beside the chunks a newer one wrote', async () => {
-    await updateSettings({ mutedNames: { 'a.example': ['cursor'], 'b.example': ['codex'] } });
-    // An older build on another device mutes one more name, writing the whole map over the count.
-    await fakeBrowser.storage.sync.set({ 'setting:mutedNames': { 'b.example': ['windsurf'], 'c.example': ['claude'] } });
-    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['cursor'], 'b.example': ['codex', 'windsurf'], 'c.example': ['claude'] });
-    // The next write chunks them all again.
-    await setNameMuted('d.example', 'Copilot', true);
+  // An older build (before 7 December 2026) reads the count as no muted names at all, and writes the
+  // names it holds whole over the count; on another device, before it synced what this build wrote.
+  const olderBuildWrites = (whole: Record<string, string[]>) => fakeBrowser.storage.sync.set({ 'setting:mutedNames': whole });
+
+  it('never brings back a name unmuted here from an older build’s whole value written over the count', async () => {
+    await olderBuildWrites({ 'a.example': ['cursor'] });
+    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['cursor'] });
+    await setNameMuted('a.example', 'Cursor', false);
+    await setNameMuted('b.example', 'Codex', true);
+    // The other device, which had not yet synced the unmute, mutes one more name: its whole value
+    // still lists "cursor" (and the chunks do not).
+    await olderBuildWrites({ 'a.example': ['cursor'], 'c.example': ['claude'] });
+    expect((await getSettings()).mutedNames).toEqual({ 'b.example': ['codex'] });
+    // With nothing muted here any more, the same holds: the empty chunk says this layout wrote it.
+    await setNameMuted('b.example', 'Codex', false);
+    await olderBuildWrites({ 'b.example': ['codex'] });
+    expect((await getSettings()).mutedNames).toEqual({});
+  });
+
+  it('never brings back a name from chunks a shorter list left behind, once the count is overwritten', async () => {
+    const muted: Record<string, string[]> = {};
+    for (const site of sites(400)) muted[site] = ['claude', 'codex', 'copilot', 'cursor', 'windsurf'];
+    await updateSettings({ mutedNames: muted });
+    expect((await fakeBrowser.storage.sync.get('setting:mutedNames'))['setting:mutedNames']).toBeGreaterThan(1);
+    // The chunks the shorter list no longer needs are not removed (sync's write rate, a device
+    // going offline between the two calls); then an older build writes its whole value over the count.
+    vi.spyOn(browser.storage.sync, 'remove').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE quota exceeded'));
+    await updateSettings({ mutedNames: { 'a.example': ['cursor'] } });
+    await olderBuildWrites({ 'c.example': ['claude'] });
+    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['cursor'] });
+  });
+
+  it('keeps every name this build muted, whatever an older build writes over the count', async () => {
+    await setNameMuted('a.example', 'Cursor', true);
+    await olderBuildWrites({});
+    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['cursor'] });
+    await olderBuildWrites({ 'b.example': ['windsurf'] });
+    await setNameMuted('a.example', 'Codex', true);
+    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['codex', 'cursor'] });
     expect(await fakeBrowser.storage.sync.get('setting:mutedNames')).toEqual({ 'setting:mutedNames': 1 });
-    expect(Object.keys((await getSettings()).mutedNames).sort()).toEqual(['a.example', 'b.example', 'c.example', 'd.example']);
+  });
+
+  it('migrates a whole value once: as chunks while it is all there is, else the chunks stay the value', async () => {
+    await fakeBrowser.storage.sync.set({ 'setting:theme': 'dark', 'setting:mutedNames': { 'a.example': ['cursor'], 'b.example': ['codex'] } });
+    expect(await migrateSettings()).toBe(true);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      'setting:theme': 'dark',
+      'setting:mutedNames': 1,
+      'setting:mutedNames:0': [
+        ['a.example', 'cursor'],
+        ['b.example', 'codex'],
+      ],
+    });
+    const set = vi.spyOn(browser.storage.sync, 'set');
+    expect(await migrateSettings()).toBe(false);
+    expect(set).not.toHaveBeenCalled();
+    // An older build writes its whole value over the count: the next start puts the count back.
+    await olderBuildWrites({ 'c.example': ['claude'] });
+    expect(await migrateSettings()).toBe(true);
+    expect(await fakeBrowser.storage.sync.get('setting:mutedNames')).toEqual({ 'setting:mutedNames': 1 });
+    expect((await getSettings()).mutedNames).toEqual({ 'a.example': ['cursor'], 'b.example': ['codex'] });
+    expect(await migrateSettings()).toBe(false);
   });
 
   it('takes any host name as a site key, and a damaged count never hangs a read', async () => {
