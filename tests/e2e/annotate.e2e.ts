@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateSelection, click, editorFocus, editorFrame, evaluateOn, findNode, selectText, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
-import { flashedTexts, overlayBoxes, paintedTexts } from './support/overlay';
+import { flashedTexts, highlighterShare, overlayBoxes, paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -311,7 +311,20 @@ describe('annotations in Chromium', () => {
  * extension page.
  */
 describe('annotations in Firefox ESR', () => {
-  const PAINTED = `[...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => r.toString()).join('|')`;
+  /** The e2e build counts, on the overlay's host, the passages it draws boxes for (the boxes are in a closed root). */
+  const PAINTED = `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn`;
+  /** The share of highlighter-yellow pixels over the quote in a screenshot: the overlay is really drawn. */
+  const drawnOver = async (page: import('puppeteer-core').Page) => {
+    const clip = await page.evaluate(() => {
+      const node = document.getElementById('p4')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 'Nobody knows who wins'.length);
+      const r = range.getClientRects()[0];
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    return highlighterShare(page as unknown as Page, (await page.screenshot({ clip, encoding: 'base64' })) as string);
+  };
 
   it('annotates a mouse selection, paints it, and paints it again after a reload', async () => {
     const firefox = await launchFirefoxWithExtension();
@@ -352,7 +365,9 @@ describe('annotations in Firefox ESR', () => {
       await page.keyboard.down('Control');
       await page.keyboard.press('Enter');
       await page.keyboard.up('Control');
-      await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
+      await pollInPage(page, `${PAINTED} === '1'`);
+      await page.evaluate(() => getSelection()!.removeAllRanges());
+      expect(await drawnOver(page)).toBeGreaterThan(0.3);
       // The keys reached the note: it is what was saved.
       const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/article.html'));
       const stored = await store.evaluate(async () => {
@@ -362,7 +377,8 @@ describe('annotations in Firefox ESR', () => {
       expect(stored).toContain('Typed in Firefox');
       await store.close();
       await page.evaluate(() => location.reload());
-      await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
+      await pollInPage(page, `${PAINTED} === '1'`);
+      expect(await drawnOver(page)).toBeGreaterThan(0.3);
     } finally {
       await firefox.close();
     }

@@ -118,13 +118,16 @@ export function clipsOf(range: Range): { clips: Rect[]; pinned: boolean } {
   let pinned = false;
   const root = doc.documentElement;
   const body = doc.body;
+  const overflows = (style: CSSStyleDeclaration) => clipsOverflow(style.overflowX) || clipsOverflow(style.overflowY);
   let element = elementHolding(range.commonAncestorContainer);
   for (; element && element !== root; element = parentOf(element)) {
     const style = view.getComputedStyle(element);
     const position = style.position;
     if (position === 'sticky') pinned = true;
-    const clipping = (style.overflowX !== 'visible' || style.overflowY !== 'visible') && !style.display.startsWith('inline') && style.display !== 'contents';
-    if (clipping && !(element === body && view.getComputedStyle(root).overflowX === 'visible' && view.getComputedStyle(root).overflowY === 'visible')) {
+    // Overflow clips a box, never an inline or a `display: contents` one.
+    const clipping = overflows(style) && !style.display.startsWith('inline') && style.display !== 'contents';
+    // The body's overflow goes to the viewport when the root's is visible: then the body clips nothing.
+    if (clipping && !(element === body && !overflows(view.getComputedStyle(root)))) {
       const box = element.getBoundingClientRect();
       const left = box.left + element.clientLeft;
       const top = box.top + element.clientTop;
@@ -136,6 +139,11 @@ export function clipsOf(range: Range): { clips: Rect[]; pinned: boolean } {
     }
   }
   return { clips, pinned };
+}
+
+/** Whether an overflow value clips (an empty value, where a DOM has no layout, does not). */
+function clipsOverflow(value: string): boolean {
+  return value !== '' && value !== 'visible';
 }
 
 export function createOverlay(doc: Document): Overlay {
