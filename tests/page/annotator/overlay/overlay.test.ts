@@ -168,6 +168,26 @@ describe('the annotations overlay', () => {
     painter.dispose();
   });
 
+  it('measures again on a scroll of the window only what does not scroll with the document (a fixed bar)', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="bar" style="position: fixed" data-scroll="0"><p id="c" data-top="10">A fixed bar holds words.</p></div>');
+    const painter = createPainter(document);
+    painter.add(passage('a', 'the person annotated'));
+    painter.add(passage('c', 'holds words'));
+    await frame();
+    expect(boxes()).toEqual(['left:160px;top:100px;width:200px;height:20px;', 'left:120px;top:10px;width:110px;height:20px;']);
+    // The window scrolled 50 px: the host moved with the document, so the fixed bar's box is measured
+    // again (its text stayed put on screen, 50 px further down the document); the other is not.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return { left: 0, top: this.localName === 'ail-annotation-overlay' ? -50 : 0, right: 0, bottom: 0, width: 0, height: 0 } as DOMRect;
+    });
+    log = [];
+    document.dispatchEvent(new Event('scroll'));
+    await frame();
+    expect(log).toEqual(['read', 'write']);
+    expect(boxes()).toEqual(['left:160px;top:100px;width:200px;height:20px;', 'left:120px;top:60px;width:110px;height:20px;']);
+    painter.dispose();
+  });
+
   it('takes the boxes of a passage whose text was removed away', async () => {
     const painter = createPainter(document);
     painter.add(passage('a', 'the person annotated'));
