@@ -123,7 +123,7 @@ describe('the annotations overlay in Chromium', () => {
     expectHidden(await find(page, SECRET), 'secret');
     // Really drawn: the passage's box is highlighter yellow in the screenshot; plain text is not.
     const first = (await overlayBoxes(cdp)).find((b) => !b.focus)!;
-    expect(await highlighterShare(page, await shotOf(page, first))).toBeGreaterThan(0.3);
+    await expect.poll(async () => highlighterShare(page, await shotOf(page, first)), { timeout: 5_000 }).toBeGreaterThan(0.3);
     expect(await highlighterShare(page, await shotOf(page, await quoteBox(page, PLAIN)))).toBe(0);
 
     // "Show me this annotation": the flash is drawn in the overlay too, and the page finds it nowhere.
@@ -224,7 +224,7 @@ describe('the annotations overlay in Firefox ESR', () => {
         (await page.screenshot({ clip: box, encoding: 'base64' })) as string;
       const secret = await quoteBox(page as unknown as { evaluate: Page['evaluate'] }, SECRET);
       const plain = await quoteBox(page as unknown as { evaluate: Page['evaluate'] }, PLAIN);
-      expect(await highlighterShare(page as unknown as Page, await shot(secret))).toBeGreaterThan(0.3);
+      await expect.poll(async () => highlighterShare(page as unknown as Page, await shot(secret)), { timeout: 5_000 }).toBeGreaterThan(0.3);
       expect(await highlighterShare(page as unknown as Page, await shot(plain))).toBe(0);
     } finally {
       await firefox.close();

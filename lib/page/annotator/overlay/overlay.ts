@@ -12,7 +12,7 @@
  * - Only passages on or near the screen have boxes (the paint window of lib/page/paint: one
  *   IntersectionObserver over the elements holding them); a passage's boxes are measured when it comes
  *   into the window, and after a scroll, a resize or a change of layout (ResizeObserver on the root and
- *   body, a MutationObserver on the body, fonts loading), all in one pass per animation frame that reads
+ *   body, a MutationObserver on the document, fonts loading), all in one pass per animation frame that reads
  *   every rectangle first and writes every box after. A passage whose text was removed loses its boxes.
  * - Nothing at all is made, observed or listened to until the first passage (or flash) is drawn, and
  *   everything stops again when the last one goes.
@@ -253,18 +253,17 @@ export function createOverlay(doc: Document): Overlay {
       if (doc.body) resize.observe(doc.body);
       observers.push(resize);
     }
-    if (doc.body) {
-      const own = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
-      const mutations = new view.MutationObserver((records) => {
-        for (const r of records) {
-          if (own(r.target)) continue;
-          if (r.type === 'childList' && r.removedNodes.length === 0 && Array.from(r.addedNodes).every(own)) continue;
-          return markAll();
-        }
-      });
-      mutations.observe(doc.body, { childList: true, subtree: true, characterData: true, attributes: true });
-      observers.push(mutations);
-    }
+    // The whole document, not the body: a page that swaps its body (Turbo and the like) is still followed.
+    const own = (node: Node) => node.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
+    const mutations = new view.MutationObserver((records) => {
+      for (const r of records) {
+        if (own(r.target)) continue;
+        if (r.type === 'childList' && r.removedNodes.length === 0 && Array.from(r.addedNodes).every(own)) continue;
+        return markAll();
+      }
+    });
+    mutations.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+    observers.push(mutations);
     started = { host, shadow, layer, window: paintWindow, batch, stop, observers };
     return started;
   };
