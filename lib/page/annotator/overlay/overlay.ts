@@ -317,10 +317,10 @@ export function createOverlay(doc: Document): Overlay {
       stopIfIdle();
     },
     clear() {
-      for (const d of [...drawn.values()]) {
-        drawn.delete(d.range);
-        unfollow(d);
-      }
+      // All at once (stopping the window follows no element any more), not one by one.
+      for (const d of drawn.values()) unpaint(d);
+      drawn.clear();
+      started?.window?.clear();
       stopIfIdle();
     },
     flash(range, ms = 1600) {
