@@ -26,12 +26,16 @@ function fakeRects(this: Range) {
   return Object.assign([rect], { item: (i: number) => [rect][i] }) as unknown as DOMRectList;
 }
 
-/** An IntersectionObserver that finds every element it follows on screen. */
+/** Elements the made-up IntersectionObserver finds far from the screen. */
+const offScreen = new Set<string>();
+
+/** An IntersectionObserver that finds every element it follows on screen, but those in `offScreen`. */
 class AllVisible {
   constructor(private readonly callback: IntersectionObserverCallback) {}
   observe(target: Element) {
+    const isIntersecting = !offScreen.has(target.id);
     setTimeout(() =>
-      this.callback([{ target, isIntersecting: true, boundingClientRect: { width: 10, height: 10 } } as unknown as IntersectionObserverEntry], this as unknown as IntersectionObserver),
+      this.callback([{ target, isIntersecting, boundingClientRect: { width: 10, height: 10 } } as unknown as IntersectionObserverEntry], this as unknown as IntersectionObserver),
     );
   }
   unobserve() {}
@@ -52,6 +56,7 @@ beforeEach(() => {
   roots = [];
   log = [];
   clipBoxes.clear();
+  offScreen.clear();
   // The scrolled box shows all of its content unless a test says otherwise.
   clipBoxes.set('scroller', { left: 0, top: 0, width: 800, height: 1000 });
   document.body.innerHTML = `
@@ -147,6 +152,21 @@ describe('the annotations overlay', () => {
     // Each passage's text read once, then the one box that moved written.
     expect(log).toEqual(['read', 'read', 'write']);
     expect(boxes()).toContain('left:230px;top:260px;width:160px;height:20px;');
+    painter.dispose();
+  });
+
+  it('measures only the passages on or near the screen', async () => {
+    offScreen.add('b');
+    const painter = createPainter(document);
+    painter.add(passage('a', 'the person annotated'));
+    painter.add(passage('b', 'a second passage'));
+    await frame();
+    expect(boxes()).toEqual(['left:160px;top:100px;width:200px;height:20px;']);
+    log = [];
+    window.dispatchEvent(new Event('resize'));
+    await frame();
+    // One passage's text read again; the one far away is never measured.
+    expect(log).toEqual(['read']);
     painter.dispose();
   });
 
