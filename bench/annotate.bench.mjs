@@ -91,7 +91,9 @@ await context.addInitScript(() => {
   const want = Number(/want=(\d+)/.exec(location.hash)?.[1] ?? 0);
   if (want) {
     const check = () => {
-      const size = globalThis.CSS?.highlights?.get('ail-annotation')?.size ?? 0;
+      // The e2e build counts, on the annotations' overlay host, the passages it holds (anchored and
+      // painted; boxes are measured only for those near the screen).
+      const size = Number(document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensHeld ?? 0);
       if (size >= want) w.__allPainted = performance.now();
       else requestAnimationFrame(check);
     };
@@ -161,7 +163,7 @@ async function loadOnce(url, want) {
       allPainted: window.__allPainted,
       // The annotator's own slices of anchoring work (performance measures from the content script).
       slices: performance.getEntriesByName('ail-anchoring').map((e) => e.duration),
-      painted: CSS.highlights.get('ail-annotation')?.size ?? 0,
+      painted: Number(document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensHeld ?? 0),
     };
   });
   await page.close();

@@ -9,6 +9,7 @@ import type { CDPSession, Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { click, findNode, waitForNoEditor, waitForNode } from './support/ax';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
+import { paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -114,7 +115,7 @@ describe('a hostile page cannot overhear the note editor', () => {
     // while the note, tags and entity search are typed nor once the editor has saved and gone.
     const carriesSomething = (e: Overheard) => !['focusin', 'focusout'].includes(e.type) || e.key !== null || e.data !== null || e.text !== null;
     await typeNoteAndTags(page.keyboard, async () => expect((await heard()).filter(carriesSomething)).toEqual([]));
-    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-annotation')?.size ?? 0)).toBe(1);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([QUOTE]);
     await waitForNoEditor(page);
     expect((await heard()).filter(carriesSomething)).toEqual([]);
     // What was typed is what was saved.
@@ -170,7 +171,8 @@ describe('a hostile page cannot overhear the note editor', () => {
       await pollInPage(page, `document.querySelector('${HOST}').dataset.lensEditorReady === 'true'`);
       await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
       await typeNoteAndTags(page.keyboard as unknown as Parameters<typeof typeNoteAndTags>[0]);
-      await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+      // The e2e build counts the passages with boxes on the annotations' overlay host.
+      await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn === '1'`);
       expect(await page.evaluate(() => (window as unknown as { __overheard: unknown[] }).__overheard)).toEqual([]);
       const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
       const stored = await store.evaluate(async () => {
@@ -181,11 +183,8 @@ describe('a hostile page cannot overhear the note editor', () => {
       expect(stored).toContain(TAG);
       await store.close();
       // Hovering the note shows it rendered: the content script imported its Markdown chunk.
-      const box = await page.evaluate(() => {
-        const range = [...CSS.highlights.get('ail-annotation')!][0] as Range;
-        const rect = range.getClientRects()[0];
-        return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-      });
+      const quote = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
+      const box = { x: quote.x1 + 10, y: quote.y1 };
       await page.mouse.move(box.x - 40, box.y + 60);
       await page.mouse.move(box.x, box.y, { steps: 4 });
       await pollInPage(page, `document.querySelector('${HOST}')?.dataset.lensMarkdown === 'rendered'`);

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateSelection, click, editorFocus, editorFrame, evaluateOn, findNode, selectText, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
+import { flashedTexts, highlighterShare, overlayBoxes, paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -33,13 +34,6 @@ const session = useExtensionBrowser(pages);
 
 const HOST = '[data-ai-industry-lens="annotator"]';
 
-/** Texts of the ranges painted as annotations. */
-function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('ail-annotation');
-    return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
-  });
-}
 
 /** Waits until the page's content script answers (the annotator adds nothing to a page until needed). */
 async function contentScriptUp(page: Page): Promise<void> {
@@ -93,10 +87,9 @@ async function annotate(tab: Tab, id: string, text: string, note: string, tag: s
 
 /** Rests the real mouse on the first painted annotation until its note shows. */
 async function hoverAnnotation({ page, cdp }: Tab, dx: number): Promise<AXNode> {
-  const box = await page.evaluate(() => {
-    const rect = ([...CSS.highlights.get('ail-annotation')!][0] as Range).getClientRects()[0];
-    return { x: rect.left, y: rect.top + rect.height / 2 };
-  });
+  // The first box of the overlay (the page itself cannot find it: the test reads it through CDP).
+  const first = (await overlayBoxes(cdp)).find((b) => !b.focus)!;
+  const box = { x: first.x, y: first.y + first.height / 2 };
   await page.mouse.move(box.x + dx - 5, box.y);
   await page.mouse.move(box.x + dx, box.y);
   return waitForNode(cdp, 'dialog', 'Annotation');
@@ -105,22 +98,27 @@ async function hoverAnnotation({ page, cdp }: Tab, dx: number): Promise<AXNode> 
 describe('annotations in Chromium', () => {
   it('annotates a selection, paints it, and paints it in the same place after a reload', async () => {
     const tab = await openArticle('/annotate/live.html');
-    const { page } = tab;
+    const { page, cdp } = tab;
     // A page without annotations has nothing of the annotator in it until text is selected.
     expect(await page.evaluate((host) => document.querySelector(host), HOST)).toBeNull();
     mkdirSync(SCREENSHOTS, { recursive: true });
     // The README's picture of the editor, open next to the selection, from the real build.
     await annotate(tab, 'p2', QUOTE, 'Fastest **ever**?', 'growth', resolve(SCREENSHOTS, 'annotate-editor.png'));
-    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([QUOTE]);
     await page.reload();
-    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([QUOTE]);
     // A release build writes nothing into the page's own performance timeline.
     expect(await page.evaluate(() => performance.getEntriesByName('ail-anchoring').length)).toBe(0);
-    const inP2 = await page.evaluate(() => {
-      const range = [...CSS.highlights.get('ail-annotation')!][0] as Range;
-      return range.startContainer.parentElement!.id;
-    });
-    expect(inP2).toBe('p2');
+    // Painted over #p2, where it was made.
+    const p2 = await page.evaluate(() => document.getElementById('p2')!.getBoundingClientRect().toJSON() as DOMRect);
+    const boxes = await overlayBoxes(tab.cdp);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const b of boxes) {
+      expect(b.y).toBeGreaterThanOrEqual(p2.top - 1);
+      expect(b.y + b.height).toBeLessThanOrEqual(p2.bottom + 1);
+    }
+    // And the page's own script finds the passage nowhere in its highlight registry.
+    expect(await page.evaluate((q) => [...CSS.highlights.values()].some((h) => [...h].some((r) => String(r).includes(q.slice(0, 12)))), QUOTE)).toBe(false);
     await page.close();
   });
 
@@ -149,14 +147,14 @@ describe('annotations in Chromium', () => {
     await page.keyboard.press('Escape');
     await waitForNoEditor(page);
     // Nothing was saved.
-    expect(await paintedTexts(page)).not.toContain('Anthropic');
+    expect(await paintedTexts(page, cdp)).not.toContain('Anthropic');
     await page.close();
   });
 
   it('shows the note on hover, with Edit and Delete', async () => {
     const tab = await openArticle('/annotate/live.html');
     const { page, cdp } = tab;
-    await expect.poll(() => paintedTexts(page)).toEqual([QUOTE]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([QUOTE]);
     const popover = await hoverAnnotation(tab, 20);
     // The note is Markdown, shown formatted once the content script's Markdown chunk is in (the page's
     // notes ask for it as they are painted): "ever" in bold, no asterisks.
@@ -172,19 +170,19 @@ describe('annotations in Chromium', () => {
 
   it('still anchors after the page text changed a little', async () => {
     pages['/annotate/live.html'] = ARTICLE_V2;
-    const { page } = await openArticle('/annotate/live.html');
-    await expect.poll(() => paintedTexts(page)).toEqual([EDITED_QUOTE]);
+    const { page, cdp } = await openArticle('/annotate/live.html');
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([EDITED_QUOTE]);
     await page.close();
   });
 
   it('anchors content that arrives after the page loaded', async () => {
     const tab = await openArticle('/annotate/article.html?late=1');
-    const { page } = tab;
+    const { page, cdp } = tab;
     await page.waitForSelector('#late');
     await annotate(tab, 'late', 'this sentence arrives after the page has loaded', 'SPA', 'late');
     await page.reload();
     await contentScriptUp(page);
-    await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([
+    await expect.poll(() => paintedTexts(page, cdp), { timeout: 10_000 }).toEqual([
       'this sentence arrives after the page has loaded',
     ]);
     await page.close();
@@ -194,7 +192,7 @@ describe('annotations in Chromium', () => {
     const tab = await openArticle('/annotate/article.html?late=1');
     const { page, cdp } = tab;
     const late = 'this sentence arrives after the page has loaded';
-    await expect.poll(() => paintedTexts(page), { timeout: 10_000 }).toEqual([late]);
+    await expect.poll(() => paintedTexts(page, cdp), { timeout: 10_000 }).toEqual([late]);
     await click(tab, await waitForNode(cdp, 'button', 'Edit', await hoverAnnotation(tab, 10)));
     const editor = await editorFrame(page, 'Edit annotation');
     const note = editor.getByRole('textbox', { name: /^Note/ });
@@ -211,10 +209,10 @@ describe('annotations in Chromium', () => {
     expect(await textOf(cdp, popover)).toContain('Arrived late, anchored anyway.');
     await click(tab, await waitForNode(cdp, 'button', 'Delete', popover));
     await click(tab, await waitForNode(cdp, 'button', 'Really delete?'));
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([]);
     await page.reload();
     await page.waitForSelector('#late');
-    expect(await paintedTexts(page)).toEqual([]);
+    expect(await paintedTexts(page, cdp)).toEqual([]);
     await page.close();
   });
 
@@ -223,7 +221,7 @@ describe('annotations in Chromium', () => {
     const { page, cdp } = tab;
     const quote = 'Nobody knows who wins.';
     await annotate(tab, 'p4', quote, 'First thought', 'keyboard');
-    await expect.poll(() => paintedTexts(page)).toEqual([quote]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([quote]);
     // Tab from the top of the page reaches the list of the page's notes (after the page's own links).
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const focusedEntry = async () => {
@@ -233,7 +231,7 @@ describe('annotations in Chromium', () => {
     for (let i = 0; i < 30 && !(await focusedEntry()); i++) await page.keyboard.press('Tab');
     expect(await focusedEntry()).toBe(true);
     // Focus on the entry shows where the note is; Enter opens it with focus on Edit.
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('ail-annotation-focus'))).toBe(true);
+    await expect.poll(() => flashedTexts(page, cdp)).toEqual([quote]);
     await page.keyboard.press('Enter');
     const popover = await waitForNode(cdp, 'dialog', 'Annotation');
     expect(await textOf(cdp, popover)).toContain('First thought');
@@ -255,7 +253,7 @@ describe('annotations in Chromium', () => {
     await page.keyboard.press('Enter');
     await waitForNode(cdp, 'button', 'Really delete?');
     await page.keyboard.press('Enter');
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([]);
     await waitForNoNode(cdp, 'button', quote);
     await page.close();
   });
@@ -296,13 +294,11 @@ describe('annotations in Chromium', () => {
     expect(await panel.getByRole('alert').textContent()).toMatch(/broken\.jsonld was not imported: The file is not JSON/);
 
     // Choosing one opens its page (here: focuses the open tab) and scrolls to it.
-    const { page: article } = await openArticle('/annotate/live.html');
-    await expect.poll(() => paintedTexts(article)).toEqual([EDITED_QUOTE]);
+    const { page: article, cdp: articleCdp } = await openArticle('/annotate/live.html');
+    await expect.poll(() => paintedTexts(article, articleCdp)).toEqual([EDITED_QUOTE]);
     await panel.getByRole('radio', { name: 'Page' }).click();
     await panel.getByRole('button', { name: new RegExp(EDITED_QUOTE.slice(0, 20)) }).click();
-    await expect
-      .poll(() => article.evaluate(() => CSS.highlights.has('ail-annotation-focus')), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(() => flashedTexts(article, articleCdp), { timeout: 10_000 }).toEqual([EDITED_QUOTE]);
     await article.close();
     await panel.close();
   });
@@ -315,7 +311,20 @@ describe('annotations in Chromium', () => {
  * extension page.
  */
 describe('annotations in Firefox ESR', () => {
-  const PAINTED = `[...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => r.toString()).join('|')`;
+  /** The e2e build counts, on the overlay's host, the passages it draws boxes for (the boxes are in a closed root). */
+  const PAINTED = `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn`;
+  /** The share of highlighter-yellow pixels over the quote in a screenshot: the overlay is really drawn. */
+  const drawnOver = async (page: import('puppeteer-core').Page) => {
+    const clip = await page.evaluate(() => {
+      const node = document.getElementById('p4')!.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, 'Nobody knows who wins'.length);
+      const r = range.getClientRects()[0];
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    });
+    return highlighterShare(page as unknown as Page, (await page.screenshot({ clip, encoding: 'base64' })) as string);
+  };
 
   it('annotates a mouse selection, paints it, and paints it again after a reload', async () => {
     const firefox = await launchFirefoxWithExtension();
@@ -356,7 +365,9 @@ describe('annotations in Firefox ESR', () => {
       await page.keyboard.down('Control');
       await page.keyboard.press('Enter');
       await page.keyboard.up('Control');
-      await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
+      await pollInPage(page, `${PAINTED} === '1'`);
+      await page.evaluate(() => getSelection()!.removeAllRanges());
+      await expect.poll(() => drawnOver(page), { timeout: 5_000 }).toBeGreaterThan(0.3);
       // The keys reached the note: it is what was saved.
       const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/article.html'));
       const stored = await store.evaluate(async () => {
@@ -365,8 +376,11 @@ describe('annotations in Firefox ESR', () => {
       });
       expect(stored).toContain('Typed in Firefox');
       await store.close();
+      // (The old document is marked, so the count read is the reloaded page's.)
+      await page.evaluate(() => ((window as unknown as { __before: boolean }).__before = true));
       await page.evaluate(() => location.reload());
-      await pollInPage(page, `${PAINTED} === 'Nobody knows who wins'`);
+      await pollInPage(page, `!window.__before && ${PAINTED} === '1'`);
+      await expect.poll(() => drawnOver(page), { timeout: 5_000 }).toBeGreaterThan(0.3);
     } finally {
       await firefox.close();
     }

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import { click, editorFocus, editorFrame, selectText, waitForNoEditor, waitForNode, waitForNoNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
+import { overlayBoxes, paintedTexts, textUnder } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -59,11 +60,10 @@ async function prepareEdit(tab: Tab, quote: string, note: string): Promise<{ x: 
   await tab.page.bringToFront();
   await tab.page.mouse.move(5, 5);
   await waitForNoNode(tab.cdp, 'dialog', 'Annotation');
-  const point = await tab.page.evaluate((quote) => {
-    const range = [...CSS.highlights.get('ail-annotation')!].find((r) => (r as Range).toString() === quote) as Range;
-    const rect = range.getClientRects()[0];
-    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-  }, quote);
+  // The painted quote's first box in the overlay (read through CDP: the page cannot find it).
+  const boxes = await overlayBoxes(tab.cdp);
+  const at = (await Promise.all(boxes.map((b) => textUnder(tab.page, [b])))).findIndex((texts) => texts.includes(quote));
+  const point = { x: boxes[at].x + 10, y: boxes[at].y + boxes[at].height / 2 };
   await tab.page.mouse.move(point.x - 5, point.y);
   await tab.page.mouse.move(point.x, point.y);
   await click(tab, await waitForNode(tab.cdp, 'button', 'Edit', await waitForNode(tab.cdp, 'dialog', 'Annotation')));
@@ -117,7 +117,7 @@ describe('one writer for annotations (Chromium)', () => {
     const first = await prepareNew(a, '#p4', FIRST, 'first note');
     await a.page.mouse.click(first.x, first.y);
     await waitForNoEditor(a.page);
-    await expect.poll(() => b.page.evaluate(() => CSS.highlights.get('ail-annotation')?.size ?? 0)).toBe(1);
+    await expect.poll(() => paintedTexts(b.page, b.cdp)).toEqual([FIRST]);
     const expected: string[] = [];
     let firstNote = 'first note';
     for (let round = 0; round < ROUNDS; round++) {
@@ -137,8 +137,9 @@ describe('one writer for annotations (Chromium)', () => {
     await expect.poll(async () => (await storedNotes(pageUrl)).sort(), { timeout: 5_000 }).toEqual([...expected].sort());
     // Each tab paints every note of the page, the other tab's and the imported ones included.
     await a.page.reload();
+    // (Each quote is one line: one box per note, notes on the same words drawn over one another.)
     await expect
-      .poll(() => a.page.evaluate(() => CSS.highlights.get('ail-annotation')?.size ?? 0), { timeout: 10_000 })
+      .poll(async () => (await overlayBoxes(a.cdp)).filter((box) => !box.focus).length, { timeout: 10_000 })
       .toBe(expected.length);
     await Promise.all([a.page.close(), b.page.close(), panel.close()]);
   });

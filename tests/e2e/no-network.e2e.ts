@@ -9,6 +9,7 @@ import type { Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateSelection } from './support/ax';
 import { messageTab } from './support/chromium';
+import { paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 const seen: { url: string }[] = [];
@@ -41,9 +42,7 @@ describe('network silence', () => {
     const quote = 'mentions nobody at all';
     const cdp = await page.context().newCDPSession(page);
     await annotateSelection({ page, cdp }, 'p:nth-of-type(3)', quote, 'Offline note', 'privacy');
-    await expect
-      .poll(() => page.evaluate(() => [...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => String(r))))
-      .toEqual([quote]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([quote]);
 
     const popup = await session.browser.newPage();
     await popup.goto(session.browser.extensionUrl('popup.html'));

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axTree, click, evaluateOn, findNode, textOf, waitForNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
+import { flashedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -102,12 +103,8 @@ describe('your notes on the card (Chromium)', () => {
     await opened.waitForLoadState();
     expect(opened.url()).toBe(url);
     // Scrolled to the newest note, which is flashed as the one asked for.
-    await expect
-      .poll(() => opened.evaluate(() => CSS.highlights.has('ail-annotation-focus')), { timeout: 10_000 })
-      .toBe(true);
-    expect(await opened.evaluate(() => [...(CSS.highlights.get('ail-annotation-focus') as Highlight)].map(String))).toEqual([
-      'Cursor grew faster than any developer tool',
-    ]);
+    const openedCdp = await opened.context().newCDPSession(opened);
+    await expect.poll(() => flashedTexts(opened, openedCdp), { timeout: 10_000 }).toEqual(['Cursor grew faster than any developer tool']);
     await Promise.all([tab.page.close(), opened.close()]);
   });
 });

@@ -7,4 +7,3 @@ export { startEditorPage } from './editor-page';
 export { EDITOR_FRAME_CSS } from './ui/styles';
 export { describeRange, anchorAnnotation } from './anchor-dom';
 export { buildTextIndex, OWN_UI_ATTRIBUTE, type TextIndex } from './text-index';
-export { ANNOTATION_HIGHLIGHT } from './paint';

@@ -1,20 +1,11 @@
 /**
- * Paints annotations with the CSS Custom Highlight API under their own name, distinct from mention
- * highlights, with no change to the page's DOM: the ::highlight rules go in a constructed stylesheet
- * added to `document.adoptedStyleSheets`.
+ * Paints annotations as boxes over their text in a closed shadow root of the extension's own
+ * (./overlay): the page's script cannot find which passages the person annotated. They are not in the
+ * page's highlight registry (`CSS.highlights`, which any script on the page can iterate), and no page
+ * node changes. Mentions of public names stay painted with the Custom Highlight API (lib/page/paint):
+ * they reveal nothing private.
  */
-
-import { createFlash, createHighlightLayer, createSheet } from '../paint';
-
-export const ANNOTATION_HIGHLIGHT = 'ail-annotation';
-export const FOCUS_HIGHLIGHT = 'ail-annotation-focus';
-
-const RULES = `
-::highlight(${ANNOTATION_HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.38); text-decoration: underline 2px rgba(214, 140, 0, 0.9); text-underline-offset: 3px; }
-::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 150, 0, 0.7); color: #111; }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${ANNOTATION_HIGHLIGHT}) { background-color: rgba(255, 200, 40, 0.3); text-decoration: underline 2px rgba(255, 200, 40, 0.9); }
-}`;
+import { createOverlay } from './overlay/overlay';
 
 export interface Painter {
   add(range: Range): void;
@@ -25,66 +16,34 @@ export interface Painter {
   dispose(): void;
 }
 
+/** The ranges each document's painters hold, for tests in a DOM without layout (happy-dom). */
+const held = new WeakMap<Document, () => Range[]>();
+
+/** The ranges painted as annotations in `doc` now (for tests: the page itself has no way to them). */
+export function paintedRanges(doc: Document = document): Range[] {
+  return held.get(doc)?.() ?? [];
+}
+
 /**
  * A painter for `doc`. Nothing touches the page until the first range is painted (most pages have no
- * annotations: they get no stylesheet and no highlight registry entry). While `enabled()` is false
- * (the site is paused or switched off, or settings are not read yet) adding and flashing do nothing.
- * The highlight is a layer like the mentions' (lib/page/paint), registered whole: a person's notes on
- * one page are few, so there is no paint window to keep.
+ * annotations: they get no host, no observer and no listener). While `enabled()` is false (the site is
+ * paused or switched off, or settings are not read yet) adding and flashing do nothing.
  */
 export function createPainter(doc: Document = document, enabled: () => boolean = () => true): Painter {
-  const layer = createHighlightLayer(doc, {
-    keys: ['annotation'] as const,
-    name: () => ANNOTATION_HIGHLIGHT,
-    shown: () => true,
-    // Above mention highlights (priority 0), so an annotated name shows as annotated.
-    priority: 1,
-    unwindowed: true,
-  });
-  if (!layer.supported) {
-    // Without the API there is nothing to paint; annotations stay listed in the side panel.
-    return { add() {}, remove() {}, clear() {}, flash() {}, dispose() {} };
-  }
-  let sheet: CSSStyleSheet | null | undefined;
-  const ensureRules = () => {
-    if (sheet !== undefined) return;
-    sheet = createSheet(doc, RULES);
-    if (!sheet) return;
-    try {
-      const sheets: CSSStyleSheet[] = [];
-      // By index: Firefox content scripts cannot always iterate the page's arrays.
-      for (let i = 0; i < doc.adoptedStyleSheets.length; i++) sheets.push(doc.adoptedStyleSheets[i]);
-      doc.adoptedStyleSheets = [...sheets, sheet];
-    } catch {
-      sheet = null; // A page that freezes adoptedStyleSheets: highlights still register, unstyled.
-    }
-  };
-  // Above the annotation highlight (priority 1).
-  const focus = createFlash(doc, FOCUS_HIGHLIGHT, 2, ensureRules);
-
+  const overlay = createOverlay(doc);
+  held.set(doc, overlay.ranges);
   return {
     add(range) {
-      if (!enabled()) return;
-      ensureRules();
-      layer.apply([['annotation', range]], []);
+      if (enabled()) overlay.add(range);
     },
-    remove: (range) => layer.apply([], [range]),
-    clear: () => layer.clear(),
+    remove: (range) => overlay.remove(range),
+    clear: () => overlay.clear(),
     flash(range, ms) {
-      if (enabled()) focus.show(range, ms);
+      if (enabled()) overlay.flash(range, ms);
     },
     dispose() {
-      focus.dispose();
-      layer.dispose();
-      if (sheet === undefined) return;
-      if (sheet) {
-        const kept: CSSStyleSheet[] = [];
-        for (let i = 0; i < doc.adoptedStyleSheets.length; i++) {
-          if (doc.adoptedStyleSheets[i] !== sheet) kept.push(doc.adoptedStyleSheets[i]);
-        }
-        doc.adoptedStyleSheets = kept;
-      }
-      sheet = undefined;
+      overlay.dispose();
+      if (held.get(doc) === overlay.ranges) held.delete(doc);
     },
   };
 }

@@ -3,14 +3,15 @@
  * a range is wanted as long as the layer holds it, and registered in its highlight only while the
  * element holding it is on or near the screen (window.ts). A highlight is in the registry only while
  * it is shown and has a registered range, so the registry is touched when a name gains its first
- * range or loses its last. Mentions (painter.ts) and annotations (lib/page/annotator/paint.ts) each
- * have one.
+ * range or loses its last. Mentions (painter.ts) have one. Annotations do not use the registry: the
+ * page's script can iterate it, so they are drawn in an overlay of the extension's own
+ * (lib/page/annotator/overlay).
  *
  * The layer holds items, not ranges: an item's range is asked for only when it is registered (most of
  * a long page's names never come near the screen, and a live Range is a DOM object the browser keeps
  * up to date on every change of the page), and its element is given by the item (`targetOf`).
  */
-import { createViewportWindow, targetOf, type PaintWindow } from './window';
+import { createViewportWindow, type PaintWindow } from './window';
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Highlight;
 
@@ -30,9 +31,6 @@ export interface LayerItems<T> {
   rangeOf(item: T): AbstractRange;
   targetOf(item: T): Element | null;
 }
-
-/** Items that are ranges themselves (the annotations' layer). */
-const RANGES: LayerItems<AbstractRange> = { rangeOf: (range) => range, targetOf };
 
 export interface HighlightLayer<K extends string, T = AbstractRange> {
   /** False without the Custom Highlight API: nothing is painted. */
@@ -61,13 +59,7 @@ export function registryOf(doc: Document): { registry: HighlightRegistry; Highli
   return registry && Highlight ? { registry, Highlight } : null;
 }
 
-export function createHighlightLayer<K extends string>(doc: Document, o: LayerOptions<K>): HighlightLayer<K>;
-export function createHighlightLayer<K extends string, T>(doc: Document, o: LayerOptions<K>, items: LayerItems<T>): HighlightLayer<K, T>;
-export function createHighlightLayer<K extends string, T>(
-  doc: Document,
-  o: LayerOptions<K>,
-  items: LayerItems<T> = RANGES as unknown as LayerItems<T>,
-): HighlightLayer<K, T> {
+export function createHighlightLayer<K extends string, T>(doc: Document, o: LayerOptions<K>, items: LayerItems<T>): HighlightLayer<K, T> {
   const api = registryOf(doc);
   const highlights = new Map<K, Highlight>();
   const wanted = new Map<T, Wanted<K>>();

@@ -15,7 +15,7 @@ import { updateSettings } from '../../../lib/platform/settings';
 import * as search from '../../../lib/core/search';
 import { loadFixture, rangeOf } from './page-fixture';
 import { startUnderHub } from './under-hub';
-import { painted, settle, stubHighlights } from './fake-highlights';
+import { inRegistry, painted, settle, stubHighlights } from './fake-highlights';
 
 vi.mock('../../../lib/core/search', { spy: true });
 
@@ -62,9 +62,11 @@ describe('the annotator on a page', () => {
     await annotator.ready;
     await settle(5);
     expect(document.querySelector(HOST)).toBeNull();
+    expect(document.querySelector('[data-ai-industry-lens="annotation-overlay"]')).toBeNull();
     expect(search.entitySearchFor).not.toHaveBeenCalled();
     expect(observe).not.toHaveBeenCalled();
     expect(listen.mock.calls.map((call) => call[0])).not.toContain('pointermove');
+    expect(listen.mock.calls.map((call) => call[0])).not.toContain('scroll');
   });
 
   it('watches the page once it has an annotation', async () => {
@@ -74,6 +76,9 @@ describe('the annotator on a page', () => {
     await start().ready;
     await settle(5);
     expect(painted()).toEqual(['Cursor grew faster than any developer tool before it']);
+    // Drawn in the extension's own overlay: nothing of it in the page's highlight registry.
+    expect(inRegistry()).toEqual([]);
+    expect(document.querySelector('[data-ai-industry-lens="annotation-overlay"]')).not.toBeNull();
     expect(observe).toHaveBeenCalledWith(document.body, expect.objectContaining({ characterData: true }));
     expect(listen.mock.calls.map((call) => call[0])).toContain('pointermove');
   });

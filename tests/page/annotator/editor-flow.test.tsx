@@ -29,7 +29,8 @@ const content = (note: string) => ({ note, tags: [], entityIds: [] });
 
 /** The shadow roots made on the page: the annotator's is closed, so the test keeps its own handle. */
 let roots: ShadowRoot[] = [];
-const shadow = () => roots.at(-1)!;
+/** The annotator UI's (the annotations' overlay has a closed root of its own). */
+const shadow = () => roots.filter((root) => root.host.matches(HOST)).at(-1)!;
 const iframe = () => shadow()?.querySelector('iframe') ?? null;
 const toast = () => shadow()?.querySelector('.toast')?.textContent ?? '';
 const sessions = () => vi.mocked(frame.prepareEditorFrame).mock.calls.map((call) => call[0]);

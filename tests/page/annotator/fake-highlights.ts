@@ -1,5 +1,10 @@
-/** Just enough of the CSS Custom Highlight API to see what the annotator paints, for happy-dom tests. */
+/**
+ * Just enough of the CSS Custom Highlight API for happy-dom tests (mentions are painted with it), and
+ * what the annotator paints: annotations are drawn in the extension's own overlay, never in the page's
+ * registry, so they are read from the painter's test getter.
+ */
 import { vi } from 'vitest';
+import { paintedRanges } from '../../../lib/page/annotator/paint';
 
 class FakeHighlight extends Set<Range> {
   priority = 0;
@@ -8,7 +13,10 @@ class FakeHighlight extends Set<Range> {
 export const highlights = new Map<string, FakeHighlight>();
 
 /** The text of every range painted as an annotation. */
-export const painted = () => [...(highlights.get('ail-annotation') ?? [])].map((r) => r.toString());
+export const painted = () => paintedRanges(document).map((r) => r.toString());
+
+/** The text of every range in the page's highlight registry, whatever its name. */
+export const inRegistry = () => [...highlights.values()].flatMap((h) => [...h].map((r) => r.toString()));
 
 /** Installs the fake registry, empty (call in beforeEach; vi.unstubAllGlobals restores). */
 export function stubHighlights(): void {
