@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { annotateSelection, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
+import { paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -18,13 +18,6 @@ declare const chrome: typeof import('wxt/browser').browser;
 const ARTICLE = readFileSync(resolve(import.meta.dirname, '../fixtures/annotate/article.html'), 'utf8');
 const PATH = '/annotate/search.php';
 const session = useExtensionBrowser({ [PATH]: ARTICLE });
-
-function paintedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('ail-annotation');
-    return highlight ? [...highlight].map((r) => (r as Range).toString()) : [];
-  });
-}
 
 async function open(query: string): Promise<Tab> {
   const page = await session.browser.newPage();
@@ -41,12 +34,12 @@ describe('notes of pages whose queries are not UTF-8 (Chromium)', () => {
     const e = await open('?q=caf%E9');
     expect(e.page.url()).toMatch(/\?q=caf%E9$/);
     await annotateSelection(e, '#p4', 'Nobody knows who wins', 'on the é page', 'latin1');
-    await expect.poll(() => paintedTexts(e.page)).toEqual(['Nobody knows who wins']);
+    await expect.poll(() => paintedTexts(e.page, e.cdp)).toEqual(['Nobody knows who wins']);
 
     // The other page saves a note of its own; its record holds that note only, so only it is painted.
     const è = await open('?q=caf%E8');
     await annotateSelection(è, '#p2', 'Cursor grew faster', 'on the è page', 'latin1');
-    await expect.poll(() => paintedTexts(è.page)).toEqual(['Cursor grew faster']);
+    await expect.poll(() => paintedTexts(è.page, è.cdp)).toEqual(['Cursor grew faster']);
 
     const keys = await session.browser.worker.evaluate(async () =>
       Object.entries((await chrome.storage.local.get(null)) as Record<string, { annotations?: unknown[] }>)
@@ -60,7 +53,7 @@ describe('notes of pages whose queries are not UTF-8 (Chromium)', () => {
 
     // Back on the first page after a reload: its own note, and not the other's.
     await e.page.reload();
-    await expect.poll(() => paintedTexts(e.page)).toEqual(['Nobody knows who wins']);
+    await expect.poll(() => paintedTexts(e.page, e.cdp)).toEqual(['Nobody knows who wins']);
     await e.page.close();
     await è.page.close();
   });
@@ -68,7 +61,12 @@ describe('notes of pages whose queries are not UTF-8 (Chromium)', () => {
 
 /** The annotator's host in the page (its inside is a closed shadow root). */
 const HOST = '[data-ai-industry-lens="annotator"]';
-const PAINTED = `[...(CSS.highlights.get('ail-annotation') ?? [])].map((r) => r.toString()).join('|')`;
+/**
+ * How many passages the annotations' overlay holds and has drawn, as the e2e build writes them on its
+ * host (its boxes are in a closed shadow root): one each, the page's own note only.
+ */
+const OVERLAY = `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')`;
+const ONE_NOTE_DRAWN = `${OVERLAY}?.dataset.lensHeld === '1' && ${OVERLAY}?.dataset.lensDrawn === '1'`;
 
 /**
  * Firefox over WebDriver BiDi has no accessibility tree: as in annotate.e2e.ts, the mouse selects the
@@ -121,11 +119,11 @@ describe('notes of pages whose queries are not UTF-8 (Firefox ESR)', () => {
       };
       const e = await open('?q=caf%E9');
       await annotateInFirefox(e, 'p4', 'Nobody knows who wins', 'on the é page');
-      await pollInPage(e, `${PAINTED} === 'Nobody knows who wins'`);
+      await pollInPage(e, ONE_NOTE_DRAWN);
       const è = await open('?q=caf%E8');
       await annotateInFirefox(è, 'p4', 'Nobody knows', 'on the è page');
       // Its record holds its own note only: the other page's, on a longer stretch of the same words, is not painted here.
-      await pollInPage(è, `${PAINTED} === 'Nobody knows'`);
+      await pollInPage(è, ONE_NOTE_DRAWN);
       const store = await firefox.openExtensionPage('popup.html', session.server.url(PATH));
       const keys = await store.evaluate(async () => {
         const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<Record<string, { annotations?: unknown[] }>> } } } }).browser;
@@ -138,8 +136,12 @@ describe('notes of pages whose queries are not UTF-8 (Firefox ESR)', () => {
         ['?q=caf%E9', 1],
       ]);
       await store.close();
-      await e.evaluate(() => location.reload());
-      await pollInPage(e, `${PAINTED} === 'Nobody knows who wins'`);
+      // A mark on the old document, so the check below reads the reloaded one.
+      await e.evaluate(() => {
+        (window as unknown as { beforeReload?: boolean }).beforeReload = true;
+        location.reload();
+      });
+      await pollInPage(e, `!window.beforeReload && ${ONE_NOTE_DRAWN}`);
     } finally {
       await firefox.close();
     }
