@@ -7,7 +7,7 @@
  */
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { click, findNode, waitForNoEditor, waitForNode } from './support/ax';
+import { click, editorFrame, findNode, waitForNoEditor, waitForNode } from './support/ax';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
 
@@ -191,6 +191,78 @@ describe('a hostile page cannot overhear the note editor', () => {
       await pollInPage(page, `document.querySelector('${HOST}')?.dataset.lensMarkdown === 'rendered'`);
       // The import left no trace the page can read (Firefox's extension address is fixed per installation).
       expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
+    } finally {
+      await firefox.close();
+    }
+  });
+
+  /**
+   * What the page's script can reach of the frames under it, with the editor open: window.length,
+   * window[i], window.frames, and a frame of its own looking up at its parent. It may navigate any
+   * frame it reaches (a parent may), so the editor frame must not be among them.
+   */
+  const FRAMES_PROBE = `(() => {
+    const own = document.createElement('iframe');
+    document.body.append(own);
+    const reached = [];
+    for (let i = 0; i < window.length; i++) reached.push(window[i] === own.contentWindow ? 'own' : 'other');
+    return {
+      length: window.length,
+      reached,
+      beyond: typeof window[window.length],
+      framesLength: window.frames.length,
+      fromChild: own.contentWindow.parent.length,
+    };
+  })()`;
+  const PAGE_SEES_ONLY_ITS_OWN = { length: 1, reached: ['own'], beyond: 'undefined', framesLength: 1, fromChild: 1 };
+
+  it('in Chromium: the page cannot reach the editor frame to navigate it', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/annotate/hostile.html'));
+    const cdp = await page.context().newCDPSession(page);
+    await openEditorOnQuote(page, cdp);
+    await expect.poll(() => noteFocused(page, cdp)).toBe(true);
+    const editor = await editorFrame(page);
+    const address = editor.url();
+    expect(await page.evaluate(FRAMES_PROBE)).toEqual(PAGE_SEES_ONLY_ITS_OWN);
+    // The editor is still ours, and still takes what is typed.
+    expect(editor.url()).toBe(address);
+    await page.keyboard.type('still mine');
+    expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe('still mine');
+    await page.close();
+  });
+
+  it('in Firefox: the page cannot reach the editor frame to navigate it', async () => {
+    const firefox = await launchFirefoxWithExtension();
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1000, height: 700 });
+      await page.goto(session.server.url('/annotate/hostile.html'));
+      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+      const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      const HOST = '[data-ai-industry-lens="annotator"]';
+      const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
+      await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+      await page.mouse.click(adder.x, adder.y);
+      await pollInPage(page, `document.querySelector('${HOST}').dataset.lensEditorReady === 'true'`);
+      expect(await page.evaluate(FRAMES_PROBE)).toEqual(PAGE_SEES_ONLY_ITS_OWN);
+      // The editor still takes what is typed: saved as typed.
+      await page.keyboard.type('still mine');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Control');
+      await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+      const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
+      const stored = await store.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
+        return JSON.stringify(await api.storage.local.get(null));
+      });
+      expect(stored).toContain('"still mine"');
+      await store.close();
     } finally {
       await firefox.close();
     }
