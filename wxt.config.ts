@@ -164,6 +164,8 @@ export default defineConfig({
       // unlisted script: no content script context or polyfill to start in every frame).
       manifest.content_scripts = [
         { matches: ['<all_urls>'], js: ['highlight-rules.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
+        // The keys typed before the note editor has focus, held from the page (lib/page/annotator/key-guard.ts).
+        { matches: ['<all_urls>'], js: ['key-guard.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
         ...(manifest.content_scripts ?? []),
       ];
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;

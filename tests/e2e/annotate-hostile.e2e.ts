@@ -7,7 +7,8 @@
  */
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { click, findNode, waitForNoEditor, waitForNode } from './support/ax';
+import { click, editorFocus, editorFrame, findNode, waitForNoEditor, waitForNode } from './support/ax';
+import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
@@ -193,5 +194,181 @@ describe('a hostile page cannot overhear the note editor', () => {
     } finally {
       await firefox.close();
     }
+  });
+
+  /**
+   * What the page's script can reach of the frames under it, with the editor open: window.length,
+   * window[i], window.frames, and a frame of its own looking up at its parent. It may navigate any
+   * frame it reaches (a parent may), so the editor frame must not be among them.
+   */
+  const FRAMES_PROBE = `(() => {
+    const own = document.createElement('iframe');
+    document.body.append(own);
+    const reached = [];
+    for (let i = 0; i < window.length; i++) reached.push(window[i] === own.contentWindow ? 'own' : 'other');
+    return {
+      length: window.length,
+      reached,
+      beyond: typeof window[window.length],
+      framesLength: window.frames.length,
+      fromChild: own.contentWindow.parent.length,
+    };
+  })()`;
+  const PAGE_SEES_ONLY_ITS_OWN = { length: 1, reached: ['own'], beyond: 'undefined', framesLength: 1, fromChild: 1 };
+
+  it('in Chromium: the page cannot reach the editor frame to navigate it', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(session.server.url('/annotate/hostile.html'));
+    const cdp = await page.context().newCDPSession(page);
+    await openEditorOnQuote(page, cdp);
+    await expect.poll(() => noteFocused(page, cdp)).toBe(true);
+    const editor = await editorFrame(page);
+    const address = editor.url();
+    expect(await page.evaluate(FRAMES_PROBE)).toEqual(PAGE_SEES_ONLY_ITS_OWN);
+    // The editor is still ours, and still takes what is typed.
+    expect(editor.url()).toBe(address);
+    await page.keyboard.type('still mine');
+    expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe('still mine');
+    await page.close();
+  });
+
+  it('in Firefox: the page cannot reach the editor frame to navigate it', async () => {
+    const firefox = await launchFirefoxWithExtension();
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1000, height: 700 });
+      await page.goto(session.server.url('/annotate/hostile.html'));
+      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+      const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      const HOST = '[data-ai-industry-lens="annotator"]';
+      const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
+      await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+      await page.mouse.click(adder.x, adder.y);
+      await pollInPage(page, `document.querySelector('${HOST}').dataset.lensEditorReady === 'true'`);
+      expect(await page.evaluate(FRAMES_PROBE)).toEqual(PAGE_SEES_ONLY_ITS_OWN);
+      // The editor still takes what is typed: saved as typed.
+      await page.keyboard.type('still mine');
+      await page.keyboard.down('Control');
+      await page.keyboard.press('Enter');
+      await page.keyboard.up('Control');
+      await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+      const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
+      const stored = await store.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
+        return JSON.stringify(await api.storage.local.get(null));
+      });
+      expect(stored).toContain('"still mine"');
+      await store.close();
+    } finally {
+      await firefox.close();
+    }
+  });
+
+  /**
+   * Typed at once after the editor opens (before its frame has loaded and taken focus, so the keys go
+   * to the page): the page's listeners, first on its window in the capture phase, hear none of them,
+   * and not one character is lost.
+   */
+  describe('the first keys typed after the editor opens', () => {
+    const EARLY = 'Typed at once, before the editor had focus. ';
+    const LATER = 'And then some.';
+    const heard = (page: { evaluate: PwPage['evaluate'] }) => page.evaluate(() => (window as unknown as { __overheard: Overheard[] }).__overheard);
+    const carriesSomething = (e: Overheard) => !['focusin', 'focusout'].includes(e.type) || e.key !== null || e.data !== null || e.text !== null;
+    /** The notes saved (Chromium), as typed. */
+    const savedNotes = () =>
+      session.browser.worker.evaluate(async () =>
+        Object.values(await chrome.storage.local.get(null)).flatMap((record) =>
+          ((record as { annotations?: { body: { purpose: string; value: string }[] }[] }).annotations ?? []).flatMap((a) =>
+            a.body.filter((b) => b.purpose === 'commenting').map((b) => b.value),
+          ),
+        ),
+      );
+
+    /** Selects the quote with the mouse (the adder shows), and forgets what the page heard so far. */
+    async function selectQuote(page: PwPage, cdp: CDPSession): Promise<void> {
+      const drag = await quoteDrag(page);
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      await waitForNode(cdp, 'button', 'Annotate');
+      await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
+    }
+
+    /** Types on while the editor takes focus, then saves; the page heard nothing, the note is whole. */
+    async function typeAtOnceAndSave(page: PwPage): Promise<void> {
+      await page.keyboard.type(EARLY);
+      const editor = await editorFrame(page);
+      expect(await editorFocus(editor)).toBe('ail-note');
+      await page.keyboard.type(LATER);
+      expect(await editor.getByRole('textbox', { name: /^Note/ }).inputValue()).toBe(EARLY + LATER);
+      await page.keyboard.press('Control+Enter');
+      await waitForNoEditor(page);
+      expect((await heard(page)).filter(carriesSomething)).toEqual([]);
+      expect(await savedNotes()).toContain(EARLY + LATER);
+    }
+
+    it('in Chromium, after the keyboard shortcut: reach the editor, none the page', async () => {
+      const page = await session.browser.newPage();
+      await page.goto(session.server.url('/annotate/hostile.html'));
+      const cdp = await page.context().newCDPSession(page);
+      await selectQuote(page, cdp);
+      // What the background does on the shortcut; the keys follow as soon as the page has answered.
+      expect(await messageTab(session.browser, page.url(), { type: 'page/annotate' })).toEqual({ ok: true });
+      await typeAtOnceAndSave(page);
+      await page.close();
+    });
+
+    it('in Chromium, after the Annotate button: reach the editor, none the page', async () => {
+      const page = await session.browser.newPage();
+      await page.goto(session.server.url('/annotate/hostile.html'));
+      const cdp = await page.context().newCDPSession(page);
+      await selectQuote(page, cdp);
+      await click({ page, cdp }, await waitForNode(cdp, 'button', 'Annotate'));
+      await typeAtOnceAndSave(page);
+      await page.close();
+    });
+
+    it('in Firefox, after the Annotate button: reach the editor, none the page', async () => {
+      const firefox = await launchFirefoxWithExtension();
+      try {
+        const page = await firefox.newPage();
+        await page.setViewport({ width: 1000, height: 700 });
+        await page.goto(session.server.url('/annotate/hostile.html'));
+        await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+        const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
+        await page.mouse.move(drag.x1, drag.y1);
+        await page.mouse.down();
+        await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+        await page.mouse.up();
+        const HOST = '[data-ai-industry-lens="annotator"]';
+        const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
+        await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+        await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
+        await page.mouse.click(adder.x, adder.y);
+        await page.keyboard.type(EARLY);
+        await pollInPage(page, `document.querySelector('${HOST}').dataset.lensEditorReady === 'true'`);
+        await page.keyboard.type(LATER);
+        await page.keyboard.down('Control');
+        await page.keyboard.press('Enter');
+        await page.keyboard.up('Control');
+        await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+        // Firefox tells the page nothing at all, not even a focus change.
+        expect((await heard(page as unknown as { evaluate: PwPage['evaluate'] })).filter((e) => e.type !== 'focusin' && e.type !== 'focusout')).toEqual([]);
+        const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
+        const stored = await store.evaluate(async () => {
+          const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
+          return JSON.stringify(await api.storage.local.get(null));
+        });
+        expect(stored).toContain(JSON.stringify(EARLY + LATER));
+        await store.close();
+      } finally {
+        await firefox.close();
+      }
+    });
   });
 });

@@ -12,7 +12,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { annotateSelection, click, editorFocus, editorFrame, evaluateOn, findNode, selectText, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
+import { SEEN_FOR_MS } from '../../lib/page/annotator/ui/seen';
+import { annotateSelection, boxOf, click, editorFocus, editorFrame, evaluateOn, findNode, selectText, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { flashedTexts, highlighterShare, overlayBoxes, paintedTexts } from './support/overlay';
@@ -28,7 +29,13 @@ const ARTICLE_V2 = ARTICLE.replace(
   '<p>Editor’s note: this story was updated on Tuesday with new figures.</p>\n      <p id="p1">',
 ).replace('grew faster than any developer tool', 'grew faster than any other developer tool');
 
-const pages: Record<string, string> = { '/annotate/live.html': ARTICLE };
+const pages: Record<string, string> = { '/annotate/live.html': ARTICLE, '/annotate/clickjack.html': ARTICLE };
+
+/**
+ * A person reads "Really delete?" before answering: a confirmation counts only once the button could
+ * be seen for a moment (lib/page/annotator/ui/seen.ts). Not a timing assertion: a pause, as a person's.
+ */
+const readTheQuestion = () => new Promise((done) => setTimeout(done, SEEN_FOR_MS + 300));
 
 const session = useExtensionBrowser(pages);
 
@@ -208,11 +215,59 @@ describe('annotations in Chromium', () => {
     const popover = await hoverAnnotation(tab, 10);
     expect(await textOf(cdp, popover)).toContain('Arrived late, anchored anyway.');
     await click(tab, await waitForNode(cdp, 'button', 'Delete', popover));
+    // Read before answered (a confirmation counts once the person could see it for a moment).
+    await readTheQuestion();
     await click(tab, await waitForNode(cdp, 'button', 'Really delete?'));
     await expect.poll(() => paintedTexts(page, cdp)).toEqual([]);
     await page.reload();
     await page.waitForSelector('#late');
     expect(await paintedTexts(page, cdp)).toEqual([]);
+    await page.close();
+  });
+
+  it('deletes only on a confirmation the person could see: not through bait laid over the note, a faded page or a double click', async () => {
+    const tab = await openArticle('/annotate/clickjack.html');
+    const { page, cdp } = tab;
+    const quote = 'Nobody knows who wins.';
+    await annotate(tab, 'p4', quote, 'Keep me', 'clickjack');
+    await expect.poll(() => paintedTexts(page)).toEqual([quote]);
+    const popover = await hoverAnnotation(tab, 10);
+    /** Clicks the confirmation as the page's bait would have the person do; the note must stay. */
+    const confirmRefused = async () => {
+      await click(tab, await waitForNode(cdp, 'button', 'Really delete?', popover));
+      // (An alert takes no name from its text: read it.)
+      expect(await textOf(cdp, await waitForNode(cdp, 'alert', /.*/))).toMatch(/^Not deleted: the page covered or faded this note/);
+      expect(await paintedTexts(page)).toEqual([quote]);
+      expect(await findNode(cdp, 'dialog', 'Annotation')).not.toBeNull();
+    };
+    // A double click on Delete only asks (the second click is not an answer).
+    const del = await waitForNode(cdp, 'button', 'Delete', popover);
+    const box = await boxOf(cdp, del.backendDOMNodeId!);
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForNode(cdp, 'button', 'Really delete?', popover);
+    expect(await paintedTexts(page)).toEqual([quote]);
+    await readTheQuestion();
+    // Bait over the whole page that lets clicks through to the annotator under it.
+    await page.evaluate(() => {
+      const bait = document.createElement('div');
+      bait.id = 'bait';
+      bait.textContent = 'Click the red button to claim your prize';
+      bait.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:#fff;pointer-events:none;font-size:40px';
+      document.documentElement.append(bait);
+    });
+    await confirmRefused();
+    // The annotator faded out of sight.
+    await page.evaluate(() => {
+      document.getElementById('bait')!.remove();
+      document.body.style.opacity = '0.01';
+    });
+    await confirmRefused();
+    // Shown plainly again (and seen for a moment, as a person reads a question before answering): the
+    // confirmation counts.
+    await page.evaluate(() => (document.body.style.opacity = ''));
+    await readTheQuestion();
+    await click(tab, await waitForNode(cdp, 'button', 'Really delete?', popover));
+    await expect.poll(() => paintedTexts(page)).toEqual([]);
     await page.close();
   });
 

@@ -54,6 +54,28 @@ addEventListener('blur', () => pressed.clear());
 
 function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q: string) => EntityOption[]): void {
   const send = (message: FromFrame) => port.postMessage(message);
+  const base = (open.draft ?? open.initial).note;
+  let inserted = '';
+  /**
+   * Text typed before the editor had focus (held from the page, key-guard.ts) goes in after what the editor
+   * opened with and before anything typed here since (focus may have reached this frame first).
+   */
+  const insertTyped = (typed: string) => {
+    const note = root.querySelector<HTMLTextAreaElement>('textarea');
+    if (!note || !typed) return;
+    const at = note.value.startsWith(base + inserted) ? base.length + inserted.length : note.value.length;
+    const caret = note.selectionEnd >= at ? note.selectionEnd + typed.length : note.selectionEnd;
+    note.setRangeText(typed, at, at);
+    note.setSelectionRange(caret, caret);
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    inserted += typed;
+  };
+  /** The note field takes focus, the caret at the end of its text. */
+  const focusNote = () => {
+    const note = root.querySelector<HTMLTextAreaElement>('textarea');
+    note?.focus({ preventScroll: true });
+    note?.setSelectionRange(note.value.length, note.value.length);
+  };
   // The frame goes a task after the click or key that closed it has been handled: removed while the
   // browser still waits for the frame to acknowledge that input event, the event's sender was seen to
   // hang (a test driver's click did, for 30 s).
@@ -62,11 +84,14 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
   port.onmessage = (event: MessageEvent<ToFrame>) => {
     if (event.data?.type === 'focus') {
       // The one place the note field takes focus, once the frame has it in the page (the page side
-      // focuses the frame first). A field the person already clicked into keeps it.
-      if (document.activeElement === document.body) root.querySelector<HTMLTextAreaElement>('textarea')?.focus({ preventScroll: true });
+      // focuses the frame first); what was typed before goes in. A field the person already clicked
+      // into keeps it.
+      if (document.activeElement === document.body) focusNote();
+      insertTyped(event.data.typed ?? '');
       document.documentElement.dataset.state = 'ready';
       send({ type: 'focused' });
     }
+    if (event.data?.type === 'typed') insertTyped(event.data.typed);
     if (event.data?.type !== 'saved') return;
     answer?.(event.data.error);
     if (event.data.error === null) close();
@@ -97,10 +122,25 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
   const size = () => send({ type: 'size', height: Math.ceil(root.getBoundingClientRect().height) });
   size();
   new ResizeObserver(size).observe(root);
-  // Whenever the frame's window gets focus with nothing focused inside, the note field takes it.
+  // Whenever the frame's window gets focus with nothing focused inside, the note field takes it; and
+  // a key that arrives first (focus has just moved in, the window's focus event is still to come) goes
+  // to it too rather than nowhere.
   addEventListener('focus', () => {
-    if (document.activeElement === document.body) root.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+    if (document.activeElement === document.body) focusNote();
   });
+  let keyed = false;
+  addEventListener(
+    'keydown',
+    (event) => {
+      if (document.activeElement === document.body) focusNote();
+      // Keys reach this frame now: the page side stops holding them.
+      if (!keyed && event.isTrusted && document.documentElement.dataset.state === 'ready') {
+        keyed = true;
+        send({ type: 'keyed' });
+      }
+    },
+    true,
+  );
   send({ type: 'ready' });
 }
 

@@ -27,12 +27,20 @@ export type ToFrame =
   | EditorOpen
   | { type: 'saved'; error: string | null }
   /** The frame has focus now: the note field takes it (Firefox does not restore it by itself). */
-  | { type: 'focus' };
+  | {
+      type: 'focus';
+      /** Typed after the editor opened and before it had focus (held from the page): goes in the note. */
+      typed?: string;
+    }
+  /** More of it, that reached the page while focus moved into the frame. */
+  | { type: 'typed'; typed: string };
 
 /** Frame to content script. */
 export type FromFrame =
   | { type: 'ready' }
   | { type: 'focused' }
+  /** The first key typed in the frame reached it: the page side stops holding keys. */
+  | { type: 'keyed' }
   | { type: 'size'; height: number }
   | { type: 'save'; content: AnnotationContent }
   /**

@@ -207,8 +207,9 @@ describe('the annotation editor', () => {
 });
 
 describe('the hover popover', () => {
-  it('shows the note as text and asks before deleting', () => {
+  it('shows the note as text, asks before deleting, and takes no synthetic click as the answer', () => {
     const onDelete = vi.fn();
+    const onDeleteRefused = vi.fn();
     const onEdit = vi.fn();
     render(
       <Popover
@@ -218,6 +219,7 @@ describe('the hover popover', () => {
         entities={['OpenAI']}
         onEdit={onEdit}
         onDelete={onDelete}
+        onDeleteRefused={onDeleteRefused}
         onPointerEnter={() => {}}
         onPointerLeave={() => {}}
       />,
@@ -225,8 +227,11 @@ describe('the hover popover', () => {
     expect(screen.getByText('<b>not bold</b>')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onDelete).not.toHaveBeenCalled();
+    // A click nobody made (a script's) never confirms: the real one is proven end to end
+    // (tests/e2e/annotate.e2e.ts), where a click the person could not see does not either.
     fireEvent.click(screen.getByRole('button', { name: 'Really delete?' }));
-    expect(onDelete).toHaveBeenCalled();
+    expect(onDelete).not.toHaveBeenCalled();
+    expect(onDeleteRefused).toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     expect(onEdit).toHaveBeenCalled();
   });

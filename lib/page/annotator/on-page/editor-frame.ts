@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { EDITOR_PAGE, frameSecretKey, type EditorOpen, type FromFrame, type ToFrame } from '../editor-protocol';
 import type { AnnotationContent } from '../../../platform/annotations/model';
 import type { EditorDraft } from '../ui/Editor';
+import { holdKeys } from '../key-guard';
 
 export interface FrameSession {
   open: Omit<EditorOpen, 'type' | 'secret'>;
@@ -50,9 +51,20 @@ export function prepareEditorFrame(session: FrameSession): {
   const stored = browser.storage.local.set({ [frameSecretKey(key)]: secret });
   const src = browser.runtime.getURL(`${EDITOR_PAGE}#${key}` as `${typeof EDITOR_PAGE}${string}`);
   const origins = frameOrigins(src);
+  // From the moment the editor opens, what the page would hear of the keyboard is held for the editor
+  // (key-guard.ts) until keys reach the editor itself, or the person goes back to the page.
+  const held = holdKeys();
   return {
     src,
     connect(frame, resize) {
+      const passOn = () => {
+        const typed = held.take();
+        if (typed) send({ type: 'typed', typed });
+      };
+      const onPageClick = (event: MouseEvent) => {
+        if (event.isTrusted && !event.composedPath().includes(frame)) held.release();
+      };
+      document.addEventListener('mousedown', onPageClick, true);
       // One channel per origin the frame may have; only the one posted to its real origin arrives,
       // and the port the frame first answers on is the one used from then on.
       const channels = origins.map(() => new MessageChannel());
@@ -73,7 +85,9 @@ export function prepareEditorFrame(session: FrameSession): {
             frame.focus({ preventScroll: true });
             frame.contentWindow?.focus();
           }
-          send({ type: 'focus' });
+          // What was typed meanwhile goes in the note. Keys still on their way to the page while focus
+          // moves are held too, and follow.
+          send({ type: 'focus', typed: held.take() });
         });
       };
       const onMessage = (event: MessageEvent<FromFrame>) => {
@@ -88,7 +102,11 @@ export function prepareEditorFrame(session: FrameSession): {
           ready = true;
           focusFrame();
         } else if (message?.type === 'focused') {
+          passOn();
           session.onReady?.();
+        } else if (message?.type === 'keyed') {
+          passOn();
+          held.release();
         } else if (message?.type === 'draft') {
           session.onDraft?.(message.draft, message.changed);
         } else if (message?.type === 'close') {
@@ -106,6 +124,8 @@ export function prepareEditorFrame(session: FrameSession): {
       };
       frame.addEventListener('load', onLoad, { once: true });
       return () => {
+        held.release();
+        document.removeEventListener('mousedown', onPageClick, true);
         frame.removeEventListener('load', onLoad);
         for (const channel of channels) channel.port1.close();
         // Unused if the frame never loaded; the frame removes it itself once it has read it.

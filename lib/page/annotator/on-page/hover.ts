@@ -1,4 +1,5 @@
 /** Hover: the note of a painted annotation, shown after a short rest of the pointer on it. */
+import { t } from '../../../core/i18n';
 import { contentOf } from '../../../platform/annotations';
 import type { Placed } from '../page-anchors';
 import { caretAt, rectUnder } from '../page-watch';
@@ -36,6 +37,7 @@ export function startHover(core: AnnotatorCore): (event: PointerEvent) => void {
       onClose: () => ui.close(),
       onEdit: () => core.openEdit(placed, options.returnTo),
       onDelete: () => void core.remove(placed),
+      onDeleteRefused: () => ui.showToast(t('annotateDeleteUnseen'), 'error'),
       onPointerEnter: () => clearTimeout(hideTimer),
       onPointerLeave: hideSoon,
     });

@@ -159,7 +159,10 @@ export function createAnnotatorUi(ctx: ContentScriptContext, signal: AbortSignal
     },
     keepInPage,
     onReattach: (listener) => void reattached.push(listener),
-    inOwnUi: (event) => !!host && event.composedPath().includes(host),
+    // After its dispatch (the pointer is handled a frame later), an event's path is empty but its
+    // target is still our host (as the page's document saw it): without that, a pointer resting on
+    // the note hid it.
+    inOwnUi: (event) => !!host && (event.target === host || event.composedPath().includes(host)),
     contains: (node) => !!host && (node === host || host.contains(node)),
     onViewChange: (listener) => void listeners.push(listener),
   };

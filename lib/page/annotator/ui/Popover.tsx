@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../../core/i18n';
 import type { Box } from '../../../ui/placement';
 import { LazyMarkdown } from '../../chunks';
+import { guardSeen, type SeenGuard } from './seen';
 import { usePlacement } from './use-placement';
 
 export interface PopoverProps {
@@ -11,6 +12,8 @@ export interface PopoverProps {
   entities: string[];
   onEdit: () => void;
   onDelete: () => void;
+  /** Delete was confirmed by a click the person may not have seen (the note covered or faded): not deleted. */
+  onDeleteRefused: () => void;
   onPointerEnter: () => void;
   onPointerLeave: () => void;
   /** Opened from the keyboard: focus goes to Edit, and Escape closes. */
@@ -22,9 +25,20 @@ export interface PopoverProps {
 export function Popover(props: PopoverProps) {
   const { ref, style } = usePlacement<HTMLDivElement>(props.anchor);
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const seen = useRef<SeenGuard | null>(null);
   useEffect(() => {
     if (props.focus) ref.current?.querySelector<HTMLButtonElement>('.actions button')?.focus({ preventScroll: true });
+    seen.current = guardSeen(deleteButton.current!);
+    return () => seen.current?.stop();
   }, []);
+  const onDeleteClick = (event: MouseEvent) => {
+    if (!confirming) return setConfirming(true);
+    // The confirmation counts only if the person could see what they clicked (see seen.ts). The
+    // second click of a double click is silently not one.
+    if (seen.current?.counts(event)) props.onDelete();
+    else if (event.detail < 2) props.onDeleteRefused();
+  };
   return (
     <div
       ref={ref}
@@ -61,9 +75,10 @@ export function Popover(props: PopoverProps) {
           {t('annotateEdit')}
         </button>
         <button
+          ref={deleteButton}
           type="button"
           class={`btn danger${confirming ? ' confirm' : ''}`}
-          onClick={() => (confirming ? props.onDelete() : setConfirming(true))}
+          onClick={onDeleteClick}
           onBlur={() => setConfirming(false)}
         >
           {confirming ? t('annotateReallyDelete') : t('annotateDelete')}
