@@ -160,12 +160,11 @@ export default defineConfig({
     // files instead, like every other text it shows.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
-      // The highlight rules, adopted before the page is styled (entrypoints/highlight-rules.ts, an
-      // unlisted script: no content script context or polyfill to start in every frame).
+      // The early script (entrypoints/early.ts: the highlight rules, adopted before the page is styled,
+      // and the note editor's key guard), an unlisted script: no content script context or polyfill to
+      // start in every frame.
       manifest.content_scripts = [
-        { matches: ['<all_urls>'], js: ['highlight-rules.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
-        // The keys typed before the note editor has focus, held from the page (lib/page/annotator/key-guard.ts).
-        { matches: ['<all_urls>'], js: ['key-guard.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
+        { matches: ['<all_urls>'], js: ['early.js'], run_at: 'document_start', all_frames: true, match_about_blank: true },
         ...(manifest.content_scripts ?? []),
       ];
       const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;

@@ -255,7 +255,7 @@ describe('a hostile page cannot overhear the note editor', () => {
       await page.keyboard.down('Control');
       await page.keyboard.press('Enter');
       await page.keyboard.up('Control');
-      await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+      await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn === '1'`);
       const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
       const stored = await store.evaluate(async () => {
         const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
@@ -356,7 +356,7 @@ describe('a hostile page cannot overhear the note editor', () => {
         await page.keyboard.down('Control');
         await page.keyboard.press('Enter');
         await page.keyboard.up('Control');
-        await pollInPage(page, `(CSS.highlights.get('ail-annotation')?.size ?? 0) === 1`);
+        await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn === '1'`);
         // Firefox tells the page nothing at all, not even a focus change.
         expect((await heard(page as unknown as { evaluate: PwPage['evaluate'] })).filter((e) => e.type !== 'focusin' && e.type !== 'focusout')).toEqual([]);
         const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));

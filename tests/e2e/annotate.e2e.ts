@@ -230,14 +230,14 @@ describe('annotations in Chromium', () => {
     const { page, cdp } = tab;
     const quote = 'Nobody knows who wins.';
     await annotate(tab, 'p4', quote, 'Keep me', 'clickjack');
-    await expect.poll(() => paintedTexts(page)).toEqual([quote]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([quote]);
     const popover = await hoverAnnotation(tab, 10);
     /** Clicks the confirmation as the page's bait would have the person do; the note must stay. */
     const confirmRefused = async () => {
       await click(tab, await waitForNode(cdp, 'button', 'Really delete?', popover));
       // (An alert takes no name from its text: read it.)
       expect(await textOf(cdp, await waitForNode(cdp, 'alert', /.*/))).toMatch(/^Not deleted: the page covered or faded this note/);
-      expect(await paintedTexts(page)).toEqual([quote]);
+      expect(await paintedTexts(page, cdp)).toEqual([quote]);
       expect(await findNode(cdp, 'dialog', 'Annotation')).not.toBeNull();
     };
     // A double click on Delete only asks (the second click is not an answer).
@@ -245,7 +245,7 @@ describe('annotations in Chromium', () => {
     const box = await boxOf(cdp, del.backendDOMNodeId!);
     await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
     await waitForNode(cdp, 'button', 'Really delete?', popover);
-    expect(await paintedTexts(page)).toEqual([quote]);
+    expect(await paintedTexts(page, cdp)).toEqual([quote]);
     await readTheQuestion();
     // Bait over the whole page that lets clicks through to the annotator under it.
     await page.evaluate(() => {
@@ -267,7 +267,7 @@ describe('annotations in Chromium', () => {
     await page.evaluate(() => (document.body.style.opacity = ''));
     await readTheQuestion();
     await click(tab, await waitForNode(cdp, 'button', 'Really delete?', popover));
-    await expect.poll(() => paintedTexts(page)).toEqual([]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([]);
     await page.close();
   });
 

@@ -313,11 +313,11 @@ describe('detection in Chromium', () => {
       page.evaluate(() => [...document.adoptedStyleSheets].filter((s) => [...s.cssRules].some((r) => r.cssText.includes('ail-'))).length);
     expect(await lensSheets()).toBe(1);
     await page.close();
-    // It runs in every frame before anything else: it holds the rules and nothing else (no browser API
-    // wrapper, no dataset, no i18n; one import of the dataset's index once made it 97 KB).
-    const earlySize = statSync(join(CHROME_BUILD, 'highlight-rules.js')).size;
+    // It runs in every frame before anything else: it holds the rules and the key guard and nothing else
+    // (no browser API wrapper, no dataset, no i18n; one import of the dataset's index once made it 97 KB).
+    const earlySize = statSync(join(CHROME_BUILD, 'early.js')).size;
     expect(earlySize).toBeLessThan(8 * 1024);
-    expect(readFileSync(join(CHROME_BUILD, 'highlight-rules.js'), 'utf8')).not.toMatch(/webextension-polyfill|runtime\.getURL|i18n\.getMessage/);
+    expect(readFileSync(join(CHROME_BUILD, 'early.js'), 'utf8')).not.toMatch(/webextension-polyfill|runtime\.getURL|i18n\.getMessage/);
     // In Chrome the content script is a small loader; its code is the module it imports
     // (content-scripts/lens.js), compiled off the page's main thread. That module leaves the Markdown
     // parser to its own chunk, loaded with the first note shown (markdown-it's rules and linkify's

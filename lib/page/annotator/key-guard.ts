@@ -2,7 +2,7 @@
  * Keys typed between the editor opening and its frame having focus. The editor's frame is where a
  * note is typed out of the page's hearing, but it takes a moment to load and to take focus, and until
  * then keys go to the page, whose listeners would hear the first words of the note. So a script of
- * ours that runs before any of the page's (entrypoints/key-guard.ts, document_start) puts listeners
+ * ours that runs before any of the page's (entrypoints/early.ts, document_start) puts listeners
  * first on the page's window, in the capture phase, for every keyboard, input and composition event.
  * They do nothing until the annotator asks them to hold; then every key the page would get is stopped
  * there, before any listener of the page, and what it would have typed is kept for the editor.

@@ -3,7 +3,7 @@
  * `::highlight()` rules to a document that is already styled makes the browser recalculate the style
  * of every element (about 0.4-1.9 s on a 5 MB page, as long as the page's own first styling); the same
  * rules present from the start cost next to nothing. So a tiny content script that runs at
- * document_start (entrypoints/highlight-rules.ts, declared in wxt.config.ts) adopts the default rules, and the painter,
+ * document_start (entrypoints/early.ts, declared in wxt.config.ts) adopts the default rules, and the painter,
  * started later by the main content script in the same isolated world, takes that sheet over instead
  * of adding its own. The sheet only styles highlights named `ail-*`: on a page with no mention it
  * changes nothing.
