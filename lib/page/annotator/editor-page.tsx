@@ -57,7 +57,7 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
   const base = (open.draft ?? open.initial).note;
   let inserted = '';
   /**
-   * Text typed before the editor had focus (held from the page, key-guard.ts) goes in after what the editor
+   * Text typed before the editor had focus (held from the page, lib/page/key-guard) goes in after what the editor
    * opened with and before anything typed here since (focus may have reached this frame first).
    */
   const insertTyped = (typed: string) => {

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { EDITOR_PAGE, frameSecretKey, type EditorOpen, type FromFrame, type ToFrame } from '../editor-protocol';
 import type { AnnotationContent } from '../../../platform/annotations/model';
 import type { EditorDraft } from '../ui/Editor';
-import { holdKeys } from '../key-guard';
+import { holdKeys } from '../../key-guard';
 
 export interface FrameSession {
   open: Omit<EditorOpen, 'type' | 'secret'>;
@@ -52,7 +52,7 @@ export function prepareEditorFrame(session: FrameSession): {
   const src = browser.runtime.getURL(`${EDITOR_PAGE}#${key}` as `${typeof EDITOR_PAGE}${string}`);
   const origins = frameOrigins(src);
   // From the moment the editor opens, what the page would hear of the keyboard is held for the editor
-  // (key-guard.ts) until keys reach the editor itself, or the person goes back to the page.
+  // (lib/page/key-guard) until keys reach the editor itself, or the person goes back to the page.
   const held = holdKeys();
   return {
     src,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdKeys, installKeyGuard, typeKey } from '../../../lib/page/annotator/key-guard';
+import { holdKeys, installKeyGuard, typeKey } from '../../../lib/page/key-guard';
 
 const key = (k: string, mods: Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing'>> = {}) => ({
   key: k,
