@@ -11,6 +11,7 @@ import { click, editorFocus, editorFrame, findNode, waitForNoEditor, waitForNode
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { paintedTexts } from './support/overlay';
+import { passageDrag } from './support/drag';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -50,19 +51,7 @@ async function typeNoteAndTags(
 
 /** The point just under the selection's first line where the adder appears, and the selection's ends for a drag. */
 function quoteDrag(page: { evaluate: PwPage['evaluate'] }) {
-  return page.evaluate((quote) => {
-    const node = document.getElementById('p2')!.firstChild as Text;
-    const at = node.data.indexOf(quote);
-    const range = document.createRange();
-    const edge = (offset: number) => {
-      range.setStart(node, offset);
-      range.setEnd(node, offset + 1);
-      return range.getClientRects()[0];
-    };
-    const from = edge(at);
-    const to = edge(at + quote.length - 1);
-    return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2, bottom: from.bottom };
-  }, QUOTE);
+  return passageDrag(page, 'p2', QUOTE);
 }
 
 /** Whether the editor's note field has focus: in a frame of ours, or (an editor in the page) in the accessibility tree. */

@@ -5,11 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { annotateSelection, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
+import { passageDrag } from './support/drag';
 import { paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
@@ -73,23 +75,7 @@ const ONE_NOTE_DRAWN = `${OVERLAY}?.dataset.lensHeld === '1' && ${OVERLAY}?.data
  * passage at the start of a paragraph, clicks the adder under it, and Ctrl+Enter saves the note typed.
  */
 async function annotateInFirefox(page: FirefoxPage, id: string, text: string, note: string): Promise<void> {
-  const drag = await page.evaluate(
-    (id, text) => {
-      const node = document.getElementById(id)!.firstChild as Text;
-      const start = node.textContent!.indexOf(text);
-      const range = document.createRange();
-      const edge = (offset: number) => {
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getClientRects()[0];
-      };
-      const from = edge(start);
-      const to = edge(start + text.length - 1);
-      return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2, bottom: from.bottom };
-    },
-    id,
-    text,
-  );
+  const drag = await passageDrag(page as unknown as { evaluate: Page['evaluate'] }, id, text);
   await page.mouse.move(drag.x1, drag.y1);
   await page.mouse.down();
   await page.mouse.move(drag.x2, drag.y2, { steps: 5 });

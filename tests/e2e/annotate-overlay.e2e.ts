@@ -13,6 +13,7 @@ import { annotateSelection, waitForNode, type Tab } from './support/ax';
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { flashedTexts, highlighterShare, overlayBoxes, paintedTexts } from './support/overlay';
+import { passageDrag } from './support/drag';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -183,19 +184,7 @@ describe('the annotations overlay in Firefox ESR', () => {
       await page.goto(session.server.url('/annotate/overlay.html'));
       const HOST = '[data-ai-industry-lens="annotator"]';
       // Selects the passage with the mouse, then the adder under it.
-      const drag = await page.evaluate((q) => {
-        const node = document.getElementById('secret')!.firstChild as Text;
-        const at = node.data.indexOf(q);
-        const range = document.createRange();
-        const edge = (offset: number) => {
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          return range.getClientRects()[0];
-        };
-        const from = edge(at);
-        const to = edge(at + q.length - 1);
-        return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2, bottom: from.bottom };
-      }, SECRET);
+      const drag = await passageDrag(page as unknown as { evaluate: Page['evaluate'] }, 'secret', SECRET);
       // The content script is up once it answers a selection with the adder.
       const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
       await pollInPage(page, `document.readyState === 'complete'`);

@@ -17,6 +17,7 @@ import { annotateSelection, boxOf, click, editorFocus, editorFrame, evaluateOn, 
 import { messageTab } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { flashedTexts, highlighterShare, overlayBoxes, paintedTexts } from './support/overlay';
+import { passageDrag } from './support/drag';
 import { useExtensionBrowser } from './support/session';
 
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -391,18 +392,7 @@ describe('annotations in Firefox ESR', () => {
       await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
       // Nothing of the annotator is in the page before it is needed.
       expect(await page.evaluate(`!!document.querySelector('${HOST}')`)).toBe(false);
-      const drag = await page.evaluate(() => {
-        const node = document.getElementById('p4')!.firstChild as Text;
-        const range = document.createRange();
-        const edge = (offset: number) => {
-          range.setStart(node, offset);
-          range.setEnd(node, offset + 1);
-          return range.getClientRects()[0];
-        };
-        const from = edge(0);
-        const to = edge('Nobody knows who wins'.length - 1);
-        return { x1: from.left + 1, y1: from.top + from.height / 2, x2: to.right, y2: to.top + to.height / 2, bottom: from.bottom };
-      });
+      const drag = await passageDrag(page as unknown as { evaluate: Page['evaluate'] }, 'p4', 'Nobody knows who wins');
       await page.mouse.move(drag.x1, drag.y1);
       await page.mouse.down();
       await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
