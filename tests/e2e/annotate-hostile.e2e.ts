@@ -9,9 +9,9 @@ import type { CDPSession, Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { click, editorFocus, editorFrame, findNode, waitForNoEditor, waitForNode } from './support/ax';
 import { messageTab } from './support/chromium';
-import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
-import { paintedTexts } from './support/overlay';
+import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { passageDrag } from './support/drag';
+import { paintedTexts } from './support/overlay';
 import { useExtensionBrowser } from './support/session';
 
 declare const chrome: typeof import('wxt/browser').browser;
@@ -52,6 +52,39 @@ async function typeNoteAndTags(
 /** The point just under the selection's first line where the adder appears, and the selection's ends for a drag. */
 function quoteDrag(page: { evaluate: PwPage['evaluate'] }) {
   return passageDrag(page, 'p2', QUOTE);
+}
+
+/** The annotator's host in the page (its inside is a closed shadow root). */
+const HOST = '[data-ai-industry-lens="annotator"]';
+
+/**
+ * Firefox (no accessibility tree over WebDriver BiDi): the hostile page, once detection painted its
+ * names, with the quote selected by a mouse drag and the adder under it shown: where to click it.
+ */
+async function selectQuoteInFirefox(firefox: FirefoxExtensionBrowser) {
+  const page = await firefox.newPage();
+  await page.setViewport({ width: 1000, height: 700 });
+  await page.goto(session.server.url('/annotate/hostile.html'));
+  await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+  const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
+  await page.mouse.move(drag.x1, drag.y1);
+  await page.mouse.down();
+  await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+  await page.mouse.up();
+  const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
+  await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+  return { page, drag, adder };
+}
+
+/** Everything in the Firefox extension's local storage, as JSON (read from one of its own pages). */
+async function storedInFirefox(firefox: FirefoxExtensionBrowser): Promise<string> {
+  const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
+  const stored = await store.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
+    return JSON.stringify(await api.storage.local.get(null));
+  });
+  await store.close();
+  return stored;
 }
 
 /** Whether the editor's note field has focus: in a frame of ours, or (an editor in the page) in the accessibility tree. */
@@ -143,18 +176,7 @@ describe('a hostile page cannot overhear the note editor', () => {
   it('in Firefox: records no event while a note, tags and an entity search are typed', async () => {
     const firefox = await launchFirefoxWithExtension();
     try {
-      const page = await firefox.newPage();
-      await page.setViewport({ width: 1000, height: 700 });
-      await page.goto(session.server.url('/annotate/hostile.html'));
-      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
-      const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
-      await page.mouse.move(drag.x1, drag.y1);
-      await page.mouse.down();
-      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
-      await page.mouse.up();
-      const HOST = '[data-ai-industry-lens="annotator"]';
-      const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
-      await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+      const { page, adder } = await selectQuoteInFirefox(firefox);
       await page.mouse.click(adder.x, adder.y);
       await pollInPage(page, `document.activeElement?.matches('${HOST}') === true`);
       // The e2e build marks the host once the note field inside has focus, so no key is typed too early.
@@ -164,14 +186,9 @@ describe('a hostile page cannot overhear the note editor', () => {
       // The e2e build counts the passages with boxes on the annotations' overlay host.
       await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn === '1'`);
       expect(await page.evaluate(() => (window as unknown as { __overheard: unknown[] }).__overheard)).toEqual([]);
-      const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
-      const stored = await store.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
-        return JSON.stringify(await api.storage.local.get(null));
-      });
+      const stored = await storedInFirefox(firefox);
       expect(stored).toContain(JSON.stringify(NOTE).slice(1, -1));
       expect(stored).toContain(TAG);
-      await store.close();
       // Hovering the note shows it rendered: the content script imported its Markdown chunk.
       const quote = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
       const box = { x: quote.x1 + 10, y: quote.y1 };
@@ -224,18 +241,7 @@ describe('a hostile page cannot overhear the note editor', () => {
   it('in Firefox: the page cannot reach the editor frame to navigate it', async () => {
     const firefox = await launchFirefoxWithExtension();
     try {
-      const page = await firefox.newPage();
-      await page.setViewport({ width: 1000, height: 700 });
-      await page.goto(session.server.url('/annotate/hostile.html'));
-      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
-      const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
-      await page.mouse.move(drag.x1, drag.y1);
-      await page.mouse.down();
-      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
-      await page.mouse.up();
-      const HOST = '[data-ai-industry-lens="annotator"]';
-      const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
-      await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+      const { page, adder } = await selectQuoteInFirefox(firefox);
       await page.mouse.click(adder.x, adder.y);
       await pollInPage(page, `document.querySelector('${HOST}').dataset.lensEditorReady === 'true'`);
       expect(await page.evaluate(FRAMES_PROBE)).toEqual(PAGE_SEES_ONLY_ITS_OWN);
@@ -245,13 +251,8 @@ describe('a hostile page cannot overhear the note editor', () => {
       await page.keyboard.press('Enter');
       await page.keyboard.up('Control');
       await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn === '1'`);
-      const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
-      const stored = await store.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
-        return JSON.stringify(await api.storage.local.get(null));
-      });
+      const stored = await storedInFirefox(firefox);
       expect(stored).toContain('"still mine"');
-      await store.close();
     } finally {
       await firefox.close();
     }
@@ -325,18 +326,7 @@ describe('a hostile page cannot overhear the note editor', () => {
     it('in Firefox, after the Annotate button: reach the editor, none the page', async () => {
       const firefox = await launchFirefoxWithExtension();
       try {
-        const page = await firefox.newPage();
-        await page.setViewport({ width: 1000, height: 700 });
-        await page.goto(session.server.url('/annotate/hostile.html'));
-        await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
-        const drag = await quoteDrag(page as unknown as { evaluate: PwPage['evaluate'] });
-        await page.mouse.move(drag.x1, drag.y1);
-        await page.mouse.down();
-        await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
-        await page.mouse.up();
-        const HOST = '[data-ai-industry-lens="annotator"]';
-        const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
-        await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+        const { page, adder } = await selectQuoteInFirefox(firefox);
         await page.evaluate(() => ((window as unknown as { __overheard: unknown[] }).__overheard = []));
         await page.mouse.click(adder.x, adder.y);
         await page.keyboard.type(EARLY);
@@ -348,14 +338,9 @@ describe('a hostile page cannot overhear the note editor', () => {
         await pollInPage(page, `document.querySelector('[data-ai-industry-lens="annotation-overlay"]')?.dataset.lensDrawn === '1'`);
         // Firefox tells the page nothing at all, not even a focus change.
         expect((await heard(page as unknown as { evaluate: PwPage['evaluate'] })).filter((e) => e.type !== 'focusin' && e.type !== 'focusout')).toEqual([]);
-        const store = await firefox.openExtensionPage('popup.html', session.server.url('/annotate/hostile.html'));
-        const stored = await store.evaluate(async () => {
-          const api = (globalThis as unknown as { browser: { storage: { local: { get(k: null): Promise<object> } } } }).browser;
-          return JSON.stringify(await api.storage.local.get(null));
-        });
+        const stored = await storedInFirefox(firefox);
         expect(stored).toContain(JSON.stringify(EARLY + LATER));
-        await store.close();
-      } finally {
+        } finally {
         await firefox.close();
       }
     });
