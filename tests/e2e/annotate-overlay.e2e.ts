@@ -21,6 +21,7 @@ declare const chrome: typeof import('wxt/browser').browser;
 const SECRET = 'a quiet sentence the person keeps to themselves';
 const INNER = 'the second passage sits in a scrolled box';
 const PLAIN = 'Plain words that nobody annotated at all';
+const CARDED = 'a passage in a card the page stacks above the column';
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A page that looks for notes</title>
@@ -39,6 +40,9 @@ const PAGE = `<!doctype html>
       <p>Filler two. Filler two. Filler two. Filler two. Filler two. Filler two.</p>
       <p>Filler three. Filler three. Filler three. Filler three. Filler three.</p>
       <p>Filler four. Filler four. Filler four. Filler four. Filler four.</p>
+    </div>
+    <div id="card" style="position: relative; z-index: 1; background: #fff; padding: 4px 0">
+      <p id="carded">Here is ${CARDED}, with a white background.</p>
     </div>
     <p>The end of the article.</p>
     <div style="height: 1500px"></div>
@@ -168,9 +172,15 @@ describe('the annotations overlay in Chromium', () => {
     await expect.poll(async () => (await overlayBoxes(cdp)).filter((b) => b.y < scroller.bottom && b.y + b.height > scroller.top).every((b) => b.y >= scroller.top - 0.5)).toBe(true);
     await expect.poll(() => annotated(cdp)).toBe(2);
 
+    // A passage in a container the page stacks (position: relative; z-index: 1, with a background):
+    // its boxes take the container's z-index, so the container does not paint over them.
+    await annotateSelection(tab, '#carded', CARDED, 'stacked', 'card');
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([SECRET, INNER, CARDED]);
+    await expect.poll(async () => highlighterShare(page, await shotOf(page, await quoteBox(page, CARDED))), { timeout: 5_000 }).toBeGreaterThan(0.3);
+
     // The text removed: its boxes go at once (the annotation stays saved, as an orphan).
     await page.evaluate(() => document.getElementById('secret')!.remove());
-    await expect.poll(() => paintedTexts(page, cdp)).toEqual([INNER]);
+    await expect.poll(() => paintedTexts(page, cdp)).toEqual([INNER, CARDED]);
     await page.close();
   });
 });

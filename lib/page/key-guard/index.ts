@@ -36,6 +36,16 @@ const STOPPED = [
   'compositionend',
 ] as const;
 
+/** Events by which the person goes back to the page: every hold lets go. */
+const LET_GO = ['pointerdown', 'mousedown', 'focusin'] as const;
+
+/** The attribute every host of the extension's own UI carries (lib/page/scan's LENS_UI_ATTRIBUTE). */
+const OWN_UI = 'data-ai-industry-lens';
+
+function isOwnUi(target: EventTarget | null): boolean {
+  return typeof (target as Element | null)?.hasAttribute === 'function' && (target as Element).hasAttribute(OWN_UI);
+}
+
 /** The text a key would have typed into an empty field, applied to `text`. */
 export function typeKey(text: string, event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing'>): string {
   if (event.isComposing) return text;
@@ -59,10 +69,25 @@ export function installKeyGuard(win: Window & typeof globalThis): void {
     if (event.type === 'keydown') {
       for (const hold of holds) hold.text = typeKey(hold.text, event as KeyboardEvent);
       event.preventDefault();
+    } else if (event.type === 'compositionend') {
+      // What an input method composed (its keys type nothing on their own: typeKey leaves them to it).
+      const data = (event as CompositionEvent).data ?? '';
+      for (const hold of holds) hold.text += data;
     }
     event.stopImmediatePropagation();
   };
   for (const type of STOPPED) win.addEventListener(type, onEvent, true);
+  // The person going back to the page lets go of every hold: a press of the pointer anywhere in it, or
+  // focus moving to one of its elements (the page's own focus() too). Heard here, first on the window,
+  // where the page cannot stop them, so a page that stops pointer events or moves focus itself never
+  // has what is typed into it taken for the note. Our own UI (its hosts carry OWN_UI) is not the page:
+  // a press on it, or focus entering the editor's frame, arrives at the window as one on its host.
+  const letGo = (event: Event) => {
+    if (!holds.size || !event.isTrusted) return;
+    if (isOwnUi(event.target)) return;
+    holds.clear();
+  };
+  for (const type of LET_GO) win.addEventListener(type, letGo, true);
   scope[GUARD] = {
     hold() {
       const hold = { text: '' };

@@ -36,4 +36,55 @@ describe('the keys held before the editor has focus', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'b' }));
     expect(heard).toEqual(['a', 'b']);
   });
+
+  /** An event as the browser dispatches it (happy-dom's are all untrusted). */
+  const trusted = <E extends Event>(event: E): E => {
+    Object.defineProperty(event, 'isTrusted', { value: true });
+    return event;
+  };
+
+  it('holds what the person types from the page, and lets go when the person goes back to the page', () => {
+    installKeyGuard(window);
+    const heard: string[] = [];
+    const listen = (event: Event) => heard.push(event.type + ':' + ((event as KeyboardEvent).key ?? ''));
+    window.addEventListener('keydown', listen, true);
+    window.addEventListener('input', listen, true);
+    const button = document.createElement('button');
+    const ours = document.createElement('div');
+    ours.setAttribute('data-ai-industry-lens', 'annotator');
+    document.body.append(button, ours);
+
+    const hold = holdKeys();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'h' })));
+    window.dispatchEvent(trusted(new InputEvent('input')));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'i' })));
+    // A press on our own UI, or focus entering it (the editor's frame), is not the page: still held.
+    ours.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
+    ours.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: '!' })));
+    // An input method's keys type nothing on their own; what it composed goes in when it ends.
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'n', isComposing: true })));
+    // (happy-dom's CompositionEvent keeps no data: the event as a browser gives it.)
+    window.dispatchEvent(trusted(Object.assign(new Event('compositionend'), { data: '日本' })));
+    expect(heard).toEqual([]);
+    expect(hold.take()).toBe('hi!日本');
+
+    // Focus moved to the page's own field (by a click or the page's focus()): what follows is the page's.
+    button.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'x' })));
+    expect(heard).toEqual(['keydown:x']);
+    expect(hold.take()).toBe('');
+
+    // A press of the pointer on the page lets go as well.
+    const again = holdKeys();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'y' })));
+    button.dispatchEvent(trusted(new MouseEvent('pointerdown', { bubbles: true })));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'z' })));
+    expect(again.take()).toBe('y');
+    expect(heard).toEqual(['keydown:x', 'keydown:z']);
+    again.release();
+    hold.release();
+    window.removeEventListener('keydown', listen, true);
+    window.removeEventListener('input', listen, true);
+  });
 });

@@ -61,10 +61,6 @@ export function prepareEditorFrame(session: FrameSession): {
         const typed = held.take();
         if (typed) send({ type: 'typed', typed });
       };
-      const onPageClick = (event: MouseEvent) => {
-        if (event.isTrusted && !event.composedPath().includes(frame)) held.release();
-      };
-      document.addEventListener('mousedown', onPageClick, true);
       // One channel per origin the frame may have; only the one posted to its real origin arrives,
       // and the port the frame first answers on is the one used from then on.
       const channels = origins.map(() => new MessageChannel());
@@ -125,7 +121,6 @@ export function prepareEditorFrame(session: FrameSession): {
       frame.addEventListener('load', onLoad, { once: true });
       return () => {
         held.release();
-        document.removeEventListener('mousedown', onPageClick, true);
         frame.removeEventListener('load', onLoad);
         for (const channel of channels) channel.port1.close();
         // Unused if the frame never loaded; the frame removes it itself once it has read it.

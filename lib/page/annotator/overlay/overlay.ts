@@ -47,6 +47,9 @@ interface Drawn {
   elements: HTMLElement[];
   /** Held by something that does not scroll with the document (fixed, sticky): measured on every scroll. */
   pinned: boolean;
+  /** The z-index its boxes take (see `clipsOf`), null for none; `written` is the one on its boxes now. */
+  z: number | null;
+  written?: number | null;
 }
 
 export interface Overlay {
@@ -110,8 +113,14 @@ function parentOf(element: Element): Element | null {
  * What clips a passage: the padding box of every ancestor whose overflow is not visible (the root's
  * and a body whose overflow goes to the viewport excepted: the viewport is no clip of a box in the
  * document), up to the first fixed one; and whether it is held by a fixed or sticky element.
+ *
+ * And `z`, the z-index its boxes take: that of its outermost positioned ancestor with one. The host
+ * forms no stacking context, so its boxes take their place among the page's: a passage in a content
+ * column or a card with `position: relative; z-index: 1` (and a background) would otherwise be painted
+ * over by its own container; with the container's z-index, the boxes come after it (later in the
+ * document) and still under what the page stacks higher (a modal, a header at z-index 100).
  */
-export function clipsOf(range: Range): { clips: Rect[]; pinned: boolean } {
+export function clipsOf(range: Range): { clips: Rect[]; pinned: boolean; z: number | null } {
   const doc = range.startContainer.ownerDocument!;
   const view = doc.defaultView!;
   const clips: Rect[] = [];
@@ -119,11 +128,14 @@ export function clipsOf(range: Range): { clips: Rect[]; pinned: boolean } {
   const root = doc.documentElement;
   const body = doc.body;
   const overflows = (style: CSSStyleDeclaration) => clipsOverflow(style.overflowX) || clipsOverflow(style.overflowY);
+  let z: number | null = null;
   let element = elementHolding(range.commonAncestorContainer);
   for (; element && element !== root; element = parentOf(element)) {
     const style = view.getComputedStyle(element);
     const position = style.position;
     if (position === 'sticky') pinned = true;
+    const index = parseInt(style.zIndex, 10);
+    if (position !== 'static' && position !== '' && Number.isFinite(index)) z = index;
     // Overflow clips a box, never an inline or a `display: contents` one.
     const clipping = overflows(style) && !style.display.startsWith('inline') && style.display !== 'contents';
     // The body's overflow goes to the viewport when the root's is visible: then the body clips nothing.
@@ -138,7 +150,7 @@ export function clipsOf(range: Range): { clips: Rect[]; pinned: boolean } {
       break;
     }
   }
-  return { clips, pinned };
+  return { clips, pinned, z };
 }
 
 /** Whether an overflow value clips (an empty value, where a DOM has no layout, does not). */
@@ -174,8 +186,9 @@ export function createOverlay(doc: Document): Overlay {
         next.set(d, []);
         continue;
       }
-      const { clips, pinned } = clipsOf(d.range);
+      const { clips, pinned, z } = clipsOf(d.range);
       d.pinned = pinned;
+      d.z = z;
       next.set(d, boxesFor(textRects(d.range), clips, origin));
     }
     for (const [d, boxes] of next) write(d, boxes, s.layer);
@@ -188,8 +201,10 @@ export function createOverlay(doc: Document): Overlay {
   };
 
   const write = (d: Drawn, boxes: Box[], layer: HTMLElement) => {
-    if (sameBoxes(d.boxes, boxes)) return;
+    if (sameBoxes(d.boxes, boxes) && d.written === d.z) return;
     d.boxes = boxes;
+    d.written = d.z;
+    const z = d.z === null ? '' : `;z-index:${d.z}`;
     while (d.elements.length > boxes.length) d.elements.pop()!.remove();
     boxes.forEach((box, i) => {
       let element = d.elements[i];
@@ -199,7 +214,7 @@ export function createOverlay(doc: Document): Overlay {
         layer.append(element);
         d.elements.push(element);
       }
-      element.style.cssText = `left:${box.x}px;top:${box.y}px;width:${box.width}px;height:${box.height}px`;
+      element.style.cssText = `left:${box.x}px;top:${box.y}px;width:${box.width}px;height:${box.height}px${z}`;
     });
   };
 
@@ -305,7 +320,7 @@ export function createOverlay(doc: Document): Overlay {
     add(range) {
       if (drawn.has(range)) return;
       const s = start();
-      const d: Drawn = { range, target: elementHolding(range.commonAncestorContainer), focus: false, boxes: [], elements: [], pinned: false };
+      const d: Drawn = { range, target: elementHolding(range.commonAncestorContainer), focus: false, boxes: [], elements: [], pinned: false, z: null };
       drawn.set(range, d);
       follow(d, s);
     },
@@ -326,7 +341,7 @@ export function createOverlay(doc: Document): Overlay {
     flash(range, ms = 1600) {
       endFocus();
       const s = start();
-      focus = { range, target: null, focus: true, boxes: [], elements: [], pinned: false };
+      focus = { range, target: null, focus: true, boxes: [], elements: [], pinned: false, z: null };
       s.batch.mark(focus);
       focusTimer = setTimeout(() => {
         endFocus();

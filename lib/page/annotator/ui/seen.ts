@@ -11,8 +11,10 @@
  *   any ancestor (up through our host to the page's root) is faded or filtered.
  * - A click that is part of a double (or triple) click never confirms: the confirmation is a second,
  *   deliberate click on the control that replaced the first.
- * A click from the keyboard (Enter or Space on the focused button) counts: the page cannot move focus
- * into our shadow root or type into it.
+ * A click from the keyboard (Enter or Space on the focused button) needs no top element at a point nor
+ * a while seen, but the button must not be reported covered, nor be faded: focus may have been left on
+ * it by an earlier click on bait.
+ * A whole-page colour filter (a dark-mode tool's invert and hue-rotate) is no fading (`legibleFilter`).
  *
  * Not covered where IntersectionObserver v2 is missing (Firefox): bait laid over the annotator with
  * `pointer-events: none`, which no hit test sees.
@@ -35,11 +37,29 @@ export interface SeenGuard {
 const trackingSupported = () =>
   typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
 
+/**
+ * Whether a computed `filter` leaves what it draws legible: none, or only the colour changes that
+ * dark-mode tools and grayscale themes apply to a whole page (hue-rotate, grayscale, sepia, saturate,
+ * and invert near 0 or 1). An invert near one half, a brightness, contrast, opacity or blur can hide the
+ * note, so a filter holding one is taken as the page fading it.
+ */
+export function legibleFilter(filter: string): boolean {
+  if (filter === 'none' || filter === '') return true;
+  const parts = [...filter.matchAll(/([a-z-]+)\(([^)]*)\)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join(' ') !== filter.trim().replace(/\s+/g, ' ')) return false;
+  return parts.every(([, name, arg]) => {
+    if (name === 'hue-rotate' || name === 'grayscale' || name === 'sepia' || name === 'saturate') return true;
+    if (name !== 'invert') return false;
+    const amount = arg.trim().endsWith('%') ? parseFloat(arg) / 100 : parseFloat(arg);
+    return Number.isFinite(amount) && (amount <= 0.15 || amount >= 0.85);
+  });
+}
+
 /** Whether the element and every ancestor up to the document (through shadow hosts) is drawn unfaded. */
 function drawnPlainly(element: Element): boolean {
   for (let node: Element | null = element; node; ) {
     const style = getComputedStyle(node);
-    if (Number(style.opacity) < 1 || style.filter !== 'none' || style.visibility !== 'visible') return false;
+    if (Number(style.opacity) < 1 || !legibleFilter(style.filter) || style.visibility !== 'visible') return false;
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
   }
@@ -65,9 +85,10 @@ export function guardSeen(element: Element): SeenGuard {
   return {
     counts(event) {
       if (!event.isTrusted) return false;
-      // From the keyboard: no pointer, no position.
-      if (event.detail === 0) return true;
       if (event.detail > 1) return false;
+      // From the keyboard (Enter or Space on the focused button): no pointer, no position to test, but
+      // the note must not be covered (as last reported) or faded: bait could have left focus on it.
+      if (event.detail === 0) return (!observer || visibleSince !== null) && drawnPlainly(element);
       if (observer && (visibleSince === null || performance.now() - visibleSince < SEEN_FOR_MS)) return false;
       const root = element.getRootNode() as Document | ShadowRoot;
       const top = root.elementFromPoint(event.clientX, event.clientY);
