@@ -36,8 +36,12 @@ const STOPPED = [
   'compositionend',
 ] as const;
 
-/** Events by which the person goes back to the page: every hold lets go. */
-const LET_GO = ['pointerdown', 'mousedown', 'focusin'] as const;
+/**
+ * Events by which the person goes back to the page: every hold lets go. A press is heard as the
+ * mouse's (touch and pen send it too): a `pointerdown` listener in every frame would look like the
+ * pointer listeners that frames with no name are meant not to have (the hover card's).
+ */
+const LET_GO = ['mousedown', 'focusin'] as const;
 
 /** The attribute every host of the extension's own UI carries (lib/page/scan's LENS_UI_ATTRIBUTE). */
 const OWN_UI = 'data-ai-industry-lens';

@@ -78,7 +78,7 @@ describe('the keys held before the editor has focus', () => {
     // A press of the pointer on the page lets go as well.
     const again = holdKeys();
     window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'y' })));
-    button.dispatchEvent(trusted(new MouseEvent('pointerdown', { bubbles: true })));
+    button.dispatchEvent(trusted(new MouseEvent('mousedown', { bubbles: true })));
     window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'z' })));
     expect(again.take()).toBe('y');
     expect(heard).toEqual(['keydown:x', 'keydown:z']);
