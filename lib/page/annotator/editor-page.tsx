@@ -70,8 +70,12 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
     note.dispatchEvent(new Event('input', { bubbles: true }));
     inserted += typed;
   };
-  /** The note field takes focus, the caret at the end of its text. */
+  /**
+   * The note field takes focus, the caret at the end of its text, unless something in the editor has
+   * it already (a field the person clicked into keeps it).
+   */
   const focusNote = () => {
+    if (document.activeElement !== document.body) return;
     const note = root.querySelector<HTMLTextAreaElement>('textarea');
     note?.focus({ preventScroll: true });
     note?.setSelectionRange(note.value.length, note.value.length);
@@ -83,10 +87,9 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
   let answer: ((error: string | null) => void) | null = null;
   port.onmessage = (event: MessageEvent<ToFrame>) => {
     if (event.data?.type === 'focus') {
-      // The one place the note field takes focus, once the frame has it in the page (the page side
-      // focuses the frame first); what was typed before goes in. A field the person already clicked
-      // into keeps it.
-      if (document.activeElement === document.body) focusNote();
+      // The frame has focus in the page (the page side focuses it first): the note field takes it, and
+      // what was typed before goes in.
+      focusNote();
       insertTyped(event.data.typed ?? '');
       document.documentElement.dataset.state = 'ready';
       send({ type: 'focused' });
@@ -125,14 +128,12 @@ function show(root: HTMLElement, port: MessagePort, open: EditorOpen, search: (q
   // Whenever the frame's window gets focus with nothing focused inside, the note field takes it; and
   // a key that arrives first (focus has just moved in, the window's focus event is still to come) goes
   // to it too rather than nowhere.
-  addEventListener('focus', () => {
-    if (document.activeElement === document.body) focusNote();
-  });
+  addEventListener('focus', focusNote);
   let keyed = false;
   addEventListener(
     'keydown',
     (event) => {
-      if (document.activeElement === document.body) focusNote();
+      focusNote();
       // Keys reach this frame now: the page side stops holding them.
       if (!keyed && event.isTrusted && document.documentElement.dataset.state === 'ready') {
         keyed = true;

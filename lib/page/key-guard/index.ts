@@ -43,7 +43,11 @@ const STOPPED = [
  */
 const LET_GO = ['mousedown', 'focusin'] as const;
 
-/** The attribute every host of the extension's own UI carries (lib/page/scan's LENS_UI_ATTRIBUTE). */
+/**
+ * The attribute every host of the extension's own UI carries: lib/page/scan's LENS_UI_ATTRIBUTE,
+ * written out because importing it brings that module's start-up work into the early script, which
+ * runs in every frame.
+ */
 const OWN_UI = 'data-ai-industry-lens';
 
 function isOwnUi(target: EventTarget | null): boolean {
@@ -81,11 +85,12 @@ export function installKeyGuard(win: Window & typeof globalThis): void {
     event.stopImmediatePropagation();
   };
   for (const type of STOPPED) win.addEventListener(type, onEvent, true);
-  // The person going back to the page lets go of every hold: a press of the pointer anywhere in it, or
-  // focus moving to one of its elements (the page's own focus() too). Heard here, first on the window,
-  // where the page cannot stop them, so a page that stops pointer events or moves focus itself never
-  // has what is typed into it taken for the note. Our own UI (its hosts carry OWN_UI) is not the page:
-  // a press on it, or focus entering the editor's frame, arrives at the window as one on its host.
+  // The person going back to the page lets go of every hold: a press anywhere in it, or focus moving to
+  // one of its elements (the page's own focus() too). Heard here, first on the window, where no
+  // listener of the page can stop them, so a page that moves focus itself never has what is typed into
+  // it taken for the note. (A page that cancels pointerdown suppresses mousedown; the focus a press
+  // gives a field still lets go.) Our own UI is not the page: a press on it, or focus entering the
+  // editor's frame, arrives at the window as one on its host.
   const letGo = (event: Event) => {
     if (!holds.size || !event.isTrusted) return;
     if (isOwnUi(event.target)) return;

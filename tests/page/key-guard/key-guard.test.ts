@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdKeys, installKeyGuard, typeKey } from '../../../lib/page/key-guard';
+import { LENS_UI_ATTRIBUTE } from '../../../lib/page/scan';
 
 const key = (k: string, mods: Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing'>> = {}) => ({
   key: k,
@@ -51,7 +52,7 @@ describe('the keys held before the editor has focus', () => {
     window.addEventListener('input', listen, true);
     const button = document.createElement('button');
     const ours = document.createElement('div');
-    ours.setAttribute('data-ai-industry-lens', 'annotator');
+    ours.setAttribute(LENS_UI_ATTRIBUTE, 'annotator');
     document.body.append(button, ours);
 
     const hold = holdKeys();
