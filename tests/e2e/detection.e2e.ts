@@ -27,7 +27,17 @@ const EARLY_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Earl
   window.earlySheets = [...document.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join(' '));
 </script></head><body><p>OpenAI and Anthropic ship Claude and ChatGPT.</p></body></html>`;
 
-const session = useExtensionBrowser({ '/detection/hostile.html': hostilePage(), '/detection/early.html': EARLY_PAGE });
+/** A page that keeps every message posted to its window, from its first script on. */
+const LISTENING_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Listening</title><script>
+  window.heard = [];
+  addEventListener('message', (event) => { try { window.heard.push(JSON.stringify(event.data)); } catch { window.heard.push(String(event.data)); } });
+</script></head><body><p>OpenAI and Anthropic ship Claude and ChatGPT.</p></body></html>`;
+
+const session = useExtensionBrowser({
+  '/detection/hostile.html': hostilePage(),
+  '/detection/early.html': EARLY_PAGE,
+  '/detection/listening.html': LISTENING_PAGE,
+});
 
 interface Painted {
   /** Per .case (by index): the painted texts in document order. */
@@ -301,6 +311,21 @@ describe('detection in Chromium', () => {
     await page.close();
   });
 
+  it("posts nothing to the page's window: no message names the extension or says it started", async () => {
+    const page = await session.browser.newPage();
+    const url = session.server.url('/detection/listening.html');
+    await page.goto(url);
+    // The content script has started and scanned (it answers the popup's question, and painted).
+    await expect.poll(() => messageTab<PageMentions>(session.browser, url, { type: 'page/mentions' }).then((m) => m.total).catch(() => -1)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('ail-company')?.size ?? 0)).toBe(2);
+    // Before, WXT's start-up announced itself to the page: a message whose type held the extension's id
+    // ("<id>:content:wxt:content-script-started"), which use_dynamic_url exists to keep from sites.
+    const heard = await page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    expect(heard.filter((m) => m.includes(session.browser.extensionId) || /wxt|content-script/i.test(m))).toEqual([]);
+    expect(heard).toEqual([]);
+    await page.close();
+  });
+
   it('has the highlight rules in place before the first script of the page, and paints with that one sheet', async () => {
     const page = await session.browser.newPage();
     await page.goto(session.server.url('/detection/early.html'));
@@ -437,6 +462,10 @@ describe('detection in Firefox', () => {
     const cases = (await page.evaluate(PAINTED_BY_CASE)) as string[];
     expect(cases.map((c) => JSON.parse(c)).filter(([, found]) => found !== '')).toEqual([]);
     expect(cases.length).toBeGreaterThan(20);
+    // Nothing posted to the page's window: in Firefox too, WXT's start-up message held the add-on's id.
+    await page.goto(session.server.url('/detection/listening.html'));
+    await pollInPage(page, `CSS.highlights.get('ail-company')?.size === 2`);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
     await page.close();
   });
 });
