@@ -7,10 +7,11 @@
  * functions V8 guesses are called at once. Every other function is compiled on the main thread the
  * first time it runs, and a frame's start-up and first scan run most of this module's functions once:
  * those lazy compiles were spread over every piece of our start-up in the profiles. With the hint the
- * whole module is compiled on the background thread that already streams it. A/B in the page-cost
- * benchmark, 6 alternating pairs each (docs/performance.md): the extension's main-thread CPU 0.86x on
- * the news page, 0.76x on the page with no name. The hint is applied only here: on the loader
- * (`content.js`, a classic script compiled on the main thread) it doubled our main-thread compile.
+ * whole module is compiled on the background thread that already streams it. Two A/Bs in the
+ * page-cost benchmark, 6 alternating pairs each (docs/bench-runs/2026-12-07-session9-compile-hint-ab.txt):
+ * the extension's main-thread CPU 0.86x and 0.89x on the news page, 0.76x and 0.88x on the page with
+ * no name. The hint is applied only here: on the loader (`content.js`, a classic script compiled on
+ * the main thread) it doubled our main-thread compile.
  */
 import type { Plugin } from 'vite';
 
