@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { build as viteBuild, type Plugin, type PluginOption } from 'vite';
 import { matcherSnapshot, matcherSnapshotText } from './scripts/matcher-snapshot-plugin';
 import { quotedStrings } from './scripts/quoted-strings-plugin';
-import { compileHints } from './scripts/compile-hints-plugin';
 
 /**
  * `assets/dataset.json?raw` (lib/core/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
@@ -115,8 +114,7 @@ async function buildChunk(outDir: string, input: Record<string, string>, env: { 
 
 async function buildChunks(outDir: string, env: { mode: string; browser: string; command: string }): Promise<void> {
   await buildChunk(outDir, CHUNK_ENTRIES, env);
-  // The content script's module is compiled whole, off the main thread (scripts/compile-hints-plugin.ts).
-  if (loadsContentModule(env.browser, env.command)) await buildChunk(outDir, CONTENT_MODULE, env, [...codePlugins(), compileHints()]);
+  if (loadsContentModule(env.browser, env.command)) await buildChunk(outDir, CONTENT_MODULE, env, codePlugins());
 }
 
 /**
