@@ -1,12 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { guardSeen, legibleFilter } from '../../../lib/page/annotator/ui/seen';
+import { trusted } from '../../support/trusted';
 
-/** An event as the browser dispatches it (happy-dom's are all untrusted). */
-function trustedClick(detail: number): MouseEvent {
-  const event = new MouseEvent('click', { detail, clientX: 0, clientY: 0 });
-  Object.defineProperty(event, 'isTrusted', { value: true });
-  return event;
-}
+const trustedClick = (detail: number) => trusted(new MouseEvent('click', { detail, clientX: 0, clientY: 0 }));
+
+/** Dark Reader's filter mode, grayscale and sepia themes: colour changes that leave a note legible. */
+const LEGIBLE = ['none', 'invert(0.93) hue-rotate(180deg)', 'invert(100%)', 'grayscale(1)', 'sepia(0.4) saturate(1.2)'];
+/** An invert near one half turns everything grey; brightness, contrast, opacity and blur can hide. */
+const HIDING = [
+  'invert(0.5)',
+  'invert(50%) hue-rotate(180deg)',
+  'brightness(0)',
+  'contrast(0)',
+  'opacity(0.01)',
+  'blur(8px)',
+  'url(#hide)',
+  'grayscale(1) garbage',
+];
 
 describe('a confirmation the person could see', () => {
   afterEach(() => {
@@ -16,21 +26,8 @@ describe('a confirmation the person could see', () => {
   });
 
   it('takes a dark-mode tool’s whole-page colour filter as legible, and a filter that hides as fading', () => {
-    expect(legibleFilter('none')).toBe(true);
-    // Dark Reader's filter mode, grayscale and sepia themes.
-    expect(legibleFilter('invert(0.93) hue-rotate(180deg)')).toBe(true);
-    expect(legibleFilter('invert(100%)')).toBe(true);
-    expect(legibleFilter('grayscale(1)')).toBe(true);
-    expect(legibleFilter('sepia(0.4) saturate(1.2)')).toBe(true);
-    // An invert near one half turns everything grey; brightness, contrast, opacity and blur can hide.
-    expect(legibleFilter('invert(0.5)')).toBe(false);
-    expect(legibleFilter('invert(50%) hue-rotate(180deg)')).toBe(false);
-    expect(legibleFilter('brightness(0)')).toBe(false);
-    expect(legibleFilter('contrast(0)')).toBe(false);
-    expect(legibleFilter('opacity(0.01)')).toBe(false);
-    expect(legibleFilter('blur(8px)')).toBe(false);
-    expect(legibleFilter('url(#hide)')).toBe(false);
-    expect(legibleFilter('grayscale(1) garbage')).toBe(false);
+    for (const filter of LEGIBLE) expect(legibleFilter(filter), filter).toBe(true);
+    for (const filter of HIDING) expect(legibleFilter(filter), filter).toBe(false);
   });
 
   it('refuses the keyboard’s confirmation too while the page fades the note', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdKeys, installKeyGuard, typeKey } from '../../../lib/page/key-guard';
 import { LENS_UI_ATTRIBUTE } from '../../../lib/page/scan';
+import { trusted } from '../../support/trusted';
 
 const key = (k: string, mods: Partial<Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'isComposing'>> = {}) => ({
   key: k,
@@ -37,12 +38,6 @@ describe('the keys held before the editor has focus', () => {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'b' }));
     expect(heard).toEqual(['a', 'b']);
   });
-
-  /** An event as the browser dispatches it (happy-dom's are all untrusted). */
-  const trusted = <E extends Event>(event: E): E => {
-    Object.defineProperty(event, 'isTrusted', { value: true });
-    return event;
-  };
 
   it('holds what the person types from the page, and lets go when the person goes back to the page', () => {
     installKeyGuard(window);
