@@ -3,17 +3,22 @@
  * the figures written in a sentence ("$2.5 billion", "40%", "20 to 21%", "100 million users").
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Dataset } from '../../../lib/core/dataset/types';
 import { HASHES_FILE, quotedPassages, words, type SeedHashes } from '../../../scripts/seed-hashes.ts';
 
 export { quotedPassages, words };
-export { DEFAULT_SEEDS_DIR as SEEDS_DIR } from '../../../scripts/seed-hashes.ts';
+/**
+ * The seed articles the tests may regenerate the hashes from: only a folder given in LENS_SEEDS_DIR.
+ * The tests never look beside the repository, so a plain clone runs exactly what anyone else's does.
+ */
+export const SEEDS_DIR: string | null = process.env.LENS_SEEDS_DIR ? path.resolve(process.env.LENS_SEEDS_DIR) : null;
 
 /**
  * What the checks know of the seed articles: hashes of their seven-word runs and of the quoted
  * passages they contain (tests/core/dataset/seed-hashes.json, made by scripts/seed-hashes.ts). The articles
- * themselves live beside the repository (../shared/seeds, or LENS_SEEDS_DIR) and are read only to
- * prove these hashes are up to date, never needed for the checks.
+ * themselves are outside the repository and are read only when LENS_SEEDS_DIR names them, to prove
+ * these hashes are up to date, never needed for the checks.
  */
 export function seedHashes(): SeedHashes {
   return JSON.parse(readFileSync(HASHES_FILE, 'utf8')) as SeedHashes;
