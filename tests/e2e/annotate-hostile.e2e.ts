@@ -304,7 +304,8 @@ describe('a hostile page cannot overhear the note editor', () => {
 
     it('in Chromium, after the keyboard shortcut: reach the editor, none the page', async () => {
       const page = await session.browser.newPage();
-      await page.goto(session.server.url('/annotate/hostile.html'));
+      // An address of its own: the command goes to the tab showing it, never to another test's tab.
+      await page.goto(session.server.url('/annotate/hostile.html?after=shortcut'));
       const cdp = await page.context().newCDPSession(page);
       await selectQuote(page, cdp);
       // What the background does on the shortcut; the keys follow as soon as the page has answered.

@@ -30,7 +30,7 @@ const ARTICLE_V2 = ARTICLE.replace(
   '<p>Editor’s note: this story was updated on Tuesday with new figures.</p>\n      <p id="p1">',
 ).replace('grew faster than any developer tool', 'grew faster than any other developer tool');
 
-const pages: Record<string, string> = { '/annotate/live.html': ARTICLE, '/annotate/clickjack.html': ARTICLE };
+const pages: Record<string, string> = { '/annotate/live.html': ARTICLE, '/annotate/clickjack.html': ARTICLE, '/annotate/early.html': ARTICLE };
 
 /**
  * A person reads "Really delete?" before answering: a confirmation counts only once the button could
@@ -38,6 +38,7 @@ const pages: Record<string, string> = { '/annotate/live.html': ARTICLE, '/annota
  */
 const readTheQuestion = () => new Promise((done) => setTimeout(done, SEEN_FOR_MS + 300));
 
+declare const chrome: typeof import('wxt/browser').browser;
 const session = useExtensionBrowser(pages);
 
 const HOST = '[data-ai-industry-lens="annotator"]';
@@ -128,6 +129,39 @@ describe('annotations in Chromium', () => {
     // And the page's own script finds the passage nowhere in its highlight registry.
     expect(await page.evaluate((q) => [...CSS.highlights.values()].some((h) => [...h].some((r) => String(r).includes(q.slice(0, 12)))), QUOTE)).toBe(false);
     await page.close();
+  });
+
+  it('offers the adder for a passage selected before it was listening, once annotations are on', async () => {
+    // Paused, the annotator takes no note of a selection's end: as when a person selects a passage
+    // before the script has started or its settings have arrived (it starts once the page is idle).
+    const setPaused = (paused: boolean) =>
+      session.browser.worker.evaluate(async (paused) => {
+        const { settings } = await chrome.storage.sync.get('settings');
+        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), paused } });
+      }, paused);
+    await setPaused(true);
+    try {
+      const tab = await openArticle('/annotate/early.html');
+      const { page, cdp } = tab;
+      const drag = await passageDrag(page, 'p2', QUOTE);
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      expect(await findNode(cdp, 'button', 'Annotate')).toBeNull();
+      await setPaused(false);
+      await click(tab, await waitForNode(cdp, 'button', 'Annotate'));
+      // The editor opens on that passage (and, left unchanged, closes with Escape: nothing is saved,
+      // so the side panel's count below stays the other tests').
+      const editor = await editorFrame(page);
+      expect(await editorFocus(editor)).toBe('ail-note');
+      expect(await editor.getByText(QUOTE).count()).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await waitForNoEditor(page);
+      await page.close();
+    } finally {
+      await setPaused(false);
+    }
   });
 
   it('never throws a draft away unasked: Escape asks first, a second Escape discards, an unchanged editor just closes', async () => {

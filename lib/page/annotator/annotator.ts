@@ -81,6 +81,7 @@ export function startAnnotator({ ctx, detector, dataset }: AnnotatorOptions, sig
     reportOrphans: unset,
     syncWatchers: unset,
     applySettings: unset,
+    onFirstActive: unset,
     refreshNotes: unset,
     editorBusy: unset,
     keepEditor: unset,

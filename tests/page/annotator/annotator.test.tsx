@@ -46,6 +46,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   stubHighlights();
   loadFixture();
+  getSelection()!.removeAllRanges();
 });
 afterEach(() => {
   ctx?.abort();
@@ -136,8 +137,40 @@ describe('the annotator on a page', () => {
     expect(document.querySelector(HOST)).toBeNull();
   });
 
+  describe('a passage selected before the annotator was listening (the page was still loading)', () => {
+    const selectedEarly = (hasBeenActive: boolean) => {
+      vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { userActivation: { hasBeenActive, isActive: false } }));
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(rangeOf('p1', 'Anthropic released Claude Code'));
+    };
+
+    it('gets its adder once annotations are on, when the person has used the page', async () => {
+      selectedEarly(true);
+      await start().ready;
+      await vi.waitFor(() => expect(document.querySelector(HOST)).not.toBeNull());
+    });
+
+    it('gets none when nobody has pressed a key or button on the page (its own script selected it)', async () => {
+      selectedEarly(false);
+      await start().ready;
+      await settle(5);
+      expect(document.querySelector(HOST)).toBeNull();
+    });
+
+    it('gets none on a site where annotations are paused', async () => {
+      await updateSettings({ paused: true });
+      selectedEarly(true);
+      await start().ready;
+      await settle(5);
+      expect(document.querySelector(HOST)).toBeNull();
+    });
+  });
+
   it('shows no adder for a selection the page "ends" with a synthetic mouseup', async () => {
+    // Even on a page the person has used, once the annotator is up (its settings read).
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { userActivation: { hasBeenActive: true, isActive: false } }));
     await start().ready;
+    await settle(5);
     getSelection()!.removeAllRanges();
     getSelection()!.addRange(rangeOf('p1', 'Anthropic released Claude Code'));
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));

@@ -7,9 +7,8 @@ import { editable, rangeBox, type AnnotatorCore } from './core';
 
 export function startAdder(core: AnnotatorCore): void {
   const { ui, signal } = core;
-  // Always on (two cheap listeners): the adder must be able to appear on any page.
-  watchSelectionEnd((event) => {
-    if (!core.active || ui.inOwnUi(event) || ui.view.kind === 'editor') return;
+  /** The adder for the selection as it is now, when it is text a person can annotate. */
+  const offer = () => {
     core.checkUrl();
     const selection = window.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) {
@@ -19,7 +18,21 @@ export function startAdder(core: AnnotatorCore): void {
     const range = selection.getRangeAt(0).cloneRange();
     if (editable(range.commonAncestorContainer) || !range.toString().trim()) return;
     ui.setView({ kind: 'adder', anchor: rangeBox(range), onAnnotate: () => core.openEditor(range) });
+  };
+  // Always on (two cheap listeners): the adder must be able to appear on any page.
+  watchSelectionEnd((event) => {
+    if (!core.active || ui.inOwnUi(event) || ui.view.kind === 'editor') return;
+    offer();
   }, signal);
+  // The script starts once the page is idle, and annotations show only once the settings have come
+  // from the background: a passage selected while the page was still loading ended before anyone was
+  // listening. The first time annotations are on, a selection that is there gets its adder, but only
+  // if the person has used this page (a press of a key or button: a page's own script selecting text
+  // gives no such activation, so it cannot make the extension offer anything).
+  core.onFirstActive = () => {
+    const person = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
+    if (person?.hasBeenActive && ui.view.kind === 'idle') offer();
+  };
 
   const floating = () => ui.view.kind === 'adder' || ui.view.kind === 'popover';
   document.addEventListener(

@@ -55,6 +55,8 @@ export interface AnnotatorCore {
   syncWatchers(): void;
   /** Set by watchers.ts: the settings as the frame sees them now (from the hub). */
   applySettings(view: PageSettings): void;
+  /** Set by adder.ts: called once, the first time annotations turn on for this page (watchers.ts). */
+  onFirstActive(): void;
   /** Set by keyboard.ts: the keyboard's list of notes follows the anchors and the settings. */
   refreshNotes(): void;
   /**

@@ -36,6 +36,7 @@ export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEve
   signal.addEventListener('abort', stopAnchors, { once: true });
   ui.onViewChange(core.syncWatchers);
 
+  let wasActive = false;
   core.applySettings = (view) => {
     if (signal.aborted) return;
     core.theme = view.theme;
@@ -49,5 +50,9 @@ export function startWatchers(core: AnnotatorCore, onPointer: (event: PointerEve
     else if (!core.editorBusy()) ui.setView({ kind: 'idle' });
     core.syncWatchers();
     core.refreshNotes();
+    if (core.active && !wasActive) {
+      wasActive = true;
+      core.onFirstActive();
+    }
   };
 }
