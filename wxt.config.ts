@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 import { build as viteBuild, type Plugin, type PluginOption } from 'vite';
 import { matcherSnapshot, matcherSnapshotText } from './scripts/matcher-snapshot-plugin';
 import { quotedStrings } from './scripts/quoted-strings-plugin';
+import { compileHints } from './scripts/compile-hints-plugin';
+import { polyfillInterop } from './scripts/polyfill-interop-plugin';
 
 /**
  * `assets/dataset.json?raw` (lib/core/dataset/load.ts reads the bundled dataset with JSON.parse, far quicker
@@ -47,11 +49,13 @@ const CONTENT_MODULE = { lens: resolve('lib/page/content/module.ts') };
 const loadsContentModule = (browser: string, command: string) => browser !== 'firefox' && command === 'build';
 
 /**
- * The plugins every bundle of extension code needs: Preact, the compact dataset, the matcher snapshot,
- * and the two long JSON strings kept single-quoted.
+ * The plugins every bundle of extension code needs: Preact, (Chrome) the polyfill's export that the
+ * bundler's interop does not copy, the compact dataset, the matcher snapshot, and the two long JSON strings kept single-quoted.
  */
-const codePlugins = () => [
+const codePlugins = (browser: string) => [
   preact(),
+  // Chrome's browser API without a copy of every namespace at start (scripts/polyfill-interop-plugin.ts).
+  ...(browser === 'firefox' ? [] : [polyfillInterop()]),
   compactDatasetText(),
   matcherSnapshot(),
   // After minification (scripts/quoted-strings-plugin.ts).
@@ -114,7 +118,8 @@ async function buildChunk(outDir: string, input: Record<string, string>, env: { 
 
 async function buildChunks(outDir: string, env: { mode: string; browser: string; command: string }): Promise<void> {
   await buildChunk(outDir, CHUNK_ENTRIES, env);
-  if (loadsContentModule(env.browser, env.command)) await buildChunk(outDir, CONTENT_MODULE, env, codePlugins());
+  // The content script's module is compiled whole, off the main thread (scripts/compile-hints-plugin.ts).
+  if (loadsContentModule(env.browser, env.command)) await buildChunk(outDir, CONTENT_MODULE, env, [...codePlugins(env.browser), compileHints()]);
 }
 
 /**
@@ -136,7 +141,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // LENS_NO_MINIFY=1 keeps names readable in a profile (bench/profile.mjs); releases are minified.
   vite: (env) => ({
-    plugins: [...codePlugins(), contentStart(loadsContentModule(env.browser, env.command))],
+    plugins: [...codePlugins(env.browser), contentStart(loadsContentModule(env.browser, env.command))],
     resolve: { alias: ALIASES },
     ...(process.env.LENS_NO_MINIFY ? { build: { minify: false } } : {}),
   }),

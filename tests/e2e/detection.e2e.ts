@@ -362,6 +362,10 @@ describe('detection in Chromium', () => {
     expect(content).toMatch(/'\{"version":/);
     expect(content).toMatch(/'\{"rules":/);
     expect(content).not.toMatch(/`\{"(version|rules)":/);
+    // The module is compiled whole off the main thread (V8's compile hint on its first line), the
+    // loader lazily (a classic script, compiled on the main thread): scripts/compile-hints-plugin.ts.
+    expect(content.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
+    expect(loader).not.toContain('allFunctionsCalledOnLoad');
     // Built outside WXT, the module gets WXT's build-time constants all the same (none left unreplaced).
     expect(content).not.toContain('import.meta.env');
     expect(content).not.toContain('undefined.css');
