@@ -9,11 +9,11 @@ import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { costBigPage, costFeedPage, costNewsPage } from './lib/pages.mjs';
+import { costBigPage, costFeedPage, costNewsPage, costQuietPage } from './lib/pages.mjs';
 
 const BUILD = resolve(import.meta.dirname, '..', process.env.LENS_OUT_DIR ?? '.output', 'chrome-mv3');
 const which = process.argv[2] ?? 'big';
-const html = { big: costBigPage, news: costNewsPage, feed: costFeedPage }[which]();
+const html = { big: costBigPage, news: costNewsPage, feed: costFeedPage, quiet: costQuietPage }[which]();
 const server = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(html));
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const profileDir = mkdtempSync(join(tmpdir(), 'lens-prof-'));
