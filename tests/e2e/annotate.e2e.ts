@@ -464,4 +464,54 @@ describe('annotations in Firefox ESR', () => {
       await firefox.close();
     }
   });
+
+  it('offers the adder for a passage selected before annotations were on, once they are', async () => {
+    const firefox = await launchFirefoxWithExtension();
+    try {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1000, height: 700 });
+      await page.goto(session.server.url('/annotate/article.html'));
+      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+      // Paused from the options page (the page's names go once it is stored), then the article loaded
+      // again: its script now starts paused and takes no note of a selection's end, as when a person
+      // selects before the script or its settings are there.
+      const options = await firefox.openExtensionPage('options.html', session.server.url('/smoke.html'));
+      await pollInPage(options, `!!document.querySelector('#pause')`);
+      const clickPause = () => options.evaluate(() => (document.querySelector('#pause') as HTMLInputElement).click());
+      await clickPause();
+      await pollInPage(page, `![...CSS.highlights.values()].some((h) => h.size > 0)`);
+      // In front: Firefox holds back a background tab's timers, and the annotator reads a selection's
+      // end a moment after it (a zero timeout), so in the back it would read it only after the resume.
+      await page.bringToFront();
+      await page.reload();
+      // Its script is up (it answers the extension's messages), paused, before the passage is selected.
+      const answers = () =>
+        options.evaluate(async (url) => {
+          type Api = { tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object, o: object): Promise<{ url?: string } | undefined> } };
+          const api = (globalThis as unknown as { browser: Api }).browser;
+          for (const tab of await api.tabs.query({})) {
+            const probe = await api.tabs.sendMessage(tab.id, { type: 'page/mentions' }, { frameId: 0 }).catch(() => undefined);
+            if (probe?.url === url) return true;
+          }
+          return false;
+        }, page.url());
+      await expect.poll(answers, { timeout: 10_000 }).toBe(true);
+      const drag = await passageDrag(page as unknown as { evaluate: Page['evaluate'] }, 'p4', 'Nobody knows who wins');
+      await page.mouse.move(drag.x1, drag.y1);
+      await page.mouse.down();
+      await page.mouse.move(drag.x2, drag.y2, { steps: 5 });
+      await page.mouse.up();
+      // The selection's end is read (the page answers a round trip after its zero timeout), and no adder.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
+      expect(await page.evaluate(`!!document.querySelector('${HOST}')`)).toBe(false);
+      // Resumed: the passage the person selected gets its adder (user activation read from the
+      // content script, as in Chromium).
+      await clickPause();
+      const adder = { x: drag.x1 + 20, y: drag.bottom + 8 + 15 };
+      await pollInPage(page, `document.elementFromPoint(${adder.x}, ${adder.y})?.matches('${HOST}') === true`);
+      await options.close();
+    } finally {
+      await firefox.close();
+    }
+  });
 });
