@@ -416,14 +416,19 @@ describe('annotations in Firefox ESR', () => {
     return highlighterShare(page as unknown as Page, (await page.screenshot({ clip, encoding: 'base64' })) as string);
   };
 
+  /** The article in a new tab, once detection painted its names (so the content script is up). */
+  const openArticleInFirefox = async (firefox: Awaited<ReturnType<typeof launchFirefoxWithExtension>>) => {
+    const page = await firefox.newPage();
+    await page.setViewport({ width: 1000, height: 700 });
+    await page.goto(session.server.url('/annotate/article.html'));
+    await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+    return page;
+  };
+
   it('annotates a mouse selection, paints it, and paints it again after a reload', async () => {
     const firefox = await launchFirefoxWithExtension();
     try {
-      const page = await firefox.newPage();
-      await page.setViewport({ width: 1000, height: 700 });
-      await page.goto(session.server.url('/annotate/article.html'));
-      // The content script is up once detection painted the article's names.
-      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+      const page = await openArticleInFirefox(firefox);
       // Nothing of the annotator is in the page before it is needed.
       expect(await page.evaluate(`!!document.querySelector('${HOST}')`)).toBe(false);
       const drag = await passageDrag(page as unknown as { evaluate: Page['evaluate'] }, 'p4', 'Nobody knows who wins');
@@ -468,10 +473,7 @@ describe('annotations in Firefox ESR', () => {
   it('offers the adder for a passage selected before annotations were on, once they are', async () => {
     const firefox = await launchFirefoxWithExtension();
     try {
-      const page = await firefox.newPage();
-      await page.setViewport({ width: 1000, height: 700 });
-      await page.goto(session.server.url('/annotate/article.html'));
-      await pollInPage(page, `[...CSS.highlights.values()].some((h) => h.size > 0)`);
+      const page = await openArticleInFirefox(firefox);
       // Paused from the options page (the page's names go once it is stored), then the article loaded
       // again: its script now starts paused and takes no note of a selection's end, as when a person
       // selects before the script or its settings are there.
