@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEEN_FOR_MS } from '../../lib/page/annotator/ui/seen';
 import { annotateSelection, boxOf, click, editorFocus, editorFrame, evaluateOn, findNode, selectText, textOf, waitForNode, waitForNoEditor, waitForNoNode, type AXNode, type Tab } from './support/ax';
-import { messageTab } from './support/chromium';
+import { messageTab, setSettings } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage } from './support/firefox';
 import { flashedTexts, highlighterShare, overlayBoxes, paintedTexts } from './support/overlay';
 import { passageDrag } from './support/drag';
@@ -38,7 +38,6 @@ const pages: Record<string, string> = { '/annotate/live.html': ARTICLE, '/annota
  */
 const readTheQuestion = () => new Promise((done) => setTimeout(done, SEEN_FOR_MS + 300));
 
-declare const chrome: typeof import('wxt/browser').browser;
 const session = useExtensionBrowser(pages);
 
 const HOST = '[data-ai-industry-lens="annotator"]';
@@ -134,11 +133,7 @@ describe('annotations in Chromium', () => {
   it('offers the adder for a passage selected before it was listening, once annotations are on', async () => {
     // Paused, the annotator takes no note of a selection's end: as when a person selects a passage
     // before the script has started or its settings have arrived (it starts once the page is idle).
-    const setPaused = (paused: boolean) =>
-      session.browser.worker.evaluate(async (paused) => {
-        const { settings } = await chrome.storage.sync.get('settings');
-        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), paused } });
-      }, paused);
+    const setPaused = (paused: boolean) => setSettings(session.browser, { paused });
     await setPaused(true);
     try {
       const tab = await openArticle('/annotate/early.html');

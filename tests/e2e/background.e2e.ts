@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './support/session';
+import { setSettings } from './support/chromium';
 
 // The code below runs in extension contexts, where `chrome` exists; Node's types do not know it.
 declare const chrome: {
@@ -90,11 +91,7 @@ describe('the toolbar badge', () => {
       return null;
     }, url);
   const badgeOf = (tabId: number) => session.browser.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), tabId);
-  const setPaused = (paused: boolean) =>
-    session.browser.worker.evaluate(async (paused) => {
-      const { settings } = await chrome.storage.sync.get('settings');
-      await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), paused } });
-    }, paused);
+  const setPaused = (paused: boolean) => setSettings(session.browser, { paused });
 
   /** Opens `url` in a new tab, once its content script has found at least 5 names and the badge says so. */
   async function openWithBadge(url: string) {

@@ -9,7 +9,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { axTree, boxOf, editorFrame, evaluateOn, findNode, textOf, waitForNoEditor, type AXNode, type Box } from './support/ax';
-import { launchWithExtension, messageTab, type ExtensionBrowser } from './support/chromium';
+import { launchWithExtension, messageTab, setSettings as setSettingsIn, type ExtensionBrowser } from './support/chromium';
 import { launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
@@ -463,11 +463,7 @@ describe('hover cards in Chromium', () => {
 
   it('follows the hover delay and theme settings live', async () => {
     const { page, cdp } = await openPage();
-    const setSettings = (patch: object) =>
-      browser.worker.evaluate(async (patch) => {
-        const { settings } = await chrome.storage.sync.get('settings');
-        await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), ...patch } });
-      }, patch);
+    const setSettings = (patch: object) => setSettingsIn(browser, patch);
     const cardBackground = async () =>
       evaluateOn<string>(cdp, (await findDialog(cdp))!, 'function () { return getComputedStyle(this).backgroundColor; }');
     await setSettings({ hoverDelayMs: 1500, theme: 'light' });

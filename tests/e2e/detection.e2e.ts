@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_BUILD, messageTab } from './support/chromium';
+import { CHROME_BUILD, messageTab, setSettings as setSettingsIn } from './support/chromium';
 import type { PageMentions } from '../../lib/platform/messaging';
 import { FIREFOX_E2E_BUILD, launchFirefoxWithExtension, pollInPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { useExtensionBrowser } from './support/session';
@@ -288,11 +288,7 @@ describe('detection in Chromium', () => {
     await messageTab(session.browser, url, { type: 'page/toggle-highlights' });
     await expect.poll(count, { timeout: 5_000 }).toBeGreaterThan(0);
 
-    const setSettings = (patch: object) =>
-      session.browser.worker.evaluate(async (patch) => {
-        const { settings } = await chrome.storage.sync.get('settings');
-        await chrome.storage.sync.set({ settings: { ...(settings ?? {}), ...patch } });
-      }, patch);
+    const setSettings = (patch: object) => setSettingsIn(session.browser, patch);
     await setSettings({ paused: true });
     await expect.poll(count, { timeout: 5_000 }).toBe(0);
     await setSettings({ paused: false });

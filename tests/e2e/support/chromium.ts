@@ -65,6 +65,17 @@ export async function launchWithExtension(buildDir = CHROME_BUILD): Promise<Exte
 }
 
 /**
+ * Changes settings as another device's sync or the options page would: written to `storage.sync` from
+ * the service worker, in the single item older builds kept them in (read, migrated and followed by every tab).
+ */
+export function setSettings(ext: ExtensionBrowser, patch: object): Promise<void> {
+  return ext.worker.evaluate(async (patch) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), ...patch } });
+  }, patch);
+}
+
+/**
  * Sends a typed message to the content script of the tab showing `url`, from the service worker,
  * as the popup would. (The extension has no "tabs" permission, so tabs are told apart by asking.)
  */

@@ -30,8 +30,8 @@ export function startAdder(core: AnnotatorCore): void {
   // if the person has used this page (a press of a key or button: a page's own script selecting text
   // gives no such activation, so it cannot make the extension offer anything).
   core.onFirstActive = () => {
-    const person = (navigator as Navigator & { userActivation?: { hasBeenActive: boolean } }).userActivation;
-    if (person?.hasBeenActive && ui.view.kind === 'idle') offer();
+    // (Optional: test DOMs and older engines have no userActivation; then nothing is offered.)
+    if (navigator.userActivation?.hasBeenActive && ui.view.kind === 'idle') offer();
   };
 
   const floating = () => ui.view.kind === 'adder' || ui.view.kind === 'popover';
